@@ -10,6 +10,8 @@ export type Engine = 'pglite' | 'postgres';
 export interface Database {
   db: Kysely<DB>;
   engine: Engine;
+  /** The embedded engine itself (tests dump it to clone databases quickly). */
+  pglite?: PGlite;
   /** Runs a multi-statement SQL script (migrations) in one transaction. */
   runScript(sql: string, after?: (db: Kysely<DB>) => Promise<void>): Promise<void>;
   close(): Promise<void>;
@@ -48,6 +50,7 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
   return {
     db,
     engine: 'pglite',
+    pglite,
     async runScript(sql, after) {
       await db.connection().execute(async (conn) => {
         // The borrowed connection holds the PGlite lock, so exec() is ours alone.

@@ -1,0 +1,51 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import type { StaffIdentity } from '../env.ts';
+import type { Role } from '../../domain/vocabulary.ts';
+
+export const SESSION_COOKIE = 'cd_session';
+export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+// Touch last_seen/expiry at most this often, so reads don't write on every request.
+const TOUCH_AFTER_MS = 5 * 60 * 1000;
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function createSession(db: Kysely<DB>, userId: number, now: Date): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await db
+    .insertInto('sessions')
+    .values({ token_hash: hashToken(token), user_id: userId, created_at: now, last_seen_at: now,
+      expires_at: new Date(now.getTime() + SESSION_TTL_MS) })
+    .execute();
+  return token;
+}
+
+export async function findSessionUser(db: Kysely<DB>, token: string, now: Date): Promise<StaffIdentity | null> {
+  const tokenHash = hashToken(token);
+  const row = await db
+    .selectFrom('sessions as s')
+    .innerJoin('staff_users as u', 'u.id', 's.user_id')
+    .select(['u.id', 'u.username', 'u.display_name', 'u.roles', 'u.language', 'u.active', 's.expires_at', 's.last_seen_at'])
+    .where('s.token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  if (!row || !row.active || row.expires_at <= now) return null;
+  if (now.getTime() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: now, expires_at: new Date(now.getTime() + SESSION_TTL_MS) })
+      .where('token_hash', '=', tokenHash)
+      .execute();
+  }
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    roles: row.roles as Role[],
+    language: row.language as StaffIdentity['language'],
+  };
+}
+
+export async function deleteSession(db: Kysely<DB>, token: string): Promise<void> {
+  await db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute();
+}

@@ -1,0 +1,25 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+// `npm start` builds the SPA only when a source is newer than the last build,
+// so a restart takes a second and a fresh clone still just works.
+const SOURCES = ['index.html', 'vite.config.ts', 'src/admin', 'src/domain', 'public', 'package-lock.json'];
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return readdirSync(path).reduce((max, name) => Math.max(max, newestMtime(join(path, name))), st.mtimeMs);
+}
+
+export function spaIsStale(root: string, distDir: string): boolean {
+  const built = join(distDir, 'index.html');
+  if (!existsSync(built)) return true;
+  const builtAt = statSync(built).mtimeMs;
+  return SOURCES.some((s) => newestMtime(join(root, s)) > builtAt);
+}
+
+export async function buildSpa(root: string, distDir: string): Promise<void> {
+  const { build } = await import('vite');
+  await build({ root, logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+}

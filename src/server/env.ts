@@ -1,0 +1,29 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './db/database.ts';
+import type { DB } from './db/schema.ts';
+import type { Role } from '../domain/vocabulary.ts';
+
+export interface StaffIdentity {
+  id: number;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  language: 'zh-CN' | 'en';
+}
+
+export interface AppDeps {
+  database: Database;
+  /** Injected clock: tests move time, production uses the wall clock. */
+  now: () => Date;
+  /** Cookies get `Secure` behind HTTPS. */
+  secureCookies: boolean;
+}
+
+/** Hono's typed context: what middleware puts on `c.var` for handlers. */
+export interface AppEnv {
+  Variables: {
+    deps: AppDeps;
+    db: Kysely<DB>;
+    user: StaffIdentity;
+  };
+}

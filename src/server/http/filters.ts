@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { ACCOUNT_STATUSES, ACCOUNT_TYPES, DOCUMENT_STATUSES, DOCUMENT_TYPES, ORDER_KINDS, ORDER_STATUSES, REFUND_STATUSES, ROLES } from '../../domain/vocabulary.ts';
+import { idFilter } from './listParams.ts';
+
+// Filters each list accepts; `parseListParams` makes them strict, so an unknown
+// filter is a 400, never silently ignored.
+const oneOrMany = <T extends readonly [string, ...string[]]>(values: T) => z.union([z.enum(values), z.array(z.enum(values))]);
+const fk = z.number().int().positive();
+
+export const accountFilter = z.object({
+  id: idFilter.optional(),
+  q: z.string().max(100).optional(),
+  status: oneOrMany(ACCOUNT_STATUSES).optional(),
+  accountType: z.enum(ACCOUNT_TYPES).optional(),
+  identityVerified: z.boolean().optional(),
+});
+
+export const orderFilter = z.object({
+  id: idFilter.optional(),
+  accountId: fk.optional(),
+  status: oneOrMany(ORDER_STATUSES).optional(),
+  kind: z.enum(ORDER_KINDS).optional(),
+});
+
+export const documentFilter = z.object({
+  id: idFilter.optional(),
+  requestId: fk.optional(),
+  accountId: fk.optional(),
+  type: oneOrMany(DOCUMENT_TYPES).optional(),
+  status: oneOrMany(DOCUMENT_STATUSES).optional(),
+});
+
+export const refundFilter = z.object({
+  id: idFilter.optional(),
+  requestId: fk.optional(),
+  accountId: fk.optional(),
+  status: oneOrMany(REFUND_STATUSES).optional(),
+});
+
+export const auditEventFilter = z.object({
+  id: idFilter.optional(),
+  requestId: fk.optional(),
+  accountId: fk.optional(),
+  entityType: z.string().max(40).optional(),
+  entityId: z.string().max(40).optional(),
+  action: z.string().max(60).optional(),
+  actorId: fk.optional(),
+});
+
+export const userFilter = z.object({
+  id: idFilter.optional(),
+  q: z.string().max(100).optional(),
+  role: z.enum(ROLES).optional(),
+  active: z.boolean().optional(),
+});

@@ -1,0 +1,39 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import type { StaffIdentity } from '../env.ts';
+import { ApiError, notFound } from '../http/errors.ts';
+import { writeAudit } from './audit.ts';
+
+export interface RequestEdit {
+  internalNote?: string | null;
+}
+
+/**
+ * The only plain edit of a request: staff notes. Status and everything the
+ * lifecycle owns move through the workflow actions, never through PUT.
+ */
+export async function updateRequestNote(db: Kysely<DB>, id: number, edit: RequestEdit, expectedVersion: number | null, user: StaffIdentity, now: Date) {
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom('cancellation_requests')
+      .select(['id', 'account_id', 'internal_note', 'version'])
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!row) throw notFound('request');
+    if (expectedVersion !== null && row.version !== expectedVersion) {
+      throw new ApiError(412, 'this request changed since you opened it', undefined, { currentVersion: row.version });
+    }
+    if (edit.internalNote === undefined || edit.internalNote === row.internal_note) return row.version;
+    await trx
+      .updateTable('cancellation_requests')
+      .set({ internal_note: edit.internalNote, version: row.version + 1, updated_at: now })
+      .where('id', '=', id)
+      .execute();
+    await writeAudit(trx, {
+      actor: { type: 'staff', user }, action: 'request.note_updated', entityType: 'request', entityId: id,
+      requestId: id, accountId: row.account_id, before: { internalNote: row.internal_note }, after: { internalNote: edit.internalNote }, at: now,
+    });
+    return row.version + 1;
+  });
+}

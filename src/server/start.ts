@@ -1,0 +1,39 @@
+import { loadConfig } from './config.ts';
+import { buildSpa, spaIsStale } from './buildSpa.ts';
+import { openDatabase } from './db/database.ts';
+import { migrate } from './db/migrate.ts';
+import { createServerApp, listen } from './serve.ts';
+import { seedIfEmpty } from './seed/seedAll.ts';
+
+// `npm start`: build the SPA if needed, migrate (and on first run seed) the
+// database, then serve SPA + API on PORT.
+const config = loadConfig();
+const root = process.cwd();
+const t0 = Date.now();
+
+if (spaIsStale(root, config.distDir)) {
+  console.log('Building the web app (first start or sources changed)...');
+  await buildSpa(root, config.distDir);
+}
+
+const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
+const applied = await migrate(database);
+if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
+const seeded = config.demoData ? await seedIfEmpty(database, {}) : false;
+
+const app = createServerApp({ database, now: () => new Date(), secureCookies: config.secureCookies }, config.distDir);
+const server = await listen(app, config.port, config.host);
+const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
+console.log(`
+Cancel Desk is running: http://localhost:${server.port}   (ready in ${((Date.now() - t0) / 1000).toFixed(1)} s)
+Database: ${where}${seeded ? ' - demo data created' : ''}
+${config.demoData ? 'Demo logins (password demo1234): reviewer, reviewer2, finance, manager, admin' : ''}
+API: http://localhost:${server.port}/api/openapi.json`);
+
+const stop = async () => {
+  server.close();
+  await database.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
