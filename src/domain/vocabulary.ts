@@ -1,0 +1,96 @@
+// The words the product is made of. Each list is the single source for the
+// database CHECKs' values, the zod enums in schemas.ts and the UI's choices.
+
+export const REQUEST_STATUSES = [
+  'submitted',
+  'in_review',
+  'awaiting_customer',
+  'approved',
+  'rejected',
+  'paused_instead',
+  'withdrawn',
+] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+/** Statuses still being worked: the SLA clock runs (or is paused) and actions may change them. */
+export const OPEN_STATUSES = ['submitted', 'in_review', 'awaiting_customer'] as const;
+export type OpenStatus = (typeof OPEN_STATUSES)[number];
+
+/** Decisions: final, the request never changes again. */
+export const DECIDED_STATUSES = ['approved', 'rejected', 'paused_instead', 'withdrawn'] as const;
+export type DecidedStatus = (typeof DECIDED_STATUSES)[number];
+
+// Takes any string so raw values (query params, rows) can be checked without a cast.
+export function isOpenStatus(s: string): s is OpenStatus {
+  return (OPEN_STATUSES as readonly string[]).includes(s);
+}
+
+export function isDecidedStatus(s: string): s is DecidedStatus {
+  return (DECIDED_STATUSES as readonly string[]).includes(s);
+}
+
+export const ACCOUNT_TYPES = ['personal', 'business'] as const;
+export type AccountType = (typeof ACCOUNT_TYPES)[number];
+
+export const ACCOUNT_STATUSES = ['active', 'suspended', 'cancelled'] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+
+/** Who filed the request: the account holder, or someone acting for them. */
+export const FILED_BY = ['holder', 'agent'] as const;
+export type FiledBy = (typeof FILED_BY)[number];
+
+export const CHANNELS = ['web', 'app', 'customer_service'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const REASON_CODES = [
+  'no_longer_needed',
+  'switch_provider',
+  'moving_abroad',
+  'cost',
+  'poor_coverage',
+  'duplicate_account',
+  'other',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+export const REJECT_REASON_CODES = [
+  'identity_mismatch',
+  'documents_invalid',
+  'outstanding_orders',
+  'not_account_holder',
+  'duplicate_request',
+  'other',
+] as const;
+export type RejectReasonCode = (typeof REJECT_REASON_CODES)[number];
+
+export const DOCUMENT_TYPES = [
+  'id_card_front',
+  'id_card_back',
+  'id_card_handheld',
+  'business_license',
+  'authorization_letter',
+  'proof_of_purchase',
+  'other',
+] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+export const DOCUMENT_STATUSES = ['submitted', 'verified', 'rejected'] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
+export const ORDER_KINDS = ['long_term_package', 'addon_data_pack'] as const;
+export type OrderKind = (typeof ORDER_KINDS)[number];
+
+export const ORDER_STATUSES = ['open', 'completed', 'cancelled'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+export const REFUND_STATUSES = ['pending_approval', 'approved', 'paid', 'failed', 'rejected'] as const;
+export type RefundStatus = (typeof REFUND_STATUSES)[number];
+
+export const ROLES = ['reviewer', 'finance', 'manager', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const SLA_STATES = ['on_track', 'at_risk', 'breached'] as const;
+export type SlaState = (typeof SLA_STATES)[number];
+
+export const LANGUAGES = ['zh-CN', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
