@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../../src/server/db/database.ts';
+import { apiClient } from '../../support/apiClient.ts';
+import { openTestDatabase, testEngines } from '../../support/testDatabase.ts';
+
+describe.each(testEngines())('auth on %s', (engine) => {
+  let database: Database;
+  let api: ReturnType<typeof apiClient>;
+  beforeAll(async () => {
+    database = await openTestDatabase(engine);
+    api = apiClient(database);
+  });
+  afterAll(() => database.close());
+
+  it('a demo reviewer logs in and gets an HttpOnly SameSite session cookie', async () => {
+    const res = await api.call('POST', '/api/auth/login', { json: { username: 'reviewer', password: 'demo1234' } });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ username: 'reviewer', roles: ['reviewer'], language: 'zh-CN' });
+    const cookie = res.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/cd_session=/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+  });
+
+  it('a wrong password or unknown user is 401 with a JSON message', async () => {
+    for (const json of [{ username: 'reviewer', password: 'nope' }, { username: 'ghost', password: 'demo1234' }]) {
+      const res = await api.call('POST', '/api/auth/login', { json });
+      expect(res.status).toBe(401);
+      expect(res.body).toEqual({ message: 'wrong username or password' });
+    }
+  });
+
+  it('a malformed login body is 400, not 500', async () => {
+    const bad = await api.call('POST', '/api/auth/login', { body: '{nope', headers: { 'content-type': 'application/json' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toHaveProperty('message');
+    const missing = await api.call('POST', '/api/auth/login', { json: { username: 'reviewer' } });
+    expect(missing.status).toBe(400);
+    expect((missing.body as { errors: Record<string, string> }).errors).toHaveProperty('password');
+  });
+
+  it('every staff route answers 401 without a session; health does not', async () => {
+    for (const path of ['/api/requests', '/api/requests/1', '/api/requests/counts', '/api/accounts', '/api/orders', '/api/documents', '/api/refunds', '/api/audit-events', '/api/users', '/api/auth/me']) {
+      const res = await api.call('GET', path);
+      expect(res.status, path).toBe(401);
+      expect(res.body).toEqual({ message: 'not logged in' });
+    }
+    const health = await api.call('GET', '/api/health');
+    expect(health.status).toBe(200);
+    expect(health.body).toEqual({ ok: true, engine, migration: '001_initial.sql' });
+  });
+
+  it('me answers who is logged in; logout ends the session in the database', async () => {
+    const manager = await api.login('manager');
+    const me = await manager.get('/api/auth/me');
+    expect(me.status).toBe(200);
+    expect(me.body).toMatchObject({ username: 'manager', roles: expect.arrayContaining(['manager']) });
+    expect((await manager.post('/api/auth/logout')).status).toBe(200);
+    expect((await manager.get('/api/auth/me')).status).toBe(401);
+  });
+
+  it('a session made by one server instance is valid on another (no in-process state)', async () => {
+    const other = apiClient(database);
+    const finance = await api.login('finance');
+    const res = await other.call('GET', '/api/auth/me', { cookie: finance.cookie });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ username: 'finance' });
+  });
+
+  it('passwords are stored as scrypt hashes', async () => {
+    const row = await database.db.selectFrom('staff_users').select('password_hash').where('username', '=', 'reviewer').executeTakeFirstOrThrow();
+    expect(row.password_hash).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(row.password_hash).not.toContain('demo1234');
+  });
+});
