@@ -1,0 +1,35 @@
+import { launchBrowser, startApp } from './harness.ts';
+import { scenarios } from './scenarios.ts';
+
+// `npm run test:browser`: real Chromium against `npm start`. Prints one line per
+// scenario and a closing "N passed, N failed" line; exits non-zero on failure.
+const app = await startApp();
+const browser = await launchBrowser();
+let passed = 0;
+let failed = 0;
+try {
+  for (const [name, run] of scenarios) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const t = Date.now();
+    try {
+      await run(page, app.url);
+      if (errors.length) throw new Error(`uncaught page errors: ${errors.join('\n')}`);
+      passed++;
+      console.log(`✓ ${name} (${Date.now() - t} ms)`);
+    } catch (e) {
+      failed++;
+      console.log(`✗ ${name}\n  ${String((e as Error).stack ?? e).split('\n').slice(0, 6).join('\n  ')}`);
+      await page.screenshot({ path: `tests/browser/screenshots/FAILED-${name.replace(/\W+/g, '-')}.png` }).catch(() => {});
+    } finally {
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await app.stop();
+}
+console.log(`\nbrowser: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
