@@ -1,0 +1,38 @@
+import { Admin, Resource } from 'react-admin';
+import { authProvider } from './authProvider.ts';
+import { dataProvider } from './dataProvider.ts';
+import { i18nProvider } from './i18n/i18nProvider.ts';
+import { Layout } from './layout/Layout.tsx';
+import { LoginPage } from './layout/LoginPage.tsx';
+import { darkTheme, lightTheme } from './theme.ts';
+import requests from './requests/index.ts';
+import refunds from './refunds/index.ts';
+import accounts from './accounts/index.ts';
+import users from './users/index.ts';
+
+/**
+ * Cancel Desk. No dashboard yet: "/" opens the first resource the user may list,
+ * which is the queue for reviewers and managers, refunds for finance, staff for admins.
+ */
+export const App = () => (
+    <Admin
+        title="注销台"
+        dataProvider={dataProvider}
+        authProvider={authProvider}
+        i18nProvider={i18nProvider}
+        layout={Layout}
+        loginPage={LoginPage}
+        theme={lightTheme}
+        darkTheme={darkTheme}
+        defaultTheme="light"
+        requireAuth
+    >
+        <Resource name="requests" {...requests} />
+        <Resource name="refunds" {...refunds} />
+        <Resource name="accounts" {...accounts} />
+        <Resource name="users" {...users} />
+        <Resource name="orders" />
+        <Resource name="documents" />
+        <Resource name="audit-events" />
+    </Admin>
+);

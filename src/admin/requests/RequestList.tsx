@@ -1,0 +1,53 @@
+import { DataTable, ExportButton, FilterButton, List, TopToolbar } from 'react-admin';
+import { DateTimeField } from '../common/DateTimeField.tsx';
+import { EnumField } from '../common/EnumField.tsx';
+import { ListError } from '../common/ListError.tsx';
+import { MoneyField } from '../common/MoneyField.tsx';
+import { StatusChip } from '../common/StatusChip.tsx';
+import type { CancelRequest } from '../types.ts';
+import { AssigneeField } from './AssigneeField.tsx';
+import { DocumentsProgressField } from './DocumentsProgressField.tsx';
+import { HolderField } from './HolderField.tsx';
+import { RequestEmpty } from './RequestEmpty.tsx';
+import { SlaChip } from './SlaChip.tsx';
+import { StatusTabs } from './StatusTabs.tsx';
+import { DEFAULT_TAB_FILTER } from './requestTabs.ts';
+import { requestFilters } from './requestFilters.tsx';
+
+const Column = DataTable.Col<CancelRequest>;
+
+const ListActions = () => (
+    <TopToolbar>
+        <FilterButton />
+        <ExportButton />
+    </TopToolbar>
+);
+
+/** The queue: tabs by status with live counts, filters, and the most urgent first (dueAt ASC). */
+const RequestList = () => (
+    <List
+        filters={requestFilters}
+        filterDefaultValues={DEFAULT_TAB_FILTER}
+        sort={{ field: 'dueAt', order: 'ASC' }}
+        perPage={25}
+        actions={<ListActions />}
+        empty={false}
+        error={<ListError />}
+    >
+        <StatusTabs />
+        <DataTable rowClick="show" bulkActionButtons={false} empty={<RequestEmpty />} size="small">
+            <Column source="number" sx={{ fontWeight: 600, whiteSpace: 'nowrap' }} />
+            <Column source="holderName" label="resources.requests.fields.holder" field={HolderField} />
+            <Column source="accountType" disableSort field={EnumField} />
+            <Column source="reasonCode" disableSort field={EnumField} />
+            <Column source="submittedAt" render={() => <DateTimeField source="submittedAt" relative />} />
+            <Column source="dueAt" label="resources.requests.fields.sla" field={SlaChip} />
+            <Column source="status" render={() => <StatusChip />} />
+            <Column source="assigneeId" disableSort field={AssigneeField} />
+            <Column source="documents" disableSort field={DocumentsProgressField} />
+            <Column source="balanceFen" align="right" field={MoneyField} />
+        </DataTable>
+    </List>
+);
+
+export default RequestList;

@@ -1,0 +1,32 @@
+import { useGetList, useGetOne } from 'react-admin';
+import type { Account, AuditEvent, CancelRequest, Order, SupportingDocument } from '../types.ts';
+
+const ALL = { page: 1, perPage: 100 };
+
+/**
+ * What a request's page reads besides the request. Each panel calls the hook it
+ * needs with the same parameters, so react-query fetches each list once.
+ */
+export const useRequestAccount = (request: CancelRequest | undefined) =>
+    useGetOne<Account>('accounts', { id: request?.accountId ?? 0 }, { enabled: !!request });
+
+export const useRequestDocuments = (request: CancelRequest | undefined) =>
+    useGetList<SupportingDocument>(
+        'documents',
+        { filter: { requestId: request?.id }, pagination: ALL, sort: { field: 'id', order: 'ASC' } },
+        { enabled: !!request },
+    );
+
+export const useAccountOrders = (accountId: number | undefined) =>
+    useGetList<Order>(
+        'orders',
+        { filter: { accountId }, pagination: ALL, sort: { field: 'id', order: 'ASC' } },
+        { enabled: accountId != null },
+    );
+
+export const useRequestEvents = (request: CancelRequest | undefined) =>
+    useGetList<AuditEvent>(
+        'audit-events',
+        { filter: { requestId: request?.id }, pagination: ALL, sort: { field: 'occurredAt', order: 'DESC' } },
+        { enabled: !!request },
+    );

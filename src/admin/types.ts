@@ -1,0 +1,148 @@
+import type {
+    AccountStatus,
+    AccountType,
+    Channel,
+    DocumentStatus,
+    DocumentType,
+    FiledBy,
+    Language,
+    OrderKind,
+    OrderStatus,
+    ReasonCode,
+    RefundStatus,
+    RejectReasonCode,
+    RequestStatus,
+    SlaState,
+} from '../domain/vocabulary.ts';
+
+/** The records the API returns, as the interface reads them (camelCase, ISO date strings). */
+export interface CancelRequest {
+    id: number;
+    number: string;
+    accountId: number;
+    accountNumber: string;
+    holderName: string;
+    phone: string;
+    accountType: AccountType;
+    companyName: string | null;
+    reasonCode: ReasonCode;
+    reasonText: string | null;
+    filedBy: FiledBy;
+    agentName: string | null;
+    channel: Channel;
+    status: RequestStatus;
+    assigneeId: number | null;
+    assigneeName: string | null;
+    submittedAt: string;
+    decidedAt: string | null;
+    riskAt: string | null;
+    dueAt: string | null;
+    workingDaysElapsed: number | null;
+    slaState: SlaState | null;
+    slaPaused: boolean;
+    missingCalendarYears: number[];
+    documentsVerified: number;
+    documentsRequired: number;
+    balanceFen: number;
+    requestedDocTypes: DocumentType[];
+    infoRequestMessage: string | null;
+    rejectReasonCode: RejectReasonCode | null;
+    customerMessage: string | null;
+    internalNote: string | null;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+}
+
+export interface Account {
+    id: number;
+    accountNumber: string;
+    holderName: string;
+    accountType: AccountType;
+    companyName: string | null;
+    idNumberMasked: string;
+    phone: string;
+    email: string | null;
+    iccid: string;
+    msisdn: string;
+    cardKind: 'sim' | 'esim';
+    planName: string;
+    status: AccountStatus;
+    balanceFen: number;
+    dataRemainingMb: number;
+    identityVerified: boolean;
+    language: Language;
+    openedAt: string;
+    serviceEndedAt: string | null;
+}
+
+export interface Order {
+    id: number;
+    accountId: number;
+    orderNumber: string;
+    kind: OrderKind;
+    name: string;
+    status: OrderStatus;
+    amountFen: number;
+    createdAt: string;
+    endsAt: string | null;
+}
+
+export interface SupportingDocument {
+    id: number;
+    requestId: number;
+    accountId: number;
+    type: DocumentType;
+    status: DocumentStatus;
+    rejectionReason: string | null;
+    attempt: number;
+    fileName: string;
+    mimeType: string;
+    sizeBytes: number;
+    sha256: string;
+    uploadedByType: string;
+    uploadedAt: string;
+    reviewedBy: number | null;
+    reviewedAt: string | null;
+}
+
+export interface Refund {
+    id: number;
+    requestId: number;
+    accountId: number;
+    amountFen: number;
+    status: RefundStatus;
+    requestedBy: number | null;
+    approvalsNeeded: number;
+    firstApproverId: number | null;
+    secondApproverId: number | null;
+    rejectionReason: string | null;
+    payoutReference: string | null;
+    failureReason: string | null;
+    paidAt: string | null;
+    createdAt: string;
+}
+
+export interface AuditEvent {
+    id: number;
+    occurredAt: string;
+    actorType: 'staff' | 'customer' | 'system';
+    actorId: number | null;
+    actorName: string | null;
+    action: string;
+    entityType: string;
+    entityId: number;
+    requestId: number | null;
+    accountId: number | null;
+    before: Record<string, unknown> | null;
+    after: Record<string, unknown> | null;
+}
+
+export interface StaffUser {
+    id: number;
+    username: string;
+    displayName: string;
+    roles: string[];
+    language: Language;
+    active: boolean;
+}
