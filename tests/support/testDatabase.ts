@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type Database } from '../../src/server/db/database.ts';
-import { PGLITE_TEMPLATE, testDatabaseUrl } from './constants.ts';
+import { inject } from 'vitest';
+import { testDatabaseUrl } from './constants.ts';
 import { prepareDatabase } from './prepareDatabase.ts';
 
 export type EngineName = 'pglite' | 'postgres';
@@ -18,7 +19,7 @@ export function testEngines(): EngineName[] {
  */
 export async function openTestDatabase(engine: EngineName): Promise<Database> {
   if (engine === 'pglite') {
-    return openDatabase({ loadDataDir: new Blob([readFileSync(PGLITE_TEMPLATE)]) });
+    return openDatabase({ loadDataDir: new Blob([readFileSync(inject('pgliteTemplate'))]) });
   }
   const url = testDatabaseUrl()!;
   const schema = `t_${randomBytes(6).toString('hex')}`;
