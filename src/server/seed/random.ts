@@ -70,6 +70,17 @@ export class Rng {
     return last[0];
   }
 
+  /** Index i with probability weights[i] / sum(weights): delays of 0, 1, 2... days. */
+  weightedIndex(weights: readonly number[]): number {
+    const total = weights.reduce((sum, w) => sum + w, 0);
+    let r = this.next() * total;
+    for (let i = 0; i < weights.length; i++) {
+      r -= weights[i] ?? 0;
+      if (r < 0) return i;
+    }
+    return weights.length - 1;
+  }
+
   digits(n: number): string {
     let s = '';
     for (let i = 0; i < n; i++) s += String(Math.floor(this.next() * 10));

@@ -1,0 +1,73 @@
+import type { Kysely } from 'kysely';
+import { calendarFromRows, type WorkingCalendar } from '../../domain/workingDays.ts';
+import type { DB } from '../db/schema.ts';
+import { insertChunk, rowCount, type ChunkCounts } from './insertChunk.ts';
+import { draftRequest, type DraftContext } from './requestDraft.ts';
+import { loadStaffPool } from './staffPool.ts';
+import { SubmissionClock, workingAge, workingDayOrWeekday } from './submissionClock.ts';
+
+// Demo cancellation requests with their accounts, orders, documents, refunds,
+// audit trail and outbox, spread over the last 60 days. Deterministic: the same
+// seed and `now` (on the same staff and calendar) give the same data. Streams in
+// chunks, each one transaction, so a million requests never sit in memory.
+
+export interface DemoDataOptions {
+  requests?: number;
+  seed?: number;
+  now?: Date;
+  /** Requests per transaction. */
+  chunkSize?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export type DemoDataCounts = ChunkCounts & { rows: number };
+
+export const DEFAULT_SEED = 20261125;
+
+async function loadCalendar(db: Kysely<DB>): Promise<WorkingCalendar> {
+  const years = await db.selectFrom('calendar_years').select('year').execute();
+  const days = await db
+    .selectFrom('calendar_days')
+    // A SQL date read as a JS Date would shift with the process time zone.
+    .select((eb) => [eb.fn<string>('to_char', ['day', eb.val('YYYY-MM-DD')]).as('day'), 'kind'])
+    .execute();
+  return calendarFromRows(
+    years.map((y) => y.year),
+    days.map((d) => ({ day: d.day, kind: d.kind === 'workday' ? 'workday' : 'holiday' })),
+  );
+}
+
+async function refundThreshold(db: Kysely<DB>): Promise<number> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', 'refund_dual_approval_threshold_fen').executeTakeFirst();
+  const value = Number(row?.value);
+  return Number.isFinite(value) && value > 0 ? value : 100_000;
+}
+
+export async function seedDemoData(db: Kysely<DB>, opts: DemoDataOptions = {}): Promise<DemoDataCounts> {
+  const total = opts.requests ?? 500;
+  const now = opts.now ?? new Date();
+  const chunkSize = opts.chunkSize ?? 1000;
+  const cal = await loadCalendar(db);
+  const isWorking = workingDayOrWeekday(cal);
+  const ctx: DraftContext = {
+    seed: opts.seed ?? DEFAULT_SEED,
+    total,
+    now: now.getTime(),
+    cal,
+    isWorking,
+    clock: new SubmissionClock(isWorking, now),
+    ageInWorkingDays: workingAge(isWorking, now),
+    staff: await loadStaffPool(db),
+    refundThresholdFen: await refundThreshold(db),
+  };
+  const counts: DemoDataCounts = { accounts: 0, orders: 0, requests: 0, documents: 0, refunds: 0, notifications: 0, audit: 0, rows: 0 };
+  for (let start = 0; start < total; start += chunkSize) {
+    const drafts = [];
+    for (let i = start; i < Math.min(total, start + chunkSize); i++) drafts.push(draftRequest(ctx, i));
+    const chunk = await insertChunk(db, drafts);
+    for (const key of Object.keys(chunk) as (keyof ChunkCounts)[]) counts[key] += chunk[key];
+    counts.rows += rowCount(chunk);
+    opts.onProgress?.(Math.min(total, start + chunkSize), total);
+  }
+  return counts;
+}

@@ -1,0 +1,122 @@
+import { EMAIL_FAILURES, SMS_FAILURES } from './catalog.ts';
+import type { NotificationEvent } from './messages.ts';
+import type { Rng } from './random.ts';
+import type { RequestDraft } from './requestDraft.ts';
+import type { Staff } from './staffPool.ts';
+
+// The audit trail and the outbox of a demo request, derived from its draft so the
+// timeline page tells the same story as the columns: every step in order, who
+// did it, and the before/after of what changed.
+
+export type EntityRef = { kind: 'request' } | { kind: 'refund' } | { kind: 'document'; index: number };
+
+export interface AuditDraft {
+  at: number;
+  actorType: 'staff' | 'customer' | 'system';
+  actor: Staff | null;
+  actorName: string;
+  action: string;
+  entity: EntityRef;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+export interface NotificationDraft {
+  at: number;
+  event: NotificationEvent;
+  /** A delivery that ran out of retries: staff see it in the outbox. */
+  failure: { channel: 'email' | 'sms'; error: string } | null;
+}
+
+const REQUEST: EntityRef = { kind: 'request' };
+const REFUND: EntityRef = { kind: 'refund' };
+
+export function auditTrail(d: RequestDraft): AuditDraft[] {
+  const t = d.timeline;
+  const events: AuditDraft[] = [];
+  const customerName = d.agentName ?? d.account.holderName;
+  const customer = (at: number, action: string, entity: EntityRef, before: AuditDraft['before'], after: AuditDraft['after']) =>
+    events.push({ at, actorType: 'customer', actor: null, actorName: customerName, action, entity, before, after });
+  const staff = (who: Staff, at: number, action: string, entity: EntityRef, before: AuditDraft['before'], after: AuditDraft['after']) =>
+    events.push({ at, actorType: 'staff', actor: who, actorName: who.name, action, entity, before, after });
+
+  customer(t.submittedAt, 'request.submitted', REQUEST, null, {
+    status: 'submitted', reasonCode: d.reasonCode, channel: d.channel, filedBy: d.filedBy,
+  });
+  d.documents.forEach((doc, index) => {
+    const entity: EntityRef = { kind: 'document', index };
+    customer(doc.uploadedAt, 'document.uploaded', entity, null, { type: doc.type, attempt: doc.attempt, status: 'submitted' });
+    if (doc.reviewedAt !== null && doc.reviewer) {
+      const action = doc.status === 'verified' ? 'document.verified' : 'document.rejected';
+      const after = doc.status === 'verified' ? { status: 'verified' } : { status: 'rejected', reason: doc.rejectionReason, final: doc.rejectionFinal };
+      staff(doc.reviewer, doc.reviewedAt, action, entity, { status: 'submitted' }, after);
+    }
+  });
+  if (t.claimedAt !== null && t.assignee) {
+    staff(t.assignee, t.claimedAt, 'request.claimed', REQUEST, { status: 'submitted', assigneeId: null }, { status: 'in_review', assigneeId: t.assignee.id });
+  }
+  if (t.infoAt !== null && t.assignee) {
+    staff(t.assignee, t.infoAt, 'request.info_requested', REQUEST, { status: 'in_review' }, {
+      status: 'awaiting_customer', requestedDocTypes: d.requestedTypes,
+    });
+  }
+  if (t.answeredAt !== null) {
+    customer(t.answeredAt, 'request.customer_answered', REQUEST, { status: 'awaiting_customer' }, { status: 'in_review' });
+  }
+  if (t.decidedAt !== null) {
+    if (t.status === 'withdrawn') {
+      customer(t.decidedAt, 'request.withdrawn', REQUEST, { status: t.withdrawnFrom }, { status: 'withdrawn' });
+    } else if (t.decider) {
+      const after: Record<string, unknown> = { status: t.status };
+      if (t.status === 'approved') after.accountStatus = 'cancelled';
+      if (t.status === 'paused_instead') after.accountStatus = 'suspended';
+      if (t.status === 'rejected') after.rejectReasonCode = d.rejectReason;
+      staff(t.decider, t.decidedAt, `request.${t.status}`, REQUEST, { status: 'in_review' }, after);
+    }
+  }
+  const r = d.refund;
+  if (r) {
+    const created = { status: 'pending_approval', amountFen: r.amountFen, approvalsNeeded: r.approvalsNeeded };
+    if (r.requestedBy) staff(r.requestedBy, r.createdAt, 'refund.created', REFUND, null, created);
+    else events.push({ at: r.createdAt, actorType: 'system', actor: null, actorName: 'system', action: 'refund.created', entity: REFUND, before: null, after: created });
+    if (r.rejected) {
+      staff(r.rejected.by, r.rejected.at, 'refund.rejected', REFUND, { status: 'pending_approval' }, { status: 'rejected', reason: r.rejected.reason });
+    }
+    if (r.first) {
+      const done = r.approvalsNeeded === 1;
+      staff(r.first.by, r.first.at, 'refund.approved', REFUND, { status: 'pending_approval', approvals: 0 }, {
+        status: done ? 'approved' : 'pending_approval', approvals: 1,
+      });
+    }
+    if (r.second) {
+      staff(r.second.by, r.second.at, 'refund.approved', REFUND, { status: 'pending_approval', approvals: 1 }, { status: 'approved', approvals: 2 });
+    }
+    if (r.payout?.reference) {
+      staff(r.payout.by, r.payout.at, 'refund.paid', REFUND, { status: 'approved' }, { status: 'paid', payoutReference: r.payout.reference });
+    } else if (r.payout) {
+      staff(r.payout.by, r.payout.at, 'refund.failed', REFUND, { status: 'approved' }, { status: 'failed', failureReason: r.payout.failure });
+    }
+  }
+  // Stable sort: events at the same instant keep the order they were told in.
+  return events.sort((a, b) => a.at - b.at);
+}
+
+/** The customer-visible moments already past: each becomes one e-mail and one SMS. */
+export function customerNotices(d: RequestDraft, rng: Rng): NotificationDraft[] {
+  const t = d.timeline;
+  const moments: [number, NotificationEvent][] = [[t.submittedAt, 'request_received']];
+  if (t.infoAt !== null) moments.push([t.infoAt, 'info_requested']);
+  if (t.decidedAt !== null && t.status !== 'submitted' && t.status !== 'in_review' && t.status !== 'awaiting_customer') {
+    moments.push([t.decidedAt, t.status]);
+  }
+  if (d.refund?.payout?.reference) moments.push([d.refund.payout.at, 'refund_paid']);
+  return moments.map(([at, event]) => {
+    let failure: NotificationDraft['failure'] = null;
+    if (rng.chance(0.006)) {
+      failure = rng.chance(0.5)
+        ? { channel: 'email', error: rng.pick(EMAIL_FAILURES) }
+        : { channel: 'sms', error: rng.pick(SMS_FAILURES) };
+    }
+    return { at: at + rng.int(1, 20) * 1000, event, failure };
+  });
+}

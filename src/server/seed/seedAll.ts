@@ -1,0 +1,28 @@
+import type { Database } from '../db/database.ts';
+import { seedCalendar, type CalendarSeedResult } from './calendar.ts';
+import { seedDemoData, type DemoDataCounts, type DemoDataOptions } from './demoData.ts';
+import { seedDemoStaff } from './staff.ts';
+
+// Everything a demo needs, in dependency order: the calendar (SLA columns need
+// it), the staff (histories name them), then the requests.
+
+export interface SeedAllResult {
+  calendar: CalendarSeedResult;
+  staffCreated: number;
+  data: DemoDataCounts;
+}
+
+export async function seedAll(database: Pick<Database, 'db'>, opts: DemoDataOptions = {}): Promise<SeedAllResult> {
+  const calendar = await seedCalendar(database.db, { now: opts.now });
+  const staffCreated = await seedDemoStaff(database.db);
+  const data = await seedDemoData(database.db, opts);
+  return { calendar, staffCreated, data };
+}
+
+/** First start of a demo: seeds only a database nobody has used yet (no staff at all). */
+export async function seedIfEmpty(database: Pick<Database, 'db'>, opts: DemoDataOptions = {}): Promise<boolean> {
+  const anyone = await database.db.selectFrom('staff_users').select('id').limit(1).executeTakeFirst();
+  if (anyone) return false;
+  await seedAll(database, opts);
+  return true;
+}
