@@ -77,14 +77,41 @@ export function startOfShanghaiDay(day: string): Date {
   return new Date(startOfDayIndex(parseDay(day).index));
 }
 
-function isWorkingDayIndex(cal: WorkingCalendar, index: number): boolean {
-  const day = dayStringOf(index);
-  const year = Number(day.slice(0, 4));
-  if (!cal.coveredYears.has(year)) throw new CalendarGapError(year);
-  if (cal.holidays.has(day)) return false;
-  if (cal.workdays.has(day)) return true;
+// The calendar's days as day indexes, built once per calendar object, so the
+// per-day check in a long interval is integer work with no string building.
+// A calendar is treated as immutable: the server builds a new one on reload.
+interface DayIndex {
+  covered: { first: number; last: number }[];
+  holidays: Set<number>;
+  workdays: Set<number>;
+}
+const indexes = new WeakMap<WorkingCalendar, DayIndex>();
+
+function indexOf(cal: WorkingCalendar): DayIndex {
+  let index = indexes.get(cal);
+  if (!index) {
+    index = {
+      covered: [...cal.coveredYears].map((y) => ({
+        first: Date.UTC(y, 0, 1) / DAY_MS,
+        last: Date.UTC(y, 11, 31) / DAY_MS,
+      })),
+      holidays: new Set([...cal.holidays].map((d) => parseDay(d).index)),
+      workdays: new Set([...cal.workdays].map((d) => parseDay(d).index)),
+    };
+    indexes.set(cal, index);
+  }
+  return index;
+}
+
+function isWorkingDayIndex(cal: WorkingCalendar, day: number): boolean {
+  const index = indexOf(cal);
+  if (!index.covered.some((y) => day >= y.first && day <= y.last)) {
+    throw new CalendarGapError(new Date(day * DAY_MS).getUTCFullYear());
+  }
+  if (index.holidays.has(day)) return false;
+  if (index.workdays.has(day)) return true;
   // Day 0 (1970-01-01) was a Thursday; 0 = Sunday as in getUTCDay().
-  const weekday = (((index + 4) % 7) + 7) % 7;
+  const weekday = (((day + 4) % 7) + 7) % 7;
   return weekday !== 0 && weekday !== 6;
 }
 
