@@ -26,6 +26,7 @@ export const App = () => (
         darkTheme={darkTheme}
         defaultTheme="light"
         requireAuth
+        disableTelemetry
     >
         <Resource name="requests" {...requests} />
         <Resource name="refunds" {...refunds} />

@@ -1,7 +1,8 @@
 import { fetchUtils, type DataProvider, type GetListParams } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 
-export const API_URL = '/api';
+/** Same origin as the page (absolute, so tests under jsdom and msw resolve it too). */
+export const API_URL = `${globalThis.location?.origin ?? ''}/api`;
 
 /** Every call carries the session cookie; the server answers 401 when it has expired. */
 export const httpClient = (url: string, options: fetchUtils.Options = {}) =>

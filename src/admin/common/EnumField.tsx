@@ -16,7 +16,7 @@ export const EnumField = ({ source, resource }: EnumFieldProps) => {
     if (value == null) return null;
     const key = `resources.${resource ?? contextResource}.enums.${source}.${value}`;
     return (
-        <Typography component="span" variant="body2">
+        <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
             {translate(key, { _: value })}
         </Typography>
     );

@@ -157,7 +157,7 @@ export const en = {
                 identity_verified_missing: 'The holder’s identity has not been verified on the account.',
                 documents_verified: 'Required documents verified',
                 documents_missing: 'Missing: %{types}',
-                documents_unverified: 'Not verified yet: %{types}',
+                documents_unverified: 'Not verified: %{types}',
                 no_open_orders: 'No open orders',
                 orders_open: 'Still open: %{orders}',
                 balance_handled: 'Balance',

@@ -156,7 +156,7 @@ export const zhCN: CancelDeskMessages = {
                 identity_verified_missing: '该账户的持有人身份尚未核验。',
                 documents_verified: '必需材料均已核验',
                 documents_missing: '缺少：%{types}',
-                documents_unverified: '未核验：%{types}',
+                documents_unverified: '未通过核验：%{types}',
                 no_open_orders: '没有未完结订单',
                 orders_open: '未完结：%{orders}',
                 balance_handled: '余额',

@@ -1,22 +1,19 @@
-import { DateInput, SearchInput, SelectArrayInput, SelectInput } from 'react-admin';
+import { DateInput, SelectInput } from 'react-admin';
 import {
     ACCOUNT_TYPES,
     REASON_CODES,
-    REQUEST_STATUSES,
     SLA_STATES,
 } from '../../domain/vocabulary.ts';
 import { enumChoices } from '../common/enumChoices.ts';
+import { SearchBox } from '../common/SearchBox.tsx';
 import { AssigneeInput } from './AssigneeInput.tsx';
 
-/** The queue's filters; every key is one the API's request filter accepts. */
+/**
+ * The queue's filters; every key is one the API's request filter accepts.
+ * Status is chosen with the tabs above the table (StatusTabs), not here.
+ */
 export const requestFilters = [
-    <SearchInput
-        key="q"
-        source="q"
-        alwaysOn
-        placeholder="resources.requests.filters.search"
-        sx={{ minWidth: 260 }}
-    />,
+    <SearchBox key="q" source="q" alwaysOn placeholder="resources.requests.filters.search" />,
     <AssigneeInput key="assigneeId" source="assigneeId" alwaysOn />,
     <SelectInput
         key="slaState"
@@ -24,12 +21,6 @@ export const requestFilters = [
         choices={enumChoices('requests', 'slaState', SLA_STATES)}
         alwaysOn
         sx={{ minWidth: 130 }}
-    />,
-    <SelectArrayInput
-        key="status"
-        source="status"
-        choices={enumChoices('requests', 'status', REQUEST_STATUSES)}
-        sx={{ minWidth: 180 }}
     />,
     <SelectInput key="accountType" source="accountType" choices={enumChoices('requests', 'accountType', ACCOUNT_TYPES)} />,
     <SelectInput key="reasonCode" source="reasonCode" choices={enumChoices('requests', 'reasonCode', REASON_CODES)} />,
