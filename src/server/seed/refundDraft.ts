@@ -44,7 +44,8 @@ export function draftRefund(rng: Rng, f: RefundFacts): RefundDraft {
     first: null, second: null, rejected: null, payout: null, updatedAt: createdAt,
   };
   // Each step happens when it would; a step whose time is still to come has not happened.
-  const firstAt = officeTime(f.isWorking, rng, createdAt, rng.weightedIndex([45, 35, 20]));
+  // Finance works refunds in batches a few times a week, so some wait days.
+  const firstAt = officeTime(f.isWorking, rng, createdAt, rng.weightedIndex([15, 25, 20, 15, 15, 10]));
   if (firstAt > limit) return r;
   if (rng.chance(0.03)) {
     r.status = 'rejected';
@@ -64,7 +65,7 @@ export function draftRefund(rng: Rng, f: RefundFacts): RefundDraft {
   }
   r.status = 'approved';
   const payer = rng.pick(f.staff.finance);
-  const payAt = officeTime(f.isWorking, rng, approvedAt, rng.weightedIndex([50, 40, 10]));
+  const payAt = officeTime(f.isWorking, rng, approvedAt, rng.weightedIndex([20, 30, 25, 15, 10]));
   if (payAt > limit) return r;
   const paidAt = notAfter(rng, payAt, approvedAt, limit);
   if (rng.chance(0.05)) {
