@@ -137,13 +137,16 @@ describe('working time between two instants', () => {
   it('two whole years are computed in well under a millisecond', () => {
     const from = startOfShanghaiDay('2025-01-01');
     const to = startOfShanghaiDay('2026-12-31');
-    const runs = 200;
     workingMsBetween(cal, from, to); // the first call indexes the calendar
-    const started = performance.now();
-    for (let i = 0; i < runs; i++) workingMsBetween(cal, from, to);
-    // About 0.03 ms on a laptop; the bound leaves room for a busy CI machine
-    // and still catches a per-hour loop or string building per day.
-    expect((performance.now() - started) / runs).toBeLessThan(1);
+    // The fastest of several batches: a busy machine slows some batches, not all.
+    let best = Number.POSITIVE_INFINITY;
+    for (let batch = 0; batch < 10; batch++) {
+      const started = performance.now();
+      for (let i = 0; i < 20; i++) workingMsBetween(cal, from, to);
+      best = Math.min(best, (performance.now() - started) / 20);
+    }
+    // About 0.03 ms unloaded; a loop per hour would be well over the bound.
+    expect(best).toBeLessThan(1);
   });
 });
 
