@@ -1,5 +1,5 @@
 import { EMAIL_FAILURES, SMS_FAILURES } from './catalog.ts';
-import type { NotificationEvent } from './messages.ts';
+import type { NotificationEvent } from '../outbox/templates.ts';
 import type { Rng } from './random.ts';
 import type { RequestDraft } from './requestDraft.ts';
 import type { Staff } from './staffPool.ts';

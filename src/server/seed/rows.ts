@@ -4,7 +4,7 @@ import type {
   OrdersTable, RefundsTable,
 } from '../db/schema.ts';
 import { DOCUMENT_LABELS } from './catalog.ts';
-import { renderMessage } from './messages.ts';
+import { renderMessage } from '../outbox/templates.ts';
 import type { RequestDraft } from './requestDraft.ts';
 import { shanghaiYymmdd } from './shanghai.ts';
 

@@ -1,6 +1,6 @@
 import type { Language } from '../../domain/vocabulary.ts';
 
-// Short outbox texts for the demo data, in the customer's language. They follow
+// Outbox texts (email subject + body, SMS) per customer-visible event, in the customer's language. They follow
 // the product's promises: 3-7 working days, cancellation is final, back up data.
 
 export type NotificationEvent =
