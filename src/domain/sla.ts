@@ -55,7 +55,7 @@ function currentPauseMs(cal: WorkingCalendar, input: SlaInput, end: Date): numbe
   return input.pausedAt ? workingMsBetween(cal, input.pausedAt, end) : 0;
 }
 
-function elapsedMs(cal: WorkingCalendar, input: SlaInput, end: Date): number {
+function elapsedWorkingMs(cal: WorkingCalendar, input: SlaInput, end: Date): number {
   const gross = workingMsBetween(cal, input.submittedAt, end);
   return Math.max(0, gross - input.slaPausedMs - currentPauseMs(cal, input, end));
 }
@@ -89,7 +89,7 @@ export function pauseSpanMs(cal: WorkingCalendar, pausedAt: Date, resumedAt: Dat
  */
 export function turnaroundMs(cal: WorkingCalendar, input: SlaInput): number {
   if (!input.decidedAt) throw new RangeError('turnaround is only defined for a decided request');
-  return elapsedMs(cal, input, input.decidedAt);
+  return elapsedWorkingMs(cal, input, input.decidedAt);
 }
 
 function deadlineOrGap(compute: () => Date, missing: Set<number>): Date | null {
@@ -127,7 +127,7 @@ export function computeSla(
   let workingDaysElapsed: number | null = null;
   let slaState: SlaState | null = null;
   if (missing.size === 0) {
-    const elapsed = elapsedMs(cal, input, end);
+    const elapsed = elapsedWorkingMs(cal, input, end);
     workingDaysElapsed = Math.round((elapsed / DAY_MS) * 10) / 10;
     slaState = slaStateFor(elapsed, policy);
   }
