@@ -133,21 +133,6 @@ describe('working time between two instants', () => {
   it('an interval reaching into 2027 throws CalendarGapError for 2027', () => {
     expect(() => workingMsBetween(cal, sh('2026-12-31 10:00'), sh('2027-01-01 00:01'))).toThrow(CalendarGapError);
   });
-
-  it('two whole years are computed in well under a millisecond', () => {
-    const from = startOfShanghaiDay('2025-01-01');
-    const to = startOfShanghaiDay('2026-12-31');
-    workingMsBetween(cal, from, to); // the first call indexes the calendar
-    // The fastest of several batches: a busy machine slows some batches, not all.
-    let best = Number.POSITIVE_INFINITY;
-    for (let batch = 0; batch < 10; batch++) {
-      const started = performance.now();
-      for (let i = 0; i < 20; i++) workingMsBetween(cal, from, to);
-      best = Math.min(best, (performance.now() - started) / 20);
-    }
-    // About 0.03 ms unloaded; a loop per hour would be well over the bound.
-    expect(best).toBeLessThan(1);
-  });
 });
 
 describe('adding working time', () => {
