@@ -45,7 +45,9 @@ export const authProvider: AuthProvider = {
         const body = (await response.json().catch(() => ({}))) as Partial<StaffIdentity> & {
             message?: string;
         };
-        if (!response.ok) throw new Error(body.message ?? 'ra.auth.sign_in_error');
+        // A refused login reads in the user's language; other failures keep the server's reason.
+        if (response.status === 401) throw new Error('ra.auth.sign_in_error');
+        if (!response.ok) throw new Error(body.message ?? 'ra.notification.http_error');
         current = Promise.resolve(body as StaffIdentity);
     },
     logout: async () => {
