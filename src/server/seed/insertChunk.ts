@@ -1,14 +1,16 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import { bulkInsert } from './bulkInsert.ts';
+import {
+  ACCOUNT_COLUMNS, AUDIT_COLUMNS, DOCUMENT_COLUMNS, NOTIFICATION_COLUMNS, ORDER_COLUMNS, REFUND_COLUMNS,
+  REQUEST_COLUMNS,
+} from './columns.ts';
 import { addDraftRows, emptyChunk, type ChunkRows } from './rows.ts';
 import type { RequestDraft } from './requestDraft.ts';
 
 // Writes one chunk of drafts in one transaction: ids first (taken from the
 // tables' sequences, so the app's own inserts never collide with demo rows),
-// then multi-row INSERTs in parent-to-child order.
-
-/** Rows per INSERT: the widest table has ~25 columns, far below 65,535 parameters. */
-const ROWS_PER_INSERT = 1000;
+// then bulk INSERTs in parent-to-child order.
 
 async function takeIds(trx: Transaction<DB>, sequence: string, n: number): Promise<number[]> {
   if (n === 0) return [];
@@ -21,14 +23,6 @@ function take<T>(ids: T[], from: { at: number }, n: number): T[] {
   const slice = ids.slice(from.at, from.at + n);
   from.at += n;
   return slice;
-}
-
-async function insertAll<T extends keyof DB>(trx: Transaction<DB>, table: T, rows: readonly object[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-    // The rows were typed as Insertable<table> when built (rows.ts); Kysely's
-    // generic insert cannot carry that through a table-name parameter.
-    await trx.insertInto(table).values(rows.slice(i, i + ROWS_PER_INSERT) as never).execute();
-  }
 }
 
 export interface ChunkCounts {
@@ -70,13 +64,13 @@ export async function insertChunk(db: Kysely<DB>, drafts: RequestDraft[]): Promi
         refundId: d.refund ? (take(refundIds, refundAt, 1)[0] ?? null) : null,
       });
     });
-    await insertAll(trx, 'accounts', rows.accounts);
-    await insertAll(trx, 'orders', rows.orders);
-    await insertAll(trx, 'cancellation_requests', rows.requests);
-    await insertAll(trx, 'documents', rows.documents);
-    await insertAll(trx, 'refunds', rows.refunds);
-    await insertAll(trx, 'notifications', rows.notifications);
-    await insertAll(trx, 'audit_events', rows.audit);
+    await bulkInsert(trx, 'accounts', ACCOUNT_COLUMNS, rows.accounts);
+    await bulkInsert(trx, 'orders', ORDER_COLUMNS, rows.orders);
+    await bulkInsert(trx, 'cancellation_requests', REQUEST_COLUMNS, rows.requests);
+    await bulkInsert(trx, 'documents', DOCUMENT_COLUMNS, rows.documents);
+    await bulkInsert(trx, 'refunds', REFUND_COLUMNS, rows.refunds);
+    await bulkInsert(trx, 'notifications', NOTIFICATION_COLUMNS, rows.notifications);
+    await bulkInsert(trx, 'audit_events', AUDIT_COLUMNS, rows.audit);
     return {
       accounts: rows.accounts.length,
       orders: rows.orders.length,

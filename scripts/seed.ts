@@ -1,0 +1,112 @@
+// `npm run seed -- [--requests N] [--seed N] [--now ISO]`: adds demo requests to the
+// database the server uses (DATABASE_URL, else the PGlite in DATA_DIR, default ./data),
+// after migrating and loading the calendar and demo staff where missing. Appends:
+// numbers come from the database's sequences, so existing rows are never touched.
+//
+// `npm run seed -- --admin <username> [--display-name 名字]` with ADMIN_PASSWORD set
+// creates the first production admin and nothing else.
+// `npm run seed -- --calendar-only` loads the working-day calendar only.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDatabase, type Database } from '../src/server/db/database.ts';
+import { migrate } from '../src/server/db/migrate.ts';
+import { seedCalendar } from '../src/server/seed/calendar.ts';
+import { DEFAULT_SEED, seedDemoData } from '../src/server/seed/demoData.ts';
+import { createAdmin, seedDemoStaff } from '../src/server/seed/staff.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    requests: { type: 'string', default: '500' },
+    seed: { type: 'string' },
+    now: { type: 'string' },
+    chunk: { type: 'string', default: '1000' },
+    admin: { type: 'string' },
+    'display-name': { type: 'string' },
+    'calendar-only': { type: 'boolean', default: false },
+  },
+});
+
+function positiveInt(name: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`--${name} must be a whole number >= 0, got ${value}`);
+  return n;
+}
+
+async function open(): Promise<{ database: Database; where: string }> {
+  const url = process.env.DATABASE_URL;
+  if (url) return { database: await openDatabase({ url }), where: `PostgreSQL ${url.replace(/\/\/[^@/]*@/, '//***@')}` };
+  const dataDir = resolve(process.env.DATA_DIR ?? './data');
+  mkdirSync(dataDir, { recursive: true });
+  return { database: await openDatabase({ dataDir }), where: `PGlite ${dataDir}` };
+}
+
+async function tableCounts(database: Database): Promise<Record<string, number>> {
+  const tables = ['staff_users', 'accounts', 'orders', 'cancellation_requests', 'documents', 'refunds', 'notifications', 'audit_events', 'calendar_days'] as const;
+  const counts: Record<string, number> = {};
+  for (const table of tables) {
+    const row = await database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    counts[table] = Number(row.n);
+  }
+  return counts;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const { database, where } = await open();
+  try {
+    const applied = await migrate(database);
+    console.log(`${where}${applied.length ? `, migrated: ${applied.join(', ')}` : ''}`);
+
+    if (args.admin !== undefined) {
+      const password = process.env.ADMIN_PASSWORD;
+      if (!password) throw new Error('set ADMIN_PASSWORD to the new admin\'s password');
+      const id = await createAdmin(database.db, { username: args.admin, password, displayName: args['display-name'] ?? args.admin });
+      console.log(`admin "${args.admin}" created (id ${id})`);
+      return;
+    }
+
+    const now = args.now ? new Date(args.now) : new Date();
+    if (Number.isNaN(now.getTime())) throw new Error(`--now is not a date: ${args.now}`);
+    const calendar = await seedCalendar(database.db, { now });
+    console.log(`calendar: years ${calendar.years.join(', ') || 'none'} (${calendar.days} days in the data; existing rows kept)`);
+    if (args['calendar-only']) return;
+
+    const staff = await seedDemoStaff(database.db);
+    if (staff > 0) console.log(`demo staff: ${staff} created (password demo1234)`);
+
+    const requests = positiveInt('requests', args.requests);
+    const existing = (await tableCounts(database)).cancellation_requests ?? 0;
+    // Appending with the default seed would repeat the same people; shift it by what is there.
+    const seed = args.seed !== undefined ? positiveInt('seed', args.seed) : DEFAULT_SEED + existing;
+    console.log(`adding ${requests} requests (seed ${seed}, now ${now.toISOString()}) to ${existing} existing`);
+    const seedStart = performance.now();
+    let lastReport = seedStart;
+    const counts = await seedDemoData(database.db, {
+      requests,
+      seed,
+      now,
+      chunkSize: positiveInt('chunk', args.chunk) || 1000,
+      onProgress(done, total) {
+        if (performance.now() - lastReport > 5000 || done === total) {
+          lastReport = performance.now();
+          const s = (lastReport - seedStart) / 1000;
+          console.log(`  ${done}/${total} requests, ${s.toFixed(1)} s`);
+        }
+      },
+    });
+    const seconds = (performance.now() - seedStart) / 1000;
+    const { rows, ...perTable } = counts;
+    console.log(`inserted ${rows} rows in ${seconds.toFixed(1)} s (${Math.round(rows / seconds)} rows/s, ${Math.round(requests / seconds)} requests/s):`);
+    console.log(`  ${Object.entries(perTable).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(`database now: ${Object.entries(await tableCounts(database)).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  } finally {
+    await database.close();
+    console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
+});
