@@ -5,11 +5,14 @@ import type { AppDeps, AppEnv } from './env.ts';
 import { ApiError, onError } from './http/errors.ts';
 import { requireStaff } from './auth/requireStaff.ts';
 import { auth } from './routes/auth.ts';
+import { intake } from './routes/intake.ts';
 import { health } from './routes/health.ts';
 import { openapi } from './routes/openapi.ts';
 import { requests } from './routes/requests.ts';
+import { requestActions } from './routes/requestActions.ts';
 import { accounts, auditEvents, documents, orders, refunds } from './routes/resources.ts';
 import { users } from './routes/users.ts';
+import { notifications } from './routes/notifications.ts';
 
 /**
  * The HTTP API, independent of how it is served: `serve.ts` puts it on a Node
@@ -18,13 +21,15 @@ import { users } from './routes/users.ts';
 export function createApi(deps: AppDeps) {
   const staff = new Hono<AppEnv>()
     .use(requireStaff)
+    .route('/requests', requestActions)
     .route('/requests', requests)
     .route('/accounts', accounts)
     .route('/orders', orders)
     .route('/documents', documents)
     .route('/refunds', refunds)
     .route('/audit-events', auditEvents)
-    .route('/users', users);
+    .route('/users', users)
+    .route('/notifications', notifications);
 
   return new Hono<AppEnv>()
     .use(secureHeaders())
@@ -37,6 +42,7 @@ export function createApi(deps: AppDeps) {
     .route('/health', health)
     .route('/openapi.json', openapi)
     .route('/auth', auth)
+    .route('/intake', intake)
     .route('/', staff)
     .notFound((c) => c.json({ message: `no route for ${c.req.method} ${c.req.path}` }, 404))
     .onError(onError);

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseIntakeKeys } from './sql/intakeKeys.ts';
 
 // Everything the server reads from the environment, validated once at start.
 const envSchema = z.object({
@@ -10,6 +11,10 @@ const envSchema = z.object({
   DEMO_DATA: z.enum(['0', '1']).optional(),
   SECURE_COOKIES: z.enum(['0', '1']).optional(),
   DIST_DIR: z.string().default('./dist'),
+  INTAKE_API_KEYS: z.string().optional(),
+  SMTP_URL: z.string().optional(),
+  SMTP_FROM: z.string().default('Cancel Desk <no-reply@example.com>'),
+  OUTBOX_INTERVAL_MS: z.coerce.number().int().min(100).default(2000),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -31,5 +36,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     demoData: e.DEMO_DATA ? e.DEMO_DATA === '1' : !e.DATABASE_URL,
     secureCookies: e.SECURE_COOKIES === '1',
     distDir: resolve(e.DIST_DIR),
+    intakeKeys: parseIntakeKeys(e.INTAKE_API_KEYS),
+    smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : null,
+    outboxIntervalMs: e.OUTBOX_INTERVAL_MS,
   };
 }
+
+/** The demo intake key (embedded demo only): lets `npm run customer` play the customer. */
+export const DEMO_INTAKE_KEY = 'demo-intake-key-not-for-production';

@@ -1,4 +1,7 @@
-import { loadConfig } from './config.ts';
+import { DEMO_INTAKE_KEY, loadConfig } from './config.ts';
+import { ensureIntakeKey } from './sql/intakeKeys.ts';
+import { startOutboxWorker } from './outbox/worker.ts';
+import { transportsFromConfig } from './outbox/transports/index.ts';
 import { buildSpa, spaIsStale } from './buildSpa.ts';
 import { openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
@@ -20,6 +23,9 @@ const database = await openDatabase(config.databaseUrl ? { url: config.databaseU
 const applied = await migrate(database);
 if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
 const seeded = config.demoData ? await seedIfEmpty(database, {}) : false;
+for (const k of config.intakeKeys) await ensureIntakeKey(database.db, k.name, k.key);
+if (config.demoData) await ensureIntakeKey(database.db, 'demo', DEMO_INTAKE_KEY);
+const outbox = startOutboxWorker(database.db, transportsFromConfig(config), { intervalMs: config.outboxIntervalMs });
 
 const app = createServerApp({ database, now: () => new Date(), secureCookies: config.secureCookies }, config.distDir);
 const server = await listen(app, config.port, config.host);
@@ -27,11 +33,12 @@ const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlit
 console.log(`
 Cancel Desk is running: http://localhost:${server.port}   (ready in ${((Date.now() - t0) / 1000).toFixed(1)} s)
 Database: ${where}${seeded ? ' - demo data created' : ''}
-${config.demoData ? 'Demo logins (password demo1234): reviewer, reviewer2, finance, manager, admin' : ''}
+${config.demoData ? `Demo logins (password demo1234): reviewer, reviewer2, finance, manager, admin\nDemo intake API key: ${DEMO_INTAKE_KEY}` : ''}
 API: http://localhost:${server.port}/api/openapi.json`);
 
 const stop = async () => {
   server.close();
+  await outbox.stop();
   await database.close();
   process.exit(0);
 };

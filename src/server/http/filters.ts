@@ -53,3 +53,13 @@ export const userFilter = z.object({
   role: z.enum(ROLES).optional(),
   active: z.boolean().optional(),
 });
+
+export const notificationFilter = z.object({
+  id: idFilter.optional(),
+  q: z.string().max(100).optional(),
+  requestId: fk.optional(),
+  accountId: fk.optional(),
+  status: oneOrMany(['pending', 'sent', 'failed'] as const).optional(),
+  channel: z.enum(['email', 'sms']).optional(),
+  event: z.string().max(40).optional(),
+});

@@ -43,3 +43,12 @@ export const auditEvents: TableResource<'audit_events'> = {
     entityId: 'entity_id', action: 'action', actorId: 'actor_id', actorType: 'actor_type',
   },
 };
+
+export const notifications: TableResource<'notifications'> = {
+  table: 'notifications',
+  columns: {
+    id: 'id', requestId: 'request_id', accountId: 'account_id', event: 'event', channel: 'channel', status: 'status',
+    createdAt: 'created_at', sentAt: 'sent_at', attempts: 'attempts', nextAttemptAt: 'next_attempt_at',
+  },
+  searchColumns: ['recipient'],
+};

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { DOCUMENT_TYPES, REJECT_REASON_CODES } from './vocabulary.ts';
+
+// Bodies of the workflow actions: the server validates with these, the UI's
+// dialogs use the same limits.
+export const reassignInput = z.strictObject({ assigneeId: z.number().int().positive() });
+
+export const requestInfoInput = z.strictObject({
+  documentTypes: z.array(z.enum(DOCUMENT_TYPES)).max(DOCUMENT_TYPES.length).refine((t) => new Set(t).size === t.length, 'each document type once'),
+  message: z.string().trim().min(1, 'tell the customer what is needed').max(2000),
+});
+
+export const rejectInput = z.strictObject({
+  reasonCode: z.enum(REJECT_REASON_CODES),
+  customerMessage: z.string().trim().min(1, 'the customer must be told why').max(2000),
+  internalNote: z.string().trim().max(4000).nullish(),
+});
+
+export const BULK_MAX = 200;
+export const bulkInput = z.strictObject({
+  ids: z.array(z.number().int().positive()).min(1).max(BULK_MAX).refine((ids) => new Set(ids).size === ids.length, 'each id once'),
+  assigneeId: z.number().int().positive().optional(),
+});
+
+// The customer side (intake API): what the portal or customer service sends.
+export const intakeSubmitInput = z.strictObject({
+  accountNumber: z.string().trim().min(1).max(40),
+  accountType: z.enum(['personal', 'business']),
+  reasonCode: z.enum(['no_longer_needed', 'switch_provider', 'moving_abroad', 'cost', 'poor_coverage', 'duplicate_account', 'other']),
+  reasonText: z.string().trim().max(2000).default(''),
+  filedBy: z.enum(['holder', 'agent']).default('holder'),
+  agentName: z.string().trim().min(1).max(100).nullish(),
+  channel: z.enum(['web', 'app', 'customer_service']).default('web'),
+}).refine((v) => v.filedBy === 'holder' || !!v.agentName, { message: 'a request filed by an agent names the agent', path: ['agentName'] });
+
+export const intakeAnswerInput = z.strictObject({ message: z.string().trim().max(2000).nullish() });

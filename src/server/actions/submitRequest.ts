@@ -1,0 +1,64 @@
+import { sql } from 'kysely';
+import type { z } from 'zod';
+import type { Database } from '../db/database.ts';
+import { ApiError } from '../http/errors.ts';
+import { enqueueNotifications } from '../outbox/enqueue.ts';
+import { writeAudit } from '../sql/audit.ts';
+import { loadCalendar } from '../sql/calendar.ts';
+import { requestNumber } from '../seed/rows.ts';
+import { slaDeadlines } from '../../domain/sla.ts';
+import { CalendarGapError } from '../../domain/workingDays.ts';
+import { OPEN_STATUSES } from '../../domain/vocabulary.ts';
+import type { intakeSubmitInput } from '../../domain/actionInputs.ts';
+
+type SubmitInput = z.infer<typeof intakeSubmitInput>;
+
+/**
+ * A customer files a cancellation request. Idempotent: the same
+ * Idempotency-Key always answers the request it first created.
+ * Returns the request id and whether it was created now.
+ */
+export async function submitRequest(database: Database, input: SubmitInput, idempotencyKey: string | null, now: Date) {
+  return database.db.transaction().execute(async (trx) => {
+    if (idempotencyKey) {
+      // Serialise submits that carry the same key, then look for the earlier one.
+      await sql`SELECT pg_advisory_xact_lock(hashtext(${idempotencyKey}))`.execute(trx);
+      const earlier = await trx.selectFrom('cancellation_requests').select('id').where('idempotency_key', '=', idempotencyKey).executeTakeFirst();
+      if (earlier) return { id: earlier.id, created: false };
+    }
+    const account = await trx.selectFrom('accounts').selectAll().where('account_number', '=', input.accountNumber).forUpdate().executeTakeFirst();
+    if (!account) throw new ApiError(422, 'no account with this number', { accountNumber: 'unknown account' });
+    if (account.account_type !== input.accountType) {
+      throw new ApiError(422, `the account is a ${account.account_type} account`, { accountType: `expected ${account.account_type}` });
+    }
+    if (account.status === 'cancelled') throw new ApiError(409, 'the account is already cancelled');
+    const open = await trx.selectFrom('cancellation_requests').select('number').where('account_id', '=', account.id).where('status', 'in', [...OPEN_STATUSES]).executeTakeFirst();
+    if (open) throw new ApiError(409, `the account already has an open cancellation request (${open.number})`, undefined, { number: open.number });
+
+    let deadlines: { risk_at: Date | null; due_at: Date | null } = { risk_at: null, due_at: null };
+    try {
+      const d = slaDeadlines(await loadCalendar(trx), now, 0);
+      deadlines = { risk_at: d.riskAt, due_at: d.dueAt };
+    } catch (e) {
+      if (!(e instanceof CalendarGapError)) throw e;
+    }
+    const { seq } = await sql<{ seq: number }>`SELECT nextval('request_number_seq')::int AS seq`.execute(trx).then((r) => r.rows[0]!);
+    const row = await trx
+      .insertInto('cancellation_requests')
+      .values({
+        number: requestNumber(now.getTime(), seq), account_id: account.id, account_type: account.account_type,
+        reason_code: input.reasonCode, reason_text: input.reasonText, filed_by: input.filedBy,
+        agent_name: input.filedBy === 'agent' ? input.agentName ?? null : null, channel: input.channel,
+        status: 'submitted', submitted_at: now, idempotency_key: idempotencyKey, created_at: now, updated_at: now, ...deadlines,
+      })
+      .returning(['id', 'number'])
+      .executeTakeFirstOrThrow();
+    await writeAudit(trx, {
+      actor: { type: 'customer', name: input.filedBy === 'agent' ? input.agentName! : account.holder_name },
+      action: 'request.submitted', entityType: 'request', entityId: row.id, requestId: row.id, accountId: account.id,
+      after: { status: 'submitted', channel: input.channel, reasonCode: input.reasonCode }, at: now,
+    });
+    await enqueueNotifications(trx, { event: 'request_received', requestId: row.id, accountId: account.id, now, facts: { number: row.number } });
+    return { id: row.id, created: true };
+  });
+}

@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto';
+import { createMiddleware } from 'hono/factory';
+import type { AppEnv } from '../env.ts';
+import { ApiError } from '../http/errors.ts';
+
+export const hashApiKey = (key: string) => createHash('sha256').update(key).digest('hex');
+
+/**
+ * The customer portal and customer service authenticate with an API key
+ * (`Authorization: Bearer <key>` or `X-Api-Key`), stored hashed. A staff
+ * session cookie is never accepted here, nor a key on staff routes.
+ */
+export const requireIntakeKey = createMiddleware<AppEnv>(async (c, next) => {
+  const bearer = /^Bearer\s+(.+)$/i.exec(c.req.header('Authorization') ?? '')?.[1];
+  const key = bearer ?? c.req.header('X-Api-Key');
+  if (!key) throw new ApiError(401, 'an intake API key is required');
+  const row = await c.var.db
+    .selectFrom('intake_api_keys')
+    .select(['id', 'name'])
+    .where('key_hash', '=', hashApiKey(key.trim()))
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  if (!row) throw new ApiError(401, 'unknown or revoked intake API key');
+  await next();
+});

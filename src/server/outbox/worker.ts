@@ -1,0 +1,117 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import { writeAudit } from '../sql/audit.ts';
+import type { OutgoingMessage, Transports } from './transport.ts';
+
+export const MAX_ATTEMPTS = 6;
+/** A claimed message is invisible to other workers for this long. */
+const LEASE_MS = 5 * 60_000;
+/** 30 s, 1 min, 2 min, 4 min, 8 min between tries. */
+export const backoffMs = (attempts: number) => 30_000 * 2 ** Math.max(0, attempts - 1);
+
+export interface DeliveryReport {
+  sent: number;
+  retrying: number;
+  failed: number;
+}
+
+/**
+ * Delivers due outbox messages. Claiming is one short transaction that takes
+ * rows with FOR UPDATE SKIP LOCKED and pushes their next_attempt_at past a
+ * lease, so two workers never take the same message and no lock is held
+ * while a slow SMTP server answers. Marking `sent` is guarded by the attempt
+ * number, so a worker whose lease expired cannot overwrite a newer attempt.
+ */
+export async function deliverDue(db: Kysely<DB>, transports: Transports, now: Date, batch = 20): Promise<DeliveryReport> {
+  const claimed = await db.transaction().execute(async (trx) => {
+    const due = trx
+      .selectFrom('notifications')
+      .select('id')
+      .where('status', '=', 'pending')
+      .where('next_attempt_at', '<=', now)
+      .orderBy('next_attempt_at')
+      .orderBy('id')
+      .limit(batch)
+      .forUpdate()
+      .skipLocked();
+    return trx
+      .updateTable('notifications')
+      .set((eb) => ({ attempts: eb('attempts', '+', 1), next_attempt_at: new Date(now.getTime() + LEASE_MS) }))
+      .where('id', 'in', due)
+      .returning(['id', 'channel', 'recipient', 'subject', 'body', 'language', 'event', 'attempts', 'request_id', 'account_id'])
+      .execute();
+  });
+
+  const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0 };
+  for (const m of claimed) {
+    const message: OutgoingMessage = { ...m, channel: m.channel as 'email' | 'sms' };
+    try {
+      await transports[message.channel].send(message);
+      await db.transaction().execute(async (trx) => {
+        const done = await trx
+          .updateTable('notifications')
+          .set({ status: 'sent', sent_at: now, last_error: null })
+          .where('id', '=', m.id)
+          .where('attempts', '=', m.attempts)
+          .where('status', '=', 'pending')
+          .executeTakeFirst();
+        if (Number(done.numUpdatedRows) === 0) return;
+        await writeAudit(trx, {
+          actor: { type: 'system' }, action: 'notification.sent', entityType: 'notification', entityId: m.id,
+          requestId: m.request_id, accountId: m.account_id, after: { channel: m.channel, event: m.event, attempts: m.attempts }, at: now,
+        });
+      });
+      report.sent++;
+    } catch (e) {
+      const error = String((e as Error)?.message ?? e).slice(0, 500);
+      const final = m.attempts >= MAX_ATTEMPTS;
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('notifications')
+          .set(final
+            ? { status: 'failed', last_error: error }
+            : { last_error: error, next_attempt_at: new Date(now.getTime() + backoffMs(m.attempts)) })
+          .where('id', '=', m.id)
+          .where('attempts', '=', m.attempts)
+          .execute();
+        if (final) {
+          await writeAudit(trx, {
+            actor: { type: 'system' }, action: 'notification.failed', entityType: 'notification', entityId: m.id,
+            requestId: m.request_id, accountId: m.account_id, after: { channel: m.channel, event: m.event, attempts: m.attempts, error }, at: now,
+          });
+        }
+      });
+      if (final) report.failed++;
+      else report.retrying++;
+    }
+  }
+  return report;
+}
+
+/** Runs deliverDue every `intervalMs` until stopped; one round at a time. */
+export function startOutboxWorker(db: Kysely<DB>, transports: Transports, opts: { intervalMs: number; now?: () => Date; onError?: (e: unknown) => void }) {
+  let running = false;
+  let stopped = false;
+  const tick = async () => {
+    if (running || stopped) return;
+    running = true;
+    try {
+      await deliverDue(db, transports, (opts.now ?? (() => new Date()))());
+    } catch (e) {
+      (opts.onError ?? console.error)(e);
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(tick, opts.intervalMs);
+  timer.unref();
+  return {
+    tick,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      while (running) await new Promise((r) => setTimeout(r, 20));
+    },
+  };
+}
+

@@ -1,0 +1,46 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../env.ts';
+import { badRequest, notFound } from '../http/errors.ts';
+import { validate } from '../http/validate.ts';
+import { requireIntakeKey } from '../auth/requireIntakeKey.ts';
+import { customerAnswer } from '../actions/customerAnswer.ts';
+import { submitRequest } from '../actions/submitRequest.ts';
+import { withdrawRequest } from '../actions/withdrawRequest.ts';
+import { customerView } from '../sql/customerView.ts';
+import { intakeAnswerInput, intakeSubmitInput } from '../../domain/actionInputs.ts';
+
+/** The customer's side, for the portal and customer service: `/api/intake/...`, API key only. */
+export const intake = new Hono<AppEnv>()
+  .use(requireIntakeKey)
+  .post('/requests', validate('json', intakeSubmitInput), async (c) => {
+    const key = c.req.header('Idempotency-Key')?.trim() || null;
+    if (key && key.length > 200) throw badRequest('Idempotency-Key is at most 200 characters');
+    const { id, created } = await submitRequest(c.var.deps.database, c.req.valid('json'), key, c.var.deps.now());
+    return c.json(await customerView(c.var.db, id, c.var.deps.now()), created ? 201 : 200);
+  })
+  .get('/requests/:number', async (c) => {
+    const { id } = await findByNumber(c.var.db, c.req.param('number'));
+    return c.json(await customerView(c.var.db, id, c.var.deps.now()));
+  })
+  .post('/requests/:number/answer', validate('json', intakeAnswerInput), async (c) => {
+    const { id, holderName } = await findByNumber(c.var.db, c.req.param('number'));
+    await customerAnswer(c.var.deps.database, id, holderName, c.req.valid('json').message ?? null, c.var.deps.now());
+    return c.json(await customerView(c.var.db, id, c.var.deps.now()));
+  })
+  .post('/requests/:number/withdraw', async (c) => {
+    const { id, holderName } = await findByNumber(c.var.db, c.req.param('number'));
+    await withdrawRequest(c.var.deps.database, id, holderName, c.var.deps.now());
+    return c.json(await customerView(c.var.db, id, c.var.deps.now()));
+  });
+
+async function findByNumber(db: AppEnv['Variables']['db'], number: string) {
+  if (!/^ZX\d{6}-\d{5,}$/.test(number)) throw notFound('request');
+  const row = await db
+    .selectFrom('cancellation_requests as r')
+    .innerJoin('accounts as a', 'a.id', 'r.account_id')
+    .select(['r.id', 'a.holder_name'])
+    .where('r.number', '=', number)
+    .executeTakeFirst();
+  if (!row) throw notFound('request');
+  return { id: row.id, holderName: row.holder_name };
+}

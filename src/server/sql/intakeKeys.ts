@@ -1,0 +1,21 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import { hashApiKey } from '../auth/requireIntakeKey.ts';
+
+/** Makes sure a key (from the environment) is accepted; only its hash is stored. */
+export async function ensureIntakeKey(db: Kysely<DB>, name: string, key: string): Promise<void> {
+  await db
+    .insertInto('intake_api_keys')
+    .values({ name, key_hash: hashApiKey(key) })
+    .onConflict((oc) => oc.column('key_hash').doNothing())
+    .execute();
+}
+
+/** `INTAKE_API_KEYS=portal:secret1,service:secret2` */
+export function parseIntakeKeys(value: string | undefined): { name: string; key: string }[] {
+  if (!value) return [];
+  return value.split(',').map((pair, i) => {
+    const at = pair.indexOf(':');
+    return at > 0 ? { name: pair.slice(0, at).trim(), key: pair.slice(at + 1).trim() } : { name: `key${i + 1}`, key: pair.trim() };
+  }).filter((k) => k.key.length >= 16);
+}
