@@ -66,7 +66,7 @@ export const en = {
                 submittedFrom: 'Submitted from',
                 submittedTo: 'Submitted to',
                 q: 'Search',
-                infoRequestMessage: 'Message to customer',
+                infoRequestMessage: 'Info request',
                 requestedDocTypes: 'Documents asked for',
                 rejectReasonCode: 'Reject reason',
                 customerMessage: 'Message to customer',
@@ -129,7 +129,8 @@ export const en = {
             },
             empty: {
                 title: 'Nothing in this queue',
-                message: 'No request matches. New requests appear here as customers submit them.',
+                message: 'New requests appear here as customers submit them.',
+                filtered: 'No request matches the current filters.',
             },
             show: {
                 title: 'Request %{number}',

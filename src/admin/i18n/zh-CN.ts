@@ -65,7 +65,7 @@ export const zhCN: CancelDeskMessages = {
                 submittedFrom: '提交日期起',
                 submittedTo: '提交日期止',
                 q: '搜索',
-                infoRequestMessage: '给客户的留言',
+                infoRequestMessage: '补充材料说明',
                 requestedDocTypes: '要求补充的材料',
                 rejectReasonCode: '驳回原因',
                 customerMessage: '给客户的留言',
@@ -128,7 +128,8 @@ export const zhCN: CancelDeskMessages = {
             },
             empty: {
                 title: '此队列暂无申请',
-                message: '没有符合条件的注销申请。客户提交新申请后会出现在这里。',
+                message: '客户提交新申请后会出现在这里。',
+                filtered: '没有符合当前筛选条件的注销申请。',
             },
             show: {
                 title: '注销申请 %{number}',

@@ -10,7 +10,7 @@ export const RequestEmpty = () => {
     return (
         <EmptyState
             title={translate('resources.requests.empty.title')}
-            message={translate('resources.requests.empty.message')}
+            message={translate(extraFilters.length > 0 ? 'resources.requests.empty.filtered' : 'resources.requests.empty.message')}
             action={
                 extraFilters.length > 0 ? (
                     <Button

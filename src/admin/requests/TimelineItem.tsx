@@ -16,7 +16,10 @@ const statusOf = (state: Record<string, unknown> | null): string | undefined =>
 export const TimelineItem = ({ event, last }: { event: AuditEvent; last: boolean }) => {
     const translate = useTranslate();
     const [locale] = useLocaleState();
-    const actor = event.actorName ?? translate(`resources.audit-events.actor.${event.actorType}`);
+    const actor =
+        event.actorType !== 'system' && event.actorName
+            ? event.actorName
+            : translate(`resources.audit-events.actor.${event.actorType}`);
     const action = translate(`resources.audit-events.actions.${event.action}`, { _: event.action });
     const from = statusOf(event.before);
     const to = statusOf(event.after);
@@ -36,9 +39,9 @@ export const TimelineItem = ({ event, last }: { event: AuditEvent; last: boolean
                         ? ` · ${translate(`resources.documents.enums.type.${docType}`, { _: docType })}`
                         : ''}
                 </Typography>
-                {to && from !== to && (
+                {from && to && from !== to && (
                     <Typography variant="caption" color="text.secondary" component="div">
-                        {translate('resources.audit-events.status_change')}: {from ? statusWord(from) : '—'} → {statusWord(to)}
+                        {translate('resources.audit-events.status_change')}: {statusWord(from)} → {statusWord(to)}
                     </Typography>
                 )}
                 <Typography variant="caption" color="text.secondary" title={formatDateTime(event.occurredAt, locale)}>
