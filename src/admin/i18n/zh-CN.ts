@@ -10,6 +10,7 @@ export const zhCN: CancelDeskMessages = {
         dashboard_placeholder: '审核时效与积压图表将显示在这里。请先处理注销队列。',
         open_queue: '打开注销队列',
         none: '—',
+        list_separator: '、',
         yes: '是',
         no: '否',
         working_days: '%{days} 个工作日',

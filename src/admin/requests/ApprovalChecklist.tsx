@@ -13,7 +13,7 @@ const useGateDetails = () => {
     const translate = useTranslate();
     const [locale] = useLocaleState();
     const docs = (types: readonly string[]) =>
-        types.map((t) => translate(`resources.documents.enums.type.${t}`)).join('、');
+        types.map((t) => translate(`resources.documents.enums.type.${t}`)).join(translate('app.list_separator'));
     return (gate: Gate): string[] => {
         switch (gate.key) {
             case 'identity_verified':
@@ -24,7 +24,7 @@ const useGateDetails = () => {
                     gate.unverifiedDocuments?.length ? translate('resources.requests.gates.documents_unverified', { types: docs(gate.unverifiedDocuments) }) : '',
                 ].filter(Boolean);
             case 'no_open_orders':
-                return gate.openOrders?.length ? [translate('resources.requests.gates.orders_open', { orders: gate.openOrders.join('、') })] : [];
+                return gate.openOrders?.length ? [translate('resources.requests.gates.orders_open', { orders: gate.openOrders.join(translate('app.list_separator')) })] : [];
             case 'balance_handled':
                 return [
                     gate.refundFen

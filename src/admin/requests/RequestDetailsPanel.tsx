@@ -27,7 +27,7 @@ export const RequestDetailsPanel = () => {
     if (record.requestedDocTypes.length > 0) {
         items.push({
             label: f('requestedDocTypes'),
-            value: record.requestedDocTypes.map((t) => translate(`resources.documents.enums.type.${t}`)).join('、'),
+            value: record.requestedDocTypes.map((t) => translate(`resources.documents.enums.type.${t}`)).join(translate('app.list_separator')),
         });
     }
     if (record.infoRequestMessage) items.push({ label: f('infoRequestMessage'), value: record.infoRequestMessage });
