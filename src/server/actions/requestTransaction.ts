@@ -28,8 +28,8 @@ const domainActor = (a: ActionActor): Actor => (a.kind === 'staff' ? { kind: 'st
 
 /**
  * Every workflow action has the same spine, in one transaction:
- * lock the request row, compare the version the user saw (412), recheck the
- * lifecycle and who may act (409/403) with the domain's checkAction, let the
+ * lock the request row, recheck the lifecycle and who may act (409/403) with
+ * the domain's checkAction, compare the version the user saw (412), let the
  * action write its changes (and outbox rows), bump the version, append the
  * audit event. Anything thrown rolls all of it back.
  */
@@ -42,14 +42,16 @@ export async function runRequestAction(
   return database.db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom('cancellation_requests').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
     if (!row) throw notFound('request');
+    const assigneeName = row.assignee_id === null ? null
+      : (await trx.selectFrom('staff_users').select('display_name').where('id', '=', row.assignee_id).executeTakeFirst())?.display_name ?? null;
+    // The lifecycle answer comes first: "claimed by 王芳" tells a reviewer who
+    // lost a race more than "changed since you opened it" would.
+    const check = checkAction(action, { status: row.status as RequestStatus, assigneeId: row.assignee_id, assigneeName }, domainActor(actor));
+    if (!check.ok) throw new ApiError(check.status, check.message, undefined, { code: check.code });
     if (expectedVersion !== null && row.version !== expectedVersion) {
       const current = await getRequest(trx, id, now);
       throw new ApiError(412, 'this request changed since you opened it', undefined, { current });
     }
-    const assigneeName = row.assignee_id === null ? null
-      : (await trx.selectFrom('staff_users').select('display_name').where('id', '=', row.assignee_id).executeTakeFirst())?.display_name ?? null;
-    const check = checkAction(action, { status: row.status as RequestStatus, assigneeId: row.assignee_id, assigneeName }, domainActor(actor));
-    if (!check.ok) throw new ApiError(check.status, check.message, undefined, { code: check.code });
 
     const outcome = (await apply({ trx, row, next: check.next, now, actor })) ?? {};
     const set = outcome.set ?? {};
