@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import type { Database } from './database.ts';
 
-const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
+// Built from this file's path: under jsdom, Vite rewrites `new URL(..., import.meta.url)` to http://.
+const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations') + '/';
 
 export function migrationFiles(): string[] {
   return readdirSync(MIGRATIONS_DIR)

@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../../src/server/db/database.ts';
+import { DAY_MS } from '../../../src/domain/workingDays.ts';
+import { apiClient } from '../../support/apiClient.ts';
+import { TEST_NOW } from '../../support/constants.ts';
+import { aRequest, addIntakeKey, auditFor, outboxFor } from '../../support/fixtures.ts';
+import { openTestDatabase, testEngines } from '../../support/testDatabase.ts';
+
+type Row = Record<string, any>;
+
+describe.each(testEngines())('intake API on %s', (engine) => {
+  let database: Database;
+  let key: string;
+  let clock = TEST_NOW;
+  let api: ReturnType<typeof apiClient>;
+  beforeAll(async () => {
+    database = await openTestDatabase(engine);
+    key = await addIntakeKey(database.db);
+    api = apiClient(database, () => clock);
+  });
+  afterAll(() => database.close());
+
+  const customer = (method: string, path: string, json?: unknown, headers: Record<string, string> = {}) =>
+    api.call<Row>(method, `/api/intake${path}`, { json, headers: { authorization: `Bearer ${key}`, ...headers } });
+
+  async function freshAccount(overrides: Record<string, unknown> = {}) {
+    const r = await aRequest(database.db, { status: 'withdrawn', ...overrides });
+    return r.accountNumber;
+  }
+
+  it('refuses without a key, with a wrong key, and with only a staff session', async () => {
+    expect((await api.call('GET', '/api/intake/requests/ZX261125-00001')).status).toBe(401);
+    expect((await api.call('GET', '/api/intake/requests/ZX261125-00001', { headers: { authorization: 'Bearer nope' } })).status).toBe(401);
+    const staff = await api.login('reviewer');
+    expect((await api.call('GET', '/api/intake/requests/ZX261125-00001', { cookie: staff.cookie })).status).toBe(401);
+    expect((await api.call('GET', '/api/requests', { headers: { authorization: `Bearer ${key}` } })).status).toBe(401);
+  });
+
+  it('submit creates a request with SLA deadlines, an audit event and the received email + SMS', async () => {
+    const accountNumber = await freshAccount();
+    const res = await customer('POST', '/requests', { accountNumber, accountType: 'personal', reasonCode: 'moving_abroad', reasonText: '出国定居' });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ status: 'submitted', number: expect.stringMatching(/^ZX261125-\d{5}$/) });
+    // Wednesday 10:00 + 3 working days = Monday 10:00 (weekend skipped); + 7 = next Friday 10:00.
+    const row = await database.db.selectFrom('cancellation_requests').selectAll().where('number', '=', res.body.number).executeTakeFirstOrThrow();
+    expect(row.risk_at.toISOString()).toBe('2026-11-30T02:00:00.000Z');
+    expect(row.due_at.toISOString()).toBe('2026-12-04T02:00:00.000Z');
+    expect(await auditFor(database.db, row.id, 'request.submitted')).toHaveLength(1);
+    expect((await outboxFor(database.db, row.id)).map((m) => `${m.event}/${m.channel}`).sort()).toEqual(['request_received/email', 'request_received/sms']);
+  });
+
+  it('submit is idempotent: the same Idempotency-Key answers the same request, also when sent concurrently', async () => {
+    const accountNumber = await freshAccount();
+    const body = { accountNumber, accountType: 'personal', reasonCode: 'cost' };
+    const results = await Promise.all(Array.from({ length: 10 }, () => customer('POST', '/requests', body, { 'Idempotency-Key': `k-${accountNumber}` })));
+    expect(new Set(results.map((r) => r.body.number)).size).toBe(1);
+    expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(results.filter((r) => r.status === 200)).toHaveLength(9);
+    const account = await database.db.selectFrom('accounts').select('id').where('account_number', '=', accountNumber).executeTakeFirstOrThrow();
+    const rows = await database.db.selectFrom('cancellation_requests').select('id').where('account_id', '=', account.id).where('status', '=', 'submitted').execute();
+    expect(rows).toHaveLength(1);
+    expect(await outboxFor(database.db, rows[0]!.id)).toHaveLength(2);
+  });
+
+  it('bad submits are 4xx JSON: unknown account, wrong type, agent without a name, open request, bad JSON', async () => {
+    expect((await customer('POST', '/requests', { accountNumber: 'NOPE', accountType: 'personal', reasonCode: 'cost' })).status).toBe(422);
+    const accountNumber = await freshAccount();
+    const wrongType = await customer('POST', '/requests', { accountNumber, accountType: 'business', reasonCode: 'cost' });
+    expect(wrongType.status).toBe(422);
+    expect(wrongType.body.errors).toHaveProperty('accountType');
+    const agent = await customer('POST', '/requests', { accountNumber, accountType: 'personal', reasonCode: 'cost', filedBy: 'agent' });
+    expect(agent.status).toBe(400);
+    expect(agent.body.errors).toHaveProperty('agentName');
+    expect((await customer('POST', '/requests', { accountNumber, accountType: 'personal', reasonCode: 'cost', extra: 1 })).status).toBe(400);
+    expect((await customer('POST', '/requests', { accountNumber, accountType: 'personal', reasonCode: 'cost' })).status).toBe(201);
+    const again = await customer('POST', '/requests', { accountNumber, accountType: 'personal', reasonCode: 'cost' });
+    expect(again.status).toBe(409);
+    expect(again.body.message).toMatch(/open cancellation request/);
+    const badJson = await api.call('POST', '/api/intake/requests', { body: '{', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' } });
+    expect(badJson.status).toBe(400);
+  });
+
+  it('the customer answers an info request: back to in_review with the same assignee; the pause moves the deadlines', async () => {
+    // Paused Wednesday 2026-11-25 10:00, answered Thursday 2026-11-26 16:00: 30 h of working time paused.
+    const r = await aRequest(database.db, { status: 'awaiting_customer', assignee: 'reviewer2', submittedAt: new Date('2026-11-24T02:00:00Z') });
+    await database.db.updateTable('cancellation_requests').set({ risk_at: new Date('2026-11-27T02:00:00Z'), due_at: new Date('2026-12-03T02:00:00Z') }).where('id', '=', r.id).execute();
+    const before = await database.db.selectFrom('cancellation_requests').selectAll().where('id', '=', r.id).executeTakeFirstOrThrow();
+    clock = new Date('2026-11-26T08:00:00Z');
+    try {
+      const res = await customer('POST', `/requests/${r.number}/answer`, { message: '已上传' });
+      expect(res.status).toBe(200);
+      expect(res.body.status).toBe('in_review');
+    } finally {
+      clock = TEST_NOW;
+    }
+    const after = await database.db.selectFrom('cancellation_requests').selectAll().where('id', '=', r.id).executeTakeFirstOrThrow();
+    expect(after.assignee_id).toBe(before.assignee_id);
+    expect(after.paused_at).toBeNull();
+    expect(after.sla_paused_ms).toBe(30 * 3600_000);
+    // Submitted Tue 10:00: 3 working days + 30 h paused → Monday 16:00 (weekend skipped).
+    expect(after.risk_at!.toISOString()).toBe('2026-11-30T08:00:00.000Z');
+    expect(after.due_at!.getTime() - after.risk_at!.getTime()).toBeGreaterThanOrEqual(4 * DAY_MS);
+    expect(await auditFor(database.db, r.id, 'request.customer_answered')).toHaveLength(1);
+  });
+
+  it('answering when nothing was asked is 409; withdraw works on any open status and is final', async () => {
+    const r = await aRequest(database.db, { status: 'in_review' });
+    expect((await customer('POST', `/requests/${r.number}/answer`, {})).status).toBe(409);
+    const w = await customer('POST', `/requests/${r.number}/withdraw`);
+    expect(w.status).toBe(200);
+    expect(w.body.status).toBe('withdrawn');
+    expect((await customer('POST', `/requests/${r.number}/withdraw`)).status).toBe(409);
+  });
+
+  it('status and timeline for the customer, without staff names', async () => {
+    const r = await aRequest(database.db, { status: 'submitted', assignee: null });
+    const staff = await api.login('reviewer');
+    await staff.post(`/api/requests/${r.id}/claim`, {}, { 'If-Match': `"${r.version}"` });
+    const res = await customer('GET', `/requests/${r.number}`);
+    expect(res.status).toBe(200);
+    expect(res.body.status).toBe('in_review');
+    expect(res.body.timeline.map((e: Row) => e.event)).toContain('request.claimed');
+    expect(JSON.stringify(res.body)).not.toMatch(/王|reviewer/);
+    expect((await customer('GET', '/requests/ZX000000-00000')).status).toBe(404);
+    // A path that climbs out of /intake is normalised away and never reaches a handler with a key.
+    const climbing = await customer('GET', '/requests/../../etc');
+    expect([401, 404]).toContain(climbing.status);
+  });
+});
