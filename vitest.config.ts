@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 // TEST_DATABASE_URL is set, PostgreSQL too); jsdom + msw for the admin UI.
 export default defineConfig({
   test: {
+    // vitest's default leaves one of the two cores idle; test files are
+    // independent (own database each), so use both.
+    maxWorkers: 2,
     projects: [
       {
         test: {

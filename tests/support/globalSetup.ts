@@ -5,21 +5,27 @@ import type { TestProject } from 'vitest/node';
 import pg from 'pg';
 import { openDatabase } from '../../src/server/db/database.ts';
 import { testDatabaseUrl } from './constants.ts';
-import { prepareDatabase } from './prepareDatabase.ts';
+import { migrate } from '../../src/server/db/migrate.ts';
+import { seedTemplateData } from './prepareDatabase.ts';
 
-// Build the migrated + seeded PGlite once and dump it; each test file then
-// starts from a copy in well under a second instead of migrating and seeding.
+// Build the migrated (empty) and the migrated + seeded PGlite once and dump
+// both; each test file then starts from a copy in well under a second instead
+// of migrating and seeding.
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'cancel-desk-template-'));
-  const template = join(dir, 'pglite.tar.gz');
   const database = await openDatabase({});
-  await prepareDatabase(database);
   const { pglite } = database;
   if (!pglite) throw new Error('openDatabase must expose pglite for dumping');
-  const dump = await pglite.dumpDataDir('gzip');
-  writeFileSync(template, Buffer.from(await dump.arrayBuffer()));
+  const dump = async (name: string) => {
+    const file = join(dir, name);
+    writeFileSync(file, Buffer.from(await (await pglite.dumpDataDir('gzip')).arrayBuffer()));
+    return file;
+  };
+  await migrate(database);
+  project.provide('pgliteEmptyTemplate', await dump('empty.tar.gz'));
+  await seedTemplateData(database);
+  project.provide('pgliteTemplate', await dump('seeded.tar.gz'));
   await database.close();
-  project.provide('pgliteTemplate', template);
 
   const url = testDatabaseUrl();
   if (url) {
@@ -36,5 +42,6 @@ export default async function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     pgliteTemplate: string;
+    pgliteEmptyTemplate: string;
   }
 }

@@ -8,6 +8,10 @@ import { TEMPLATE_REQUESTS, TEMPLATE_SEED, TEST_NOW } from './constants.ts';
 /** Schema + calendar + demo staff + a small deterministic demo data set. */
 export async function prepareDatabase(database: Database) {
   await migrate(database);
+  await seedTemplateData(database);
+}
+
+export async function seedTemplateData(database: Database) {
   await seedCalendar(database.db, { now: TEST_NOW });
   await seedDemoStaff(database.db);
   await seedDemoData(database.db, { requests: TEMPLATE_REQUESTS, seed: TEMPLATE_SEED, now: TEST_NOW });

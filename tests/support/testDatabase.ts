@@ -4,6 +4,7 @@ import pg from 'pg';
 import { openDatabase, type Database } from '../../src/server/db/database.ts';
 import { inject } from 'vitest';
 import { testDatabaseUrl } from './constants.ts';
+import { migrate } from '../../src/server/db/migrate.ts';
 import { prepareDatabase } from './prepareDatabase.ts';
 
 export type EngineName = 'pglite' | 'postgres';
@@ -14,12 +15,14 @@ export function testEngines(): EngineName[] {
 }
 
 /**
- * A database of its own for one test file: a copy of the PGlite template, or a
+ * A database of its own for one test file: a copy of a PGlite template, or a
  * fresh schema on PostgreSQL (dropped by `close`), so files run in parallel.
+ * `empty` is migrated only (seed tests seed it themselves).
  */
-export async function openTestDatabase(engine: EngineName): Promise<Database> {
+export async function openTestDatabase(engine: EngineName, contents: 'seeded' | 'empty' = 'seeded'): Promise<Database> {
   if (engine === 'pglite') {
-    return openDatabase({ loadDataDir: new Blob([readFileSync(inject('pgliteTemplate'))]) });
+    const template = inject(contents === 'seeded' ? 'pgliteTemplate' : 'pgliteEmptyTemplate');
+    return openDatabase({ loadDataDir: new Blob([readFileSync(template)]) });
   }
   const url = testDatabaseUrl()!;
   const schema = `t_${randomBytes(6).toString('hex')}`;
@@ -27,7 +30,7 @@ export async function openTestDatabase(engine: EngineName): Promise<Database> {
   await admin.connect();
   await admin.query(`CREATE SCHEMA ${schema}`);
   const database = await openDatabase({ url, schema, poolSize: 20 });
-  await prepareDatabase(database);
+  await (contents === 'seeded' ? prepareDatabase(database) : migrate(database));
   return {
     ...database,
     async close() {
