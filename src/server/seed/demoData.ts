@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { calendarFromRows, type WorkingCalendar } from '../../domain/workingDays.ts';
 import type { DB } from '../db/schema.ts';
 import { insertChunk, rowCount, type ChunkCounts } from './insertChunk.ts';
-import { draftRequest, type DraftContext } from './requestDraft.ts';
+import { draftRequest, type DraftContext, type RequestDraft } from './requestDraft.ts';
 import { loadStaffPool } from './staffPool.ts';
 import { SubmissionClock, workingAge, workingDayOrWeekday } from './submissionClock.ts';
 
@@ -61,13 +61,33 @@ export async function seedDemoData(db: Kysely<DB>, opts: DemoDataOptions = {}): 
     refundThresholdFen: await refundThreshold(db),
   };
   const counts: DemoDataCounts = { accounts: 0, orders: 0, requests: 0, documents: 0, refunds: 0, notifications: 0, audit: 0, rows: 0 };
-  for (let start = 0; start < total; start += chunkSize) {
-    const drafts = [];
-    for (let i = start; i < Math.min(total, start + chunkSize); i++) drafts.push(draftRequest(ctx, i));
-    const chunk = await insertChunk(db, drafts);
+  const add = (chunk: ChunkCounts) => {
     for (const key of Object.keys(chunk) as (keyof ChunkCounts)[]) counts[key] += chunk[key];
     counts.rows += rowCount(chunk);
-    opts.onProgress?.(Math.min(total, start + chunkSize), total);
+    opts.onProgress?.(counts.requests, total);
+  };
+  // Pipelined: the next chunk is drafted while the database writes the previous
+  // one (on PostgreSQL that is another process; drafting yields so its queries go on).
+  let writing: Promise<ChunkCounts> | null = null;
+  for (let start = 0; start < total; start += chunkSize) {
+    const drafts = await draftChunk(ctx, start, Math.min(total, start + chunkSize));
+    if (writing) add(await writing);
+    writing = insertChunk(db, drafts);
+    // Handled here so a failure while the next chunk is drafted is not "unhandled";
+    // it is still thrown by the await above.
+    writing.catch(() => undefined);
   }
+  if (writing) add(await writing);
   return counts;
+}
+
+const YIELD_EVERY = 100;
+
+async function draftChunk(ctx: DraftContext, from: number, to: number): Promise<RequestDraft[]> {
+  const drafts: RequestDraft[] = [];
+  for (let i = from; i < to; i++) {
+    drafts.push(draftRequest(ctx, i));
+    if ((i - from) % YIELD_EVERY === YIELD_EVERY - 1) await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return drafts;
 }

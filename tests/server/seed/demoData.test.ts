@@ -23,6 +23,15 @@ async function seeded(engine: 'pglite' | 'postgres', opts: { requests: number; s
   return database;
 }
 
+/** The numbers of the rows that break a rule: `expect(breaking(...)).toEqual([])` names them. */
+function breaking<T extends { number: string }>(rows: readonly T[], rule: (row: T) => boolean): string[] {
+  return rows.filter((row) => !rule(row)).map((row) => row.number);
+}
+
+function documentLike(d: { id: number; type: string; status: string; attempt: number; uploaded_at: Date }) {
+  return { id: d.id, type: d.type as DocumentType, status: d.status as DocumentStatus, attempt: d.attempt, uploadedAt: d.uploaded_at };
+}
+
 /** What a reader of the queue sees: enough to tell two data sets apart. */
 function projection(database: Database) {
   return database.db
@@ -62,10 +71,8 @@ describe.each(seedEngines())('demo data on %s', { timeout: 120_000 }, (engine) =
 
   it('numbers requests ZX + Shanghai submission date + sequence, in submission order', async () => {
     const rows = await requests();
-    for (const r of rows) {
-      const day = new Date(r.submitted_at.getTime() + 8 * 3_600_000).toISOString().slice(2, 10).replaceAll('-', '');
-      expect(r.number).toMatch(new RegExp(`^ZX${day}-\\d{5,}$`));
-    }
+    const shanghaiYymmdd = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(2, 10).replaceAll('-', '');
+    expect(breaking(rows, (r) => new RegExp(`^ZX${shanghaiYymmdd(r.submitted_at)}-\\d{5,}$`).test(r.number))).toEqual([]);
     const bySeq = [...rows].sort((a, b) => Number(a.number.split('-')[1]) - Number(b.number.split('-')[1]));
     const times = bySeq.map((r) => r.submitted_at.getTime());
     expect(times).toEqual([...times].sort((a, b) => a - b));
@@ -75,82 +82,64 @@ describe.each(seedEngines())('demo data on %s', { timeout: 120_000 }, (engine) =
     const reviewers = new Set(
       (await database.db.selectFrom('staff_users').select(['id', 'roles']).execute()).filter((u) => u.roles.includes('reviewer')).map((u) => u.id),
     );
-    for (const r of await requests()) {
-      if (r.status === 'approved' || r.status === 'rejected' || r.status === 'paused_instead') {
-        expect(reviewers.has(r.decided_by ?? -1)).toBe(true);
-        expect(r.assignee_id).toBe(r.decided_by);
-      }
-      if (r.status === 'withdrawn') expect(r.decided_by).toBeNull();
-      if (r.status === 'in_review') expect(reviewers.has(r.assignee_id ?? -1)).toBe(true);
-      if (r.status === 'submitted') expect(r.assignee_id).toBeNull();
-      if (r.status === 'rejected') {
-        expect(r.reject_reason_code).not.toBeNull();
-        expect(r.customer_message).toBeTruthy();
-      } else {
-        expect(r.reject_reason_code).toBeNull();
-      }
-      if (r.filed_by === 'agent') expect(r.agent_name).toBeTruthy();
-      expect((DECIDED_STATUSES as readonly string[]).includes(r.status)).toBe(r.decided_at !== null);
-    }
+    const rows = await requests();
+    const isReviewer = (id: number | null) => id !== null && reviewers.has(id);
+    const staffDecided = rows.filter((r) => r.status === 'approved' || r.status === 'rejected' || r.status === 'paused_instead');
+    expect(breaking(staffDecided, (r) => isReviewer(r.decided_by) && r.assignee_id === r.decided_by)).toEqual([]);
+    expect(breaking(rows.filter((r) => r.status === 'withdrawn'), (r) => r.decided_by === null)).toEqual([]);
+    expect(breaking(rows.filter((r) => r.status === 'in_review'), (r) => isReviewer(r.assignee_id))).toEqual([]);
+    expect(breaking(rows.filter((r) => r.status === 'submitted'), (r) => r.assignee_id === null)).toEqual([]);
+    expect(breaking(rows, (r) => (r.status === 'rejected') === (r.reject_reason_code !== null && !!r.customer_message))).toEqual([]);
+    expect(breaking(rows, (r) => r.filed_by === 'holder' || !!r.agent_name)).toEqual([]);
+    expect(breaking(rows, (r) => (DECIDED_STATUSES as readonly string[]).includes(r.status) === (r.decided_at !== null))).toEqual([]);
   });
 
   it('approved requests pass the approval checklist and their accounts are cancelled', async () => {
     const approved = (await requests()).filter((r) => r.status === 'approved');
     expect(approved.length).toBeGreaterThan(20);
+    const problems: string[] = [];
     for (const r of approved) {
       const account = await database.db.selectFrom('accounts').selectAll().where('id', '=', r.account_id).executeTakeFirstOrThrow();
       const documents = await database.db.selectFrom('documents').selectAll().where('request_id', '=', r.id).execute();
       const orders = await database.db.selectFrom('orders').selectAll().where('account_id', '=', r.account_id).execute();
-      expect(account.status).toBe('cancelled');
-      expect(account.service_ended_at).toEqual(r.decided_at);
       const check = approvalChecklist({
         account: { identityVerified: account.identity_verified, balanceFen: account.balance_fen },
         request: { accountType: r.account_type as AccountType, filedBy: r.filed_by as FiledBy },
-        documents: documents.map((d) => ({ id: d.id, type: d.type as DocumentType, status: d.status as DocumentStatus, attempt: d.attempt, uploadedAt: d.uploaded_at })),
+        documents: documents.map(documentLike),
         orders: orders.map((o) => ({ id: o.id, orderNumber: o.order_number, name: o.name, status: o.status as OrderStatus })),
       });
-      expect(check.canApprove, r.number).toBe(true);
-      for (const d of documents.filter((d) => d.status === 'verified')) {
-        expect(d.reviewed_at!.getTime()).toBeLessThanOrEqual(r.decided_at!.getTime());
-      }
+      if (!check.canApprove) problems.push(`${r.number}: ${JSON.stringify(check.gates.filter((g) => !g.ok))}`);
+      if (account.status !== 'cancelled') problems.push(`${r.number}: account ${account.status}`);
+      if (account.service_ended_at?.getTime() !== r.decided_at?.getTime()) problems.push(`${r.number}: service_ended_at`);
+      if (documents.some((d) => d.reviewed_at && r.decided_at && d.reviewed_at > r.decided_at)) problems.push(`${r.number}: reviewed after decision`);
     }
+    expect(problems).toEqual([]);
   });
 
   it('paused-instead accounts are suspended; other undecided or refused ones stay active', async () => {
     const rows = await database.db
       .selectFrom('cancellation_requests as r')
       .innerJoin('accounts as a', 'a.id', 'r.account_id')
-      .select(['r.status', 'a.status as account_status'])
+      .select(['r.number', 'r.status', 'a.status as account_status'])
       .execute();
-    for (const r of rows) {
-      const expected = r.status === 'approved' ? 'cancelled' : r.status === 'paused_instead' ? 'suspended' : 'active';
-      expect(r.account_status).toBe(expected);
-    }
+    const expected = (status: string) => (status === 'approved' ? 'cancelled' : status === 'paused_instead' ? 'suspended' : 'active');
+    expect(breaking(rows, (r) => r.account_status === expected(r.status))).toEqual([]);
   });
 
-  it('documents match each request: required types present, waiting ones lack exactly what was asked', async () => {
+  it('documents match each request: waiting ones lack exactly what was asked, new ones are unreviewed', async () => {
     const rows = await requests();
     const docs = await database.db.selectFrom('documents').selectAll().execute();
-    for (const r of rows) {
-      const mine = docs.filter((d) => d.request_id === r.id);
+    const docsOf = (r: { id: number }) => docs.filter((d) => d.request_id === r.id);
+    const latestStatus = (r: (typeof rows)[number], type: string) => {
       const required = requiredDocumentTypes({ accountType: r.account_type as AccountType, filedBy: r.filed_by as FiledBy });
-      const checklist = documentChecklist(required, mine.map((d) => ({ id: d.id, type: d.type as DocumentType, status: d.status as DocumentStatus, attempt: d.attempt, uploadedAt: d.uploaded_at })));
-      const byType = new Map(checklist.map((e) => [e.type, e]));
-      if (r.status === 'awaiting_customer') {
-        expect(r.requested_doc_types.length).toBeGreaterThan(0);
-        expect(r.info_request_message).toBeTruthy();
-        for (const t of r.requested_doc_types) expect(['missing', 'rejected']).toContain(byType.get(t as DocumentType)?.status);
-      }
-      if (r.status === 'submitted') {
-        expect(mine.every((d) => d.status === 'submitted' && d.reviewed_by === null)).toBe(true);
-      }
-      for (const d of mine) {
-        expect(d.uploaded_at.getTime()).toBeGreaterThanOrEqual(r.submitted_at.getTime());
-        expect(d.uploaded_by_type).toBe('customer');
-        expect(d.storage_key).toBeNull();
-        if (d.status === 'rejected') expect(d.rejection_reason).toBeTruthy();
-      }
-    }
+      return documentChecklist(required, docsOf(r).map(documentLike)).find((e) => e.type === type)?.status ?? 'missing';
+    };
+    const waiting = rows.filter((r) => r.status === 'awaiting_customer');
+    expect(breaking(waiting, (r) => r.requested_doc_types.length > 0 && !!r.info_request_message)).toEqual([]);
+    expect(breaking(waiting, (r) => r.requested_doc_types.every((t) => ['missing', 'rejected'].includes(latestStatus(r, t))))).toEqual([]);
+    expect(breaking(rows.filter((r) => r.status === 'submitted'), (r) => docsOf(r).every((d) => d.status === 'submitted' && d.reviewed_by === null))).toEqual([]);
+    expect(breaking(rows, (r) => docsOf(r).every((d) => d.uploaded_at >= r.submitted_at && d.uploaded_by_type === 'customer' && d.storage_key === null))).toEqual([]);
+    expect(breaking(rows, (r) => docsOf(r).every((d) => d.status !== 'rejected' || !!d.rejection_reason))).toEqual([]);
     expect(docs.some((d) => d.attempt === 2)).toBe(true);
     expect(new Set(docs.map((d) => d.mime_type))).toEqual(new Set(['image/jpeg', 'image/png', 'application/pdf']));
   });
@@ -160,27 +149,20 @@ describe.each(seedEngines())('demo data on %s', { timeout: 120_000 }, (engine) =
       .selectFrom('refunds as f')
       .innerJoin('cancellation_requests as r', 'r.id', 'f.request_id')
       .innerJoin('accounts as a', 'a.id', 'f.account_id')
-      .select(['f.status', 'f.amount_fen', 'f.approvals_needed', 'f.first_approver_id', 'f.second_approver_id', 'f.requested_by', 'f.paid_at', 'f.created_at',
+      .select(['r.number', 'f.status', 'f.amount_fen', 'f.approvals_needed', 'f.first_approver_id', 'f.second_approver_id', 'f.requested_by', 'f.created_at',
         'r.status as request_status', 'r.decided_by', 'r.decided_at', 'r.account_id as request_account', 'f.account_id', 'a.balance_fen'])
       .execute();
     expect(refunds.length).toBeGreaterThan(10);
     const finance = new Set(
       (await database.db.selectFrom('staff_users').select(['id', 'roles']).execute()).filter((u) => u.roles.includes('finance')).map((u) => u.id),
     );
-    for (const f of refunds) {
-      expect(f.request_status).toBe('approved');
-      expect(f.account_id).toBe(f.request_account);
-      expect(f.approvals_needed).toBe(f.amount_fen > 100_000 ? 2 : 1);
-      expect([null, f.decided_by]).toContain(f.requested_by);
-      for (const approver of [f.first_approver_id, f.second_approver_id]) {
-        if (approver === null) continue;
-        expect(finance.has(approver)).toBe(true);
-        expect(approver).not.toBe(f.decided_by);
-      }
-      expect(f.created_at.getTime()).toBeGreaterThanOrEqual(f.decided_at!.getTime());
-      // Paid out: the account is empty; otherwise the balance still waits for the refund.
-      expect(f.balance_fen).toBe(f.status === 'paid' ? 0 : f.amount_fen);
-    }
+    expect(breaking(refunds, (f) => f.request_status === 'approved' && f.account_id === f.request_account)).toEqual([]);
+    expect(breaking(refunds, (f) => f.approvals_needed === (f.amount_fen > 100_000 ? 2 : 1))).toEqual([]);
+    expect(breaking(refunds, (f) => f.requested_by === null || f.requested_by === f.decided_by)).toEqual([]);
+    expect(breaking(refunds, (f) => [f.first_approver_id, f.second_approver_id].every((id) => id === null || (finance.has(id) && id !== f.decided_by)))).toEqual([]);
+    expect(breaking(refunds, (f) => f.decided_at !== null && f.created_at >= f.decided_at)).toEqual([]);
+    // Paid out: the account is empty; otherwise the balance still waits for the refund.
+    expect(breaking(refunds, (f) => f.balance_fen === (f.status === 'paid' ? 0 : f.amount_fen))).toEqual([]);
     const statuses = new Set(refunds.map((f) => f.status));
     expect(statuses).toContain('paid');
     // Finance has work waiting: something not yet paid out.
@@ -189,11 +171,11 @@ describe.each(seedEngines())('demo data on %s', { timeout: 120_000 }, (engine) =
       .selectFrom('cancellation_requests as r')
       .innerJoin('accounts as a', 'a.id', 'r.account_id')
       .leftJoin('refunds as f', 'f.request_id', 'r.id')
-      .select(['a.balance_fen'])
+      .select(['r.number', 'a.balance_fen'])
       .where('r.status', '=', 'approved')
       .where('f.id', 'is', null)
       .execute();
-    expect(approvedWithoutRefund.every((a) => a.balance_fen === 0)).toBe(true);
+    expect(breaking(approvedWithoutRefund, (a) => a.balance_fen === 0)).toEqual([]);
   });
 
   it('stores SLA columns as the domain computes them, with open ones on track, at risk and breached', async () => {
@@ -203,49 +185,42 @@ describe.each(seedEngines())('demo data on %s', { timeout: 120_000 }, (engine) =
       .select((eb) => [eb.fn<string>('to_char', ['day', eb.val('YYYY-MM-DD')]).as('day'), 'kind'])
       .execute();
     const cal = calendarFromRows(years, days.map((d) => ({ day: d.day, kind: d.kind as 'holiday' | 'workday' })));
-    const states = new Map<string, number>();
-    let decidedWithin7 = 0;
-    let decided = 0;
-    for (const r of await requests()) {
-      const deadlines = slaDeadlines(cal, r.submitted_at, r.sla_paused_ms);
-      expect(r.risk_at).toEqual(deadlines.riskAt);
-      expect(r.due_at).toEqual(deadlines.dueAt);
-      const sla = computeSla(cal, { submittedAt: r.submitted_at, decidedAt: r.decided_at, pausedAt: r.paused_at, slaPausedMs: r.sla_paused_ms }, NOW);
-      if (r.decided_at) {
-        decided++;
-        expect(r.turnaround_ms).toBe(turnaroundMs(cal, { submittedAt: r.submitted_at, decidedAt: r.decided_at, pausedAt: null, slaPausedMs: r.sla_paused_ms }));
-        expect(Math.abs((r.turnaround_ms ?? -1) / 86_400_000 - (sla.workingDaysElapsed ?? 0))).toBeLessThanOrEqual(0.05);
-        if ((r.turnaround_ms ?? 0) <= 7 * 86_400_000) decidedWithin7++;
-      } else {
-        expect(r.turnaround_ms).toBeNull();
-        states.set(sla.slaState ?? 'none', (states.get(sla.slaState ?? 'none') ?? 0) + 1);
-      }
-    }
-    expect([...states.keys()].sort()).toEqual(['at_risk', 'breached', 'on_track']);
-    expect(decidedWithin7 / decided).toBeGreaterThan(0.7);
-    expect(decidedWithin7).toBeLessThan(decided);
+    const rows = await requests();
+    const slaInput = (r: (typeof rows)[number]) => ({ submittedAt: r.submitted_at, decidedAt: r.decided_at, pausedAt: r.paused_at, slaPausedMs: r.sla_paused_ms });
+    expect(breaking(rows, (r) => {
+      const { riskAt, dueAt } = slaDeadlines(cal, r.submitted_at, r.sla_paused_ms);
+      return r.risk_at?.getTime() === riskAt.getTime() && r.due_at?.getTime() === dueAt.getTime();
+    })).toEqual([]);
+    const decided = rows.filter((r) => r.decided_at !== null);
+    const open = rows.filter((r) => r.decided_at === null);
+    expect(breaking(decided, (r) => r.turnaround_ms === turnaroundMs(cal, { ...slaInput(r), pausedAt: null }))).toEqual([]);
+    expect(breaking(open, (r) => r.turnaround_ms === null)).toEqual([]);
+    const openStates = new Set(open.map((r) => computeSla(cal, slaInput(r), NOW).slaState));
+    expect([...openStates].sort()).toEqual(['at_risk', 'breached', 'on_track']);
+    const within7 = decided.filter((r) => (r.turnaround_ms ?? 0) <= 7 * 86_400_000).length;
+    expect(within7 / decided.length).toBeGreaterThan(0.7);
+    expect(within7).toBeLessThan(decided.length);
   });
 
   it('tells every request its history in the audit log, in order, starting with the submission', async () => {
     const events = await database.db
       .selectFrom('audit_events')
-      .select(['request_id', 'account_id', 'action', 'occurred_at', 'actor_type', 'entity_type', 'after'])
+      .select(['request_id', 'account_id', 'action', 'occurred_at', 'after'])
       .orderBy('request_id')
       .orderBy('id')
       .execute();
     const byRequest = new Map<number | null, typeof events>();
     for (const e of events) byRequest.set(e.request_id, [...(byRequest.get(e.request_id) ?? []), e]);
-    for (const r of await requests()) {
-      const mine = byRequest.get(r.id) ?? [];
-      expect(mine[0]?.action).toBe('request.submitted');
-      expect(mine.every((e) => e.account_id === r.account_id)).toBe(true);
-      const times = mine.map((e) => e.occurred_at.getTime());
-      expect(times).toEqual([...times].sort((a, b) => a - b));
-      expect(Math.max(...times)).toBeLessThanOrEqual(NOW.getTime());
-      const decision = mine.find((e) => e.action === `request.${r.status}`);
-      if (r.decided_at) expect(decision?.occurred_at).toEqual(r.decided_at);
-      if (r.status === 'in_review' || r.decided_by) expect(mine.some((e) => e.action === 'request.claimed')).toBe(true);
-    }
+    const rows = await requests();
+    const historyOf = (r: { id: number }) => byRequest.get(r.id) ?? [];
+    const times = (r: { id: number }) => historyOf(r).map((e) => e.occurred_at.getTime());
+    expect(breaking(rows, (r) => historyOf(r)[0]?.action === 'request.submitted')).toEqual([]);
+    expect(breaking(rows, (r) => historyOf(r).every((e) => e.account_id === r.account_id))).toEqual([]);
+    expect(breaking(rows, (r) => times(r).every((t, i, all) => i === 0 || all[i - 1]! <= t) && Math.max(...times(r)) <= NOW.getTime())).toEqual([]);
+    expect(breaking(rows.filter((r) => r.decided_at !== null), (r) =>
+      historyOf(r).find((e) => e.action === `request.${r.status}`)?.occurred_at.getTime() === r.decided_at?.getTime())).toEqual([]);
+    expect(breaking(rows.filter((r) => r.status === 'in_review' || r.decided_by !== null), (r) =>
+      historyOf(r).some((e) => e.action === 'request.claimed'))).toEqual([]);
     const claimed = events.find((e) => e.action === 'request.claimed');
     expect(claimed?.after).toMatchObject({ status: 'in_review', assigneeId: expect.any(Number) });
   });
@@ -254,21 +229,19 @@ describe.each(seedEngines())('demo data on %s', { timeout: 120_000 }, (engine) =
     const notes = await database.db
       .selectFrom('notifications as n')
       .innerJoin('accounts as a', 'a.id', 'n.account_id')
-      .select(['n.request_id', 'n.event', 'n.channel', 'n.status', 'n.language', 'a.language as account_language', 'n.body', 'n.sent_at', 'n.last_error', 'n.recipient', 'a.phone'])
+      .innerJoin('cancellation_requests as r', 'r.id', 'n.request_id')
+      .select(['r.number', 'n.event', 'n.channel', 'n.status', 'n.language', 'a.language as account_language', 'n.body', 'n.sent_at', 'n.last_error', 'n.recipient', 'a.phone', 'a.email'])
       .execute();
-    const received = notes.filter((n) => n.event === 'request_received');
-    expect(received).toHaveLength(REQUESTS * 2);
-    for (const n of notes) {
-      expect(n.language).toBe(n.account_language);
-      if (n.status === 'sent') expect(n.sent_at).not.toBeNull();
-      else expect(n.last_error).toBeTruthy();
-      if (n.channel === 'sms') expect(n.recipient).toBe(n.phone);
-    }
+    expect(notes.filter((n) => n.event === 'request_received')).toHaveLength(REQUESTS * 2);
+    expect(breaking(notes, (n) => n.language === n.account_language)).toEqual([]);
+    expect(breaking(notes, (n) => (n.status === 'sent' ? n.sent_at !== null : !!n.last_error))).toEqual([]);
+    expect(breaking(notes, (n) => n.recipient === (n.channel === 'sms' ? n.phone : n.email))).toEqual([]);
+    expect(notes.filter((n) => n.status === 'failed').length).toBeLessThan(notes.length * 0.02);
     const approvedZh = notes.find((n) => n.event === 'approved' && n.language === 'zh-CN' && n.channel === 'email');
     expect(approvedZh?.body).toMatch(/不可撤销/);
     expect(approvedZh?.body).toMatch(/备份/);
-    const counts = await sql<{ event: string }>`SELECT DISTINCT event FROM notifications`.execute(database.db);
-    expect(counts.rows.map((r) => r.event).sort()).toEqual(
+    const events = await sql<{ event: string }>`SELECT DISTINCT event FROM notifications`.execute(database.db);
+    expect(events.rows.map((r) => r.event).sort()).toEqual(
       ['approved', 'info_requested', 'paused_instead', 'refund_paid', 'rejected', 'request_received', 'withdrawn'],
     );
   });
