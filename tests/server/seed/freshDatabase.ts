@@ -3,6 +3,7 @@ import pg from 'pg';
 import { openDatabase, type Database } from '../../../src/server/db/database.ts';
 import { migrate } from '../../../src/server/db/migrate.ts';
 import { testDatabaseUrl } from '../../support/constants.ts';
+import { openTestDatabase } from '../../support/testDatabase.ts';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -13,15 +14,12 @@ export function seedEngines(): Engine[] {
 
 /**
  * An empty, migrated database (the seeder's starting point, unlike the shared
- * seeded template): in-memory PGlite, or a schema of its own on PostgreSQL that
- * `close` drops.
+ * seeded template): an in-memory PGlite, or a schema of its own on PostgreSQL
+ * that `close` drops.
  */
 export async function freshDatabase(engine: Engine): Promise<Database> {
-  if (engine === 'pglite') {
-    const database = await openDatabase({});
-    await migrate(database);
-    return database;
-  }
+  // A copy of the migrated, empty PGlite made once per run (no initdb, no migration).
+  if (engine === 'pglite') return openTestDatabase('pglite', 'empty');
   const url = testDatabaseUrl();
   if (!url) throw new Error('TEST_DATABASE_URL is not set');
   const schema = `t_seed_${randomBytes(6).toString('hex')}`;
