@@ -1,7 +1,8 @@
 import { z, type ZodType } from 'zod';
 import { loginInput, requestListFilter } from '../../domain/schemas.ts';
-import { accountFilter, auditEventFilter, documentFilter, orderFilter, refundFilter, userFilter } from './filters.ts';
+import { accountFilter, auditEventFilter, documentFilter, notificationFilter, orderFilter, refundFilter, userFilter } from './filters.ts';
 import { requestEditInput } from '../routes/requests.ts';
+import { bulkInput, intakeAnswerInput, intakeSubmitInput, reassignInput, rejectInput, requestInfoInput } from '../../domain/actionInputs.ts';
 
 // Generated from the same zod schemas the routes validate with, so the
 // document cannot drift from what the server accepts.
@@ -34,7 +35,7 @@ function getPath(resource: string) {
 export function openApiDocument() {
   const resources: [string, ZodType][] = [
     ['requests', requestListFilter], ['accounts', accountFilter], ['orders', orderFilter], ['documents', documentFilter],
-    ['refunds', refundFilter], ['audit-events', auditEventFilter], ['users', userFilter],
+    ['refunds', refundFilter], ['audit-events', auditEventFilter], ['users', userFilter], ['notifications', notificationFilter],
   ];
   const paths: Record<string, unknown> = {
     '/api/health': { get: { summary: 'database engine and migration level', responses: { 200: { description: 'ok' } } } },
@@ -53,11 +54,36 @@ export function openApiDocument() {
     requestBody: { content: { 'application/json': { schema: schema(requestEditInput) } } },
     responses: { 200: { description: 'the record' }, 400: error, 404: error, 412: error },
   };
+  const ifMatch = { name: 'If-Match', in: 'header', required: true, description: 'the version you saw, quoted: "3" (ETag of GET /api/requests/{id})', schema: { type: 'string' } };
+  const action = (summary: string, body?: ZodType) => ({
+    post: {
+      summary, tags: ['workflow'], parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }, ifMatch],
+      ...(body ? { requestBody: { content: { 'application/json': { schema: schema(body) } } } } : {}),
+      responses: { 200: { description: 'the request after the action, with its new ETag' }, 400: error, 403: error, 404: error, 409: error, 412: error, 428: error },
+    },
+  });
+  paths['/api/requests/{id}/claim'] = action('claim: submitted → in_review, you become the assignee');
+  paths['/api/requests/{id}/release'] = action('release: in_review → submitted (assignee or manager)');
+  paths['/api/requests/{id}/reassign'] = action('reassign to a reviewer (manager)', reassignInput);
+  paths['/api/requests/{id}/request-info'] = action('ask the customer for documents/information: → awaiting_customer, SLA paused', requestInfoInput);
+  paths['/api/requests/{id}/approve'] = action('approve: account cancelled, refund of any balance created, customer notified; 409 lists unmet gates');
+  paths['/api/requests/{id}/reject'] = action('reject with a reason code and a message to the customer', rejectInput);
+  paths['/api/requests/{id}/pause-instead'] = action('pause instead: account suspended');
+  paths['/api/requests/bulk/{action}'] = { post: { summary: 'bulk claim | release | reassign: one result per id', tags: ['workflow'], requestBody: { content: { 'application/json': { schema: schema(bulkInput) } } }, responses: { 200: { description: '{ results: [{ id, ok, status?, message? }] }' }, 400: error } } };
+  paths['/api/requests/next'] = { post: { summary: 'claim the unclaimed request due soonest', tags: ['workflow'], responses: { 200: { description: 'the claimed request' }, 404: error } } };
+  paths['/api/notifications/{id}/retry'] = { post: { summary: 'put a failed message back in the outbox', tags: ['notifications'], responses: { 200: { description: 'the message' }, 409: error } } };
+  paths['/api/accounts/{id}/resume'] = { post: { summary: 'resume a suspended account (admin)', tags: ['accounts'], responses: { 200: { description: 'the account' }, 403: error, 409: error } } };
+  const intake = { security: [{ intakeKey: [] }], tags: ['intake'] };
+  paths['/api/intake/requests'] = { post: { ...intake, summary: 'the customer submits a cancellation request (Idempotency-Key header: same key, same request)', parameters: [{ name: 'Idempotency-Key', in: 'header', schema: { type: 'string' } }], requestBody: { content: { 'application/json': { schema: schema(intakeSubmitInput) } } }, responses: { 201: { description: 'created' }, 200: { description: 'the request an earlier call with this key created' }, 400: error, 401: error, 409: error, 422: error } } };
+  paths['/api/intake/requests/{number}'] = { get: { ...intake, summary: 'status and timeline for the customer', responses: { 200: { description: 'the customer view' }, 401: error, 404: error } } };
+  paths['/api/intake/requests/{number}/answer'] = { post: { ...intake, summary: 'the customer answers an information request: → in_review, SLA resumes', requestBody: { content: { 'application/json': { schema: schema(intakeAnswerInput) } } }, responses: { 200: { description: 'the customer view' }, 409: error } } };
+  paths['/api/intake/requests/{number}/withdraw'] = { post: { ...intake, summary: 'the customer withdraws an open request', responses: { 200: { description: 'the customer view' }, 409: error } } };
   return {
     openapi: '3.1.0',
     info: { title: 'Cancel Desk API', version: '0.1.0', description: 'Back office for prepaid SIM account cancellation requests. Staff routes need the session cookie from /api/auth/login.' },
     paths,
     components: {
+      securitySchemes: { intakeKey: { type: 'http', scheme: 'bearer', description: 'intake API key (INTAKE_API_KEYS)' }, session: { type: 'apiKey', in: 'cookie', name: 'cd_session' } },
       schemas: {
         Error: { type: 'object', required: ['message'], properties: { message: { type: 'string' }, errors: { type: 'object', additionalProperties: { type: 'string' } } } },
       },

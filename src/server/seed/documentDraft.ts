@@ -154,13 +154,14 @@ export function draftDocuments(rng: Rng, f: DocumentFacts): DocumentSet {
   if (t.infoAt !== null && t.claimedAt !== null) {
     for (const doc of docs) if (requestedTypes.includes(doc.type)) review(doc, 'rejected', between(rng, t.claimedAt, t.infoAt));
   }
-  // The customer's answer: the requested types uploaded (again).
-  if (t.answeredAt !== null) {
-    let answerAt = t.answeredAt;
-    for (const type of requestedTypes) {
-      answerAt = secondsAfter(rng, answerAt, 5, 60);
-      upload(type, answerAt, neverUploaded.has(type) ? 1 : 2);
-    }
+  // The customer's answer: the requested types uploaded (again) just before answering.
+  if (t.answeredAt !== null && t.infoAt !== null) {
+    const answeredAt = t.answeredAt;
+    const infoAt = t.infoAt;
+    requestedTypes.forEach((type, i) => {
+      const at = Math.max(infoAt + 1000 * (i + 1), answeredAt - (requestedTypes.length - i) * rng.int(20_000, 40_000));
+      upload(type, at, neverUploaded.has(type) ? 1 : 2);
+    });
   }
 
   const latest = docs.filter((d) => !docs.some((o) => o.type === d.type && o.attempt > d.attempt));

@@ -8,7 +8,7 @@ import type { Staff } from './staffPool.ts';
 // timeline page tells the same story as the columns: every step in order, who
 // did it, and the before/after of what changed.
 
-export type EntityRef = { kind: 'request' } | { kind: 'refund' } | { kind: 'document'; index: number };
+export type EntityRef = { kind: 'request' } | { kind: 'account' } | { kind: 'refund' } | { kind: 'document'; index: number };
 
 export interface AuditDraft {
   at: number;
@@ -19,6 +19,8 @@ export interface AuditDraft {
   entity: EntityRef;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+  /** `after.refundId` is filled in once the refund has its id (approve names the refund it created). */
+  namesRefund?: boolean;
 }
 
 export interface NotificationDraft {
@@ -29,20 +31,36 @@ export interface NotificationDraft {
 }
 
 const REQUEST: EntityRef = { kind: 'request' };
+const ACCOUNT: EntityRef = { kind: 'account' };
 const REFUND: EntityRef = { kind: 'refund' };
 
+// The shapes follow the live actions (src/server/actions): a request event's
+// before/after carry status, assignee and version; a decision adds its facts.
 export function auditTrail(d: RequestDraft): AuditDraft[] {
   const t = d.timeline;
   const events: AuditDraft[] = [];
+  const english = d.account.language === 'en';
   const customerName = d.agentName ?? d.account.holderName;
   const customer = (at: number, action: string, entity: EntityRef, before: AuditDraft['before'], after: AuditDraft['after']) =>
     events.push({ at, actorType: 'customer', actor: null, actorName: customerName, action, entity, before, after });
   const staff = (who: Staff, at: number, action: string, entity: EntityRef, before: AuditDraft['before'], after: AuditDraft['after']) =>
     events.push({ at, actorType: 'staff', actor: who, actorName: who.name, action, entity, before, after });
 
-  customer(t.submittedAt, 'request.submitted', REQUEST, null, {
-    status: 'submitted', reasonCode: d.reasonCode, channel: d.channel, filedBy: d.filedBy,
-  });
+  // The request's own moves, version by version.
+  let version = 1;
+  let status: string = 'submitted';
+  let assigneeId: number | null = null;
+  const move = (at: number, who: Staff | null, verb: string, next: string, extra: Record<string, unknown> = {}) => {
+    const before = { status, assigneeId, version };
+    if (next === 'in_review' && status === 'submitted' && t.assignee) assigneeId = t.assignee.id;
+    status = next;
+    version += 1;
+    const after = { status, assigneeId, version, ...extra };
+    if (who) staff(who, at, `request.${verb}`, REQUEST, before, after);
+    else customer(at, `request.${verb}`, REQUEST, before, after);
+  };
+
+  customer(t.submittedAt, 'request.submitted', REQUEST, null, { status: 'submitted', channel: d.channel, reasonCode: d.reasonCode });
   d.documents.forEach((doc, index) => {
     const entity: EntityRef = { kind: 'document', index };
     customer(doc.uploadedAt, 'document.uploaded', entity, null, { type: doc.type, attempt: doc.attempt, status: 'submitted' });
@@ -52,33 +70,38 @@ export function auditTrail(d: RequestDraft): AuditDraft[] {
       staff(doc.reviewer, doc.reviewedAt, action, entity, { status: 'submitted' }, after);
     }
   });
-  if (t.claimedAt !== null && t.assignee) {
-    staff(t.assignee, t.claimedAt, 'request.claimed', REQUEST, { status: 'submitted', assigneeId: null }, { status: 'in_review', assigneeId: t.assignee.id });
-  }
+  if (t.claimedAt !== null && t.assignee) move(t.claimedAt, t.assignee, 'claimed', 'in_review');
   if (t.infoAt !== null && t.assignee) {
-    staff(t.assignee, t.infoAt, 'request.info_requested', REQUEST, { status: 'in_review' }, {
-      status: 'awaiting_customer', requestedDocTypes: d.requestedTypes,
-    });
+    move(t.infoAt, t.assignee, 'info_requested', 'awaiting_customer', { documentTypes: d.requestedTypes, message: d.infoMessage });
   }
   if (t.answeredAt !== null) {
-    customer(t.answeredAt, 'request.customer_answered', REQUEST, { status: 'awaiting_customer' }, { status: 'in_review' });
-  }
-  if (t.decidedAt !== null) {
-    if (t.status === 'withdrawn') {
-      customer(t.decidedAt, 'request.withdrawn', REQUEST, { status: t.withdrawnFrom }, { status: 'withdrawn' });
-    } else if (t.decider) {
-      const after: Record<string, unknown> = { status: t.status };
-      if (t.status === 'approved') after.accountStatus = 'cancelled';
-      if (t.status === 'paused_instead') after.accountStatus = 'suspended';
-      if (t.status === 'rejected') after.rejectReasonCode = d.rejectReason;
-      staff(t.decider, t.decidedAt, `request.${t.status}`, REQUEST, { status: 'in_review' }, after);
-    }
+    move(t.answeredAt, null, 'customer_answered', 'in_review', { message: english ? 'Uploaded again as asked.' : '已按要求重新上传材料。' });
   }
   const r = d.refund;
+  if (t.decidedAt !== null) {
+    if (t.status === 'withdrawn') {
+      move(t.decidedAt, null, 'withdrawn', 'withdrawn');
+    } else if (t.decider) {
+      // Same order as the live approve: account first, then the refund, then the request.
+      if (t.status === 'approved') {
+        staff(t.decider, t.decidedAt, 'account.cancelled', ACCOUNT, { status: 'active' }, { status: 'cancelled' });
+        if (r) {
+          const created = { status: 'pending_approval', amountFen: r.amountFen };
+          if (r.requestedBy) staff(r.requestedBy, r.createdAt, 'refund.created', REFUND, null, created);
+          else events.push({ at: r.createdAt, actorType: 'system', actor: null, actorName: 'system', action: 'refund.created', entity: REFUND, before: null, after: created });
+        }
+        move(t.decidedAt, t.decider, 'approved', 'approved', { refundFen: r?.amountFen ?? null });
+        const last = events[events.length - 1];
+        if (last && r) last.namesRefund = true;
+      } else if (t.status === 'rejected') {
+        move(t.decidedAt, t.decider, 'rejected', 'rejected', { reasonCode: d.rejectReason, customerMessage: d.customerMessage });
+      } else if (t.status === 'paused_instead') {
+        staff(t.decider, t.decidedAt, 'account.suspended', ACCOUNT, { status: 'active' }, { status: 'suspended' });
+        move(t.decidedAt, t.decider, 'paused_instead', 'paused_instead');
+      }
+    }
+  }
   if (r) {
-    const created = { status: 'pending_approval', amountFen: r.amountFen, approvalsNeeded: r.approvalsNeeded };
-    if (r.requestedBy) staff(r.requestedBy, r.createdAt, 'refund.created', REFUND, null, created);
-    else events.push({ at: r.createdAt, actorType: 'system', actor: null, actorName: 'system', action: 'refund.created', entity: REFUND, before: null, after: created });
     if (r.rejected) {
       staff(r.rejected.by, r.rejected.at, 'refund.rejected', REFUND, { status: 'pending_approval' }, { status: 'rejected', reason: r.rejected.reason });
     }

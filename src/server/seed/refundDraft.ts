@@ -13,7 +13,7 @@ export interface RefundDraft {
   amountFen: number;
   status: RefundStatus;
   approvalsNeeded: 1 | 2;
-  /** null: created by the system as part of the approval; else the decider. */
+  /** The decider, whose approval created it (as the live approve does); null: raised by the system. */
   requestedBy: Staff | null;
   createdAt: number;
   first: { by: Staff; at: number } | null;
@@ -35,12 +35,13 @@ export interface RefundFacts {
 
 export function draftRefund(rng: Rng, f: RefundFacts): RefundDraft {
   const limit = f.now - 60_000;
-  const createdAt = f.decidedAt + 1000;
+  // Created by the approval itself, in the same transaction.
+  const createdAt = f.decidedAt;
   const approvalsNeeded = f.amountFen > f.thresholdFen ? 2 : 1;
   const [firstBy, secondBy] = pickFinancePair(f.staff, rng);
   const r: RefundDraft = {
     amountFen: f.amountFen, status: 'pending_approval', approvalsNeeded,
-    requestedBy: rng.chance(0.5) ? f.decider : null, createdAt,
+    requestedBy: rng.chance(0.85) ? f.decider : null, createdAt,
     first: null, second: null, rejected: null, payout: null, updatedAt: createdAt,
   };
   // Each step happens when it would; a step whose time is still to come has not happened.

@@ -89,6 +89,7 @@ export function addDraftRows(out: ChunkRows, d: RequestDraft, ids: DraftIds): vo
     });
   });
 
+  // Every request event (submission included) is one version.
   const requestChanges = d.audit.filter((e) => e.entity.kind === 'request').length;
   out.requests.push({
     id: ids.requestId,
@@ -172,7 +173,11 @@ export function addDraftRows(out: ChunkRows, d: RequestDraft, ids: DraftIds): vo
 
   for (const e of d.audit) {
     const entityId =
-      e.entity.kind === 'request' ? ids.requestId : e.entity.kind === 'refund' ? ids.refundId : ids.documentIds[e.entity.index];
+      e.entity.kind === 'request' ? ids.requestId
+        : e.entity.kind === 'account' ? ids.accountId
+          : e.entity.kind === 'refund' ? ids.refundId
+            : ids.documentIds[e.entity.index];
+    const after = e.namesRefund ? { ...e.after, refundId: ids.refundId } : e.after;
     out.audit.push({
       occurred_at: date(e.at),
       actor_type: e.actorType,
@@ -184,7 +189,7 @@ export function addDraftRows(out: ChunkRows, d: RequestDraft, ids: DraftIds): vo
       request_id: ids.requestId,
       account_id: ids.accountId,
       before: e.before === null ? null : JSON.stringify(e.before),
-      after: e.after === null ? null : JSON.stringify(e.after),
+      after: after === null ? null : JSON.stringify(after),
     });
   }
 

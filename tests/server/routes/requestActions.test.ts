@@ -273,3 +273,25 @@ describe.each(testEngines())('workflow actions on %s', (engine) => {
     });
   });
 });
+
+describe.each(testEngines())('resuming a paused account on %s', (engine) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openTestDatabase(engine);
+  });
+  afterAll(() => database.close());
+
+  it('an admin resumes a suspended account; a reviewer may not; an active one is 409', async () => {
+    const api = apiClient(database);
+    const [reviewer, admin] = await Promise.all([api.login('reviewer'), api.login('admin')]);
+    const r = await aRequest(database.db);
+    expect((await reviewer.post(`/api/requests/${r.id}/pause-instead`, {}, { 'If-Match': `"${r.version}"` })).status).toBe(200);
+    expect((await reviewer.post(`/api/accounts/${r.accountId}/resume`)).status).toBe(403);
+    const ok = await admin.post<Row>(`/api/accounts/${r.accountId}/resume`);
+    expect(ok.status).toBe(200);
+    expect(ok.body.status).toBe('active');
+    expect((await admin.post(`/api/accounts/${r.accountId}/resume`)).status).toBe(409);
+    const audit = await admin.list<Row[]>('audit-events', { filter: { accountId: r.accountId, action: 'account.resumed' } });
+    expect(audit.body).toHaveLength(1);
+  });
+});
