@@ -222,7 +222,15 @@ describe.each(seedEngines())('demo data on %s', { timeout: 120_000 }, (engine) =
     expect(breaking(rows.filter((r) => r.status === 'in_review' || r.decided_by !== null), (r) =>
       historyOf(r).some((e) => e.action === 'request.claimed'))).toEqual([]);
     const claimed = events.find((e) => e.action === 'request.claimed');
-    expect(claimed?.after).toMatchObject({ status: 'in_review', assigneeId: expect.any(Number) });
+    expect(claimed?.after).toMatchObject({ status: 'in_review', assigneeId: expect.any(Number), version: 2 });
+    // As the live approve writes it: the account is cancelled and the request names its refund.
+    const approved = rows.filter((r) => r.status === 'approved');
+    expect(breaking(approved, (r) => historyOf(r).some((e) => e.action === 'account.cancelled'))).toEqual([]);
+    const refunds = await database.db.selectFrom('refunds').select(['id', 'request_id']).execute();
+    const refundOf = new Map(refunds.map((f) => [f.request_id, f.id]));
+    expect(breaking(approved, (r) =>
+      (historyOf(r).find((e) => e.action === 'request.approved')?.after as { refundId?: number } | null)?.refundId === refundOf.get(r.id))).toEqual([]);
+    expect(breaking(rows, (r) => historyOf(r).filter((e) => e.action.startsWith('request.')).length === r.version)).toEqual([]);
   });
 
   it('queues an e-mail and an SMS in the customer language for each customer-visible event', async () => {
