@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { calendarFromRows, type WorkingCalendar } from '../../domain/workingDays.ts';
 import type { DB } from '../db/schema.ts';
-import { insertChunk, rowCount, type ChunkCounts } from './insertChunk.ts';
+import { prepareChunk, rowCount, writeChunk, type ChunkCounts } from './insertChunk.ts';
 import { draftRequest, type DraftContext, type RequestDraft } from './requestDraft.ts';
 import { loadStaffPool } from './staffPool.ts';
 import { SubmissionClock, workingAge, workingDayOrWeekday } from './submissionClock.ts';
@@ -66,18 +66,26 @@ export async function seedDemoData(db: Kysely<DB>, opts: DemoDataOptions = {}): 
     counts.rows += rowCount(chunk);
     opts.onProgress?.(counts.requests, total);
   };
-  // Pipelined: the next chunk is drafted while the database writes the previous
-  // one (on PostgreSQL that is another process; drafting yields so its queries go on).
+  // Pipelined: the next chunk is drafted and given ids while the database writes
+  // the previous one (on PostgreSQL a separate process; drafting yields so the
+  // writer's queries keep flowing). Ids are still taken in chunk order.
   let writing: Promise<ChunkCounts> | null = null;
-  for (let start = 0; start < total; start += chunkSize) {
-    const drafts = await draftChunk(ctx, start, Math.min(total, start + chunkSize));
+  try {
+    for (let start = 0; start < total; start += chunkSize) {
+      const drafts = await draftChunk(ctx, start, Math.min(total, start + chunkSize));
+      const prepared = await prepareChunk(db, drafts);
+      if (writing) add(await writing);
+      writing = writeChunk(db, prepared);
+      // Handled here so a failure while the next chunk is prepared is not
+      // "unhandled"; it is still thrown by the await above.
+      writing.catch(() => undefined);
+    }
     if (writing) add(await writing);
-    writing = insertChunk(db, drafts);
-    // Handled here so a failure while the next chunk is drafted is not "unhandled";
-    // it is still thrown by the await above.
-    writing.catch(() => undefined);
+  } catch (e) {
+    // Never return while a transaction is still running (the caller may close the pool).
+    await writing?.catch(() => undefined);
+    throw e;
   }
-  if (writing) add(await writing);
   return counts;
 }
 
