@@ -53,21 +53,25 @@ async function tableCounts(database: Database): Promise<Record<string, number>> 
 
 async function main(): Promise<void> {
   const started = performance.now();
+  // Refuse bad input before touching the database.
+  const password = process.env.ADMIN_PASSWORD;
+  if (args.admin !== undefined && !password) throw new Error('set ADMIN_PASSWORD to the new admin\'s password');
+  const requests = positiveInt('requests', args.requests);
+  const chunkSize = positiveInt('chunk', args.chunk) || 1000;
+  const now = args.now ? new Date(args.now) : new Date();
+  if (Number.isNaN(now.getTime())) throw new Error(`--now is not a date: ${args.now}`);
+
   const { database, where } = await open();
   try {
     const applied = await migrate(database);
     console.log(`${where}${applied.length ? `, migrated: ${applied.join(', ')}` : ''}`);
 
-    if (args.admin !== undefined) {
-      const password = process.env.ADMIN_PASSWORD;
-      if (!password) throw new Error('set ADMIN_PASSWORD to the new admin\'s password');
+    if (args.admin !== undefined && password) {
       const id = await createAdmin(database.db, { username: args.admin, password, displayName: args['display-name'] ?? args.admin });
       console.log(`admin "${args.admin}" created (id ${id})`);
       return;
     }
 
-    const now = args.now ? new Date(args.now) : new Date();
-    if (Number.isNaN(now.getTime())) throw new Error(`--now is not a date: ${args.now}`);
     const calendar = await seedCalendar(database.db, { now });
     console.log(`calendar: years ${calendar.years.join(', ') || 'none'} (${calendar.days} days in the data; existing rows kept)`);
     if (args['calendar-only']) return;
@@ -75,7 +79,6 @@ async function main(): Promise<void> {
     const staff = await seedDemoStaff(database.db);
     if (staff > 0) console.log(`demo staff: ${staff} created (password demo1234)`);
 
-    const requests = positiveInt('requests', args.requests);
     const existing = (await tableCounts(database)).cancellation_requests ?? 0;
     // Appending with the default seed would repeat the same people; shift it by what is there.
     const seed = args.seed !== undefined ? positiveInt('seed', args.seed) : DEFAULT_SEED + existing;
@@ -86,7 +89,7 @@ async function main(): Promise<void> {
       requests,
       seed,
       now,
-      chunkSize: positiveInt('chunk', args.chunk) || 1000,
+      chunkSize,
       onProgress(done, total) {
         if (performance.now() - lastReport > 5000 || done === total) {
           lastReport = performance.now();

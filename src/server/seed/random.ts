@@ -86,10 +86,4 @@ export class Rng {
     for (let i = 0; i < n; i++) s += String(Math.floor(this.next() * 10));
     return s;
   }
-
-  hex(n: number): string {
-    let s = '';
-    for (let i = 0; i < n; i++) s += Math.floor(this.next() * 16).toString(16);
-    return s;
-  }
 }

@@ -1,5 +1,7 @@
 // China has had one offset (UTC+8) and no daylight saving since 1991, so Shanghai
 // wall-clock arithmetic is a fixed shift; no time-zone database is needed here.
+// Like src/domain/workingDays.ts, but on epoch milliseconds: the generator places
+// tens of millions of events and keeps times as numbers until rows are built.
 export const SHANGHAI_OFFSET_MS = 8 * 3600_000;
 export const DAY_MS = 86_400_000;
 
@@ -20,11 +22,6 @@ export function shanghaiMidnight(day: string): number {
 /** 'YYMMDD' in Shanghai, as used in request numbers. */
 export function shanghaiYymmdd(t: Date | number): string {
   return shanghaiDay(t).slice(2).replaceAll('-', '');
-}
-
-/** 0 = Sunday ... 6 = Saturday, for a 'YYYY-MM-DD' day. */
-export function weekday(day: string): number {
-  return new Date(`${day}T00:00:00Z`).getUTCDay();
 }
 
 export function addDays(day: string, n: number): string {

@@ -27,6 +27,6 @@ describe('seeded random numbers', () => {
     }
     expect(counts.a / counts.b).toBeGreaterThan(2.5);
     expect(counts.a / counts.b).toBeLessThan(3.5);
-    expect(rng.hex(64)).toMatch(/^[0-9a-f]{64}$/);
+    expect(rng.digits(11)).toMatch(/^\d{11}$/);
   });
 });
