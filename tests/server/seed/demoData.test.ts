@@ -272,3 +272,24 @@ describe.each(seedEngines())('demo data on %s', { timeout: 120_000 }, (engine) =
     expect(counts.reduce((sum, c) => sum + c.n, 0)).toBe(REQUESTS + 30);
   });
 });
+
+describe('near a year the calendar lacks', { timeout: 120_000 }, () => {
+  it('leaves the deadlines that fall in it empty instead of guessing', async () => {
+    const lateDecember = new Date('2026-12-29T02:00:00Z');
+    const database = await freshDatabase('pglite');
+    try {
+      const calendar = await seedCalendar(database.db, { now: lateDecember });
+      expect(calendar.years).toEqual([2025, 2026]);
+      await seedDemoStaff(database.db);
+      await seedDemoData(database.db, { requests: 80, seed: SEED, now: lateDecember });
+      const rows = await database.db.selectFrom('cancellation_requests').select(['number', 'due_at', 'submitted_at']).execute();
+      const dueIn2027 = rows.filter((r) => r.due_at === null);
+      expect(dueIn2027.length).toBeGreaterThan(0);
+      // Only recent requests (7 working days reach into 2027) lose their deadline.
+      expect(breaking(dueIn2027, (r) => r.submitted_at > new Date('2026-12-15T00:00:00Z'))).toEqual([]);
+      expect(rows.some((r) => r.due_at !== null)).toBe(true);
+    } finally {
+      await database.close();
+    }
+  });
+});
