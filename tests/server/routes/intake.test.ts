@@ -43,8 +43,8 @@ describe.each(testEngines())('intake API on %s', (engine) => {
     expect(res.body).toMatchObject({ status: 'submitted', number: expect.stringMatching(/^ZX261125-\d{5}$/) });
     // Wednesday 10:00 + 3 working days = Monday 10:00 (weekend skipped); + 7 = next Friday 10:00.
     const row = await database.db.selectFrom('cancellation_requests').selectAll().where('number', '=', res.body.number).executeTakeFirstOrThrow();
-    expect(row.risk_at.toISOString()).toBe('2026-11-30T02:00:00.000Z');
-    expect(row.due_at.toISOString()).toBe('2026-12-04T02:00:00.000Z');
+    expect(row.risk_at!.toISOString()).toBe('2026-11-30T02:00:00.000Z');
+    expect(row.due_at!.toISOString()).toBe('2026-12-04T02:00:00.000Z');
     expect(await auditFor(database.db, row.id, 'request.submitted')).toHaveLength(1);
     expect((await outboxFor(database.db, row.id)).map((m) => `${m.event}/${m.channel}`).sort()).toEqual(['request_received/email', 'request_received/sms']);
   });

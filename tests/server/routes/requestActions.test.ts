@@ -16,7 +16,8 @@ describe.each(testEngines())('workflow actions on %s', (engine) => {
   beforeAll(async () => {
     database = await openTestDatabase(engine);
     const api = apiClient(database);
-    [reviewer, reviewer2, manager, finance] = await Promise.all(['reviewer', 'reviewer2', 'manager', 'finance'].map((u) => api.login(u)));
+    const clients = await Promise.all(['reviewer', 'reviewer2', 'manager', 'finance'].map((u) => api.login(u)));
+    [reviewer, reviewer2, manager, finance] = clients as [Client, Client, Client, Client];
   });
   afterAll(() => database.close());
 
