@@ -29,7 +29,7 @@ type RQuery<O> = SelectQueryBuilder<DB & { r: DB['cancellation_requests'] }, 'r'
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 /** One or two characters, no space, at least one of them outside ASCII: what migration 002's gram index holds. */
-const SHORT_CJK = /^(?=[^\s]*[^\x00-\x7f])[^\s]{1,2}$/u;
+const SHORT_CJK = /^(?=\S*\P{ASCII})\S{1,2}$/u;
 // A bare date means that whole day in Asia/Shanghai, where the staff work.
 const fromInstant = (v: string) => (isoDate.test(v) ? startOfShanghaiDay(v) : new Date(v));
 const toInstant = (v: string) => (isoDate.test(v) ? new Date(startOfShanghaiDay(v).getTime() + DAY_MS) : new Date(v));
@@ -90,19 +90,31 @@ const rowColumns = (q: Base) =>
   ]);
 type Row = Awaited<ReturnType<ReturnType<typeof rowColumns>['executeTakeFirstOrThrow']>>;
 
-/** Filters that the per-status totals table answers exactly, without counting rows. */
+/** Totals per assignee (0 = unassigned) and status, kept by trigger (migration 002). */
+type AssigneeCounts = { request_assignee_counts: { assignee_id: number; status: string; n: number } };
+
+/** Filters that the trigger-kept totals answer exactly, without counting rows: status and/or assignee. */
 function countFromTable(f: Filter) {
-  return Object.keys(f).every((k) => k === 'status');
+  return Object.keys(f).every((k) => k === 'status' || k === 'assigneeId');
 }
 
 async function countRequests(db: Kysely<DB>, f: Filter, now: Date): Promise<number> {
   if (countFromTable(f)) {
     const statuses = f.status === undefined ? [...REQUEST_STATUSES] : asArray(f.status);
-    const row = await db
-      .selectFrom('request_status_counts')
-      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('n'), eb.lit(0)).as('n'))
-      .where('status', 'in', statuses)
-      .executeTakeFirstOrThrow();
+    const row =
+      f.assigneeId === undefined
+        ? await db
+            .selectFrom('request_status_counts')
+            .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('n'), eb.lit(0)).as('n'))
+            .where('status', 'in', statuses)
+            .executeTakeFirstOrThrow()
+        : await db
+            .withTables<AssigneeCounts>()
+            .selectFrom('request_assignee_counts')
+            .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('n'), eb.lit(0)).as('n'))
+            .where('assignee_id', '=', f.assigneeId ?? 0)
+            .where('status', 'in', statuses)
+            .executeTakeFirstOrThrow();
     return Number(row.n);
   }
   const row = await applyFilter(db.selectFrom('cancellation_requests as r'), f, now)
@@ -138,10 +150,13 @@ export async function getRequest(db: Kysely<DB>, id: number, now: Date) {
 
 export async function requestCounts(db: Kysely<DB>, userId: number) {
   const [byStatus, mine] = await Promise.all([
-    db.selectFrom('request_status_counts').select(['status', 'n']).execute(),
+    // By key, not a scan: the counter rows are updated on every status change and
+    // their table can be far larger than its seven live rows (after a bulk load).
+    db.selectFrom('request_status_counts').select(['status', 'n']).where('status', 'in', [...REQUEST_STATUSES]).execute(),
     db
-      .selectFrom('cancellation_requests')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .withTables<AssigneeCounts>()
+      .selectFrom('request_assignee_counts')
+      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('n'), eb.lit(0)).as('n'))
       .where('assignee_id', '=', userId)
       .where('status', 'in', [...OPEN_STATUSES])
       .executeTakeFirstOrThrow(),
@@ -150,7 +165,7 @@ export async function requestCounts(db: Kysely<DB>, userId: number) {
   for (const { status, n } of byStatus) counts[status] = Number(n);
   counts.open = OPEN_STATUSES.reduce((sum, s) => sum + (counts[s] ?? 0), 0);
   counts.all = REQUEST_STATUSES.reduce((sum, s) => sum + (counts[s] ?? 0), 0);
-  counts.mine = mine.n;
+  counts.mine = Number(mine.n);
   return counts;
 }
 
