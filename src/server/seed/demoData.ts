@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { calendarFromRows, type WorkingCalendar } from '../../domain/workingDays.ts';
 import type { DB } from '../db/schema.ts';
+import { dualApprovalThresholdFen } from '../sql/settings.ts';
 import { prepareChunk, rowCount, writeChunk, type ChunkCounts } from './insertChunk.ts';
 import { draftRequest, type DraftContext, type RequestDraft } from './requestDraft.ts';
 import { loadStaffPool } from './staffPool.ts';
@@ -24,6 +25,8 @@ export type DemoDataCounts = ChunkCounts & { rows: number };
 
 export const DEFAULT_SEED = 20261125;
 
+// Read here rather than through src/server/sql/calendar.ts: that one caches for a
+// minute, and the seeder reads right after loading the calendar.
 async function loadCalendar(db: Kysely<DB>): Promise<WorkingCalendar> {
   const years = await db.selectFrom('calendar_years').select('year').execute();
   const days = await db
@@ -35,12 +38,6 @@ async function loadCalendar(db: Kysely<DB>): Promise<WorkingCalendar> {
     years.map((y) => y.year),
     days.map((d) => ({ day: d.day, kind: d.kind === 'workday' ? 'workday' : 'holiday' })),
   );
-}
-
-async function refundThreshold(db: Kysely<DB>): Promise<number> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', 'refund_dual_approval_threshold_fen').executeTakeFirst();
-  const value = Number(row?.value);
-  return Number.isFinite(value) && value > 0 ? value : 100_000;
 }
 
 export async function seedDemoData(db: Kysely<DB>, opts: DemoDataOptions = {}): Promise<DemoDataCounts> {
@@ -58,7 +55,8 @@ export async function seedDemoData(db: Kysely<DB>, opts: DemoDataOptions = {}): 
     clock: new SubmissionClock(isWorking, now),
     ageInWorkingDays: workingAge(isWorking, now),
     staff: await loadStaffPool(db),
-    refundThresholdFen: await refundThreshold(db),
+    // The same rule the live approve applies, so demo refunds agree with new ones.
+    refundThresholdFen: await dualApprovalThresholdFen(db),
   };
   const counts: DemoDataCounts = { accounts: 0, orders: 0, requests: 0, documents: 0, refunds: 0, notifications: 0, audit: 0, rows: 0 };
   const add = (chunk: ChunkCounts) => {
