@@ -146,3 +146,25 @@ export interface StaffUser {
     language: Language;
     active: boolean;
 }
+
+export type NotificationChannel = 'email' | 'sms';
+export type NotificationStatus = 'pending' | 'sent' | 'failed';
+
+/** A message in the outbox (email or SMS to the customer), with its delivery state. */
+export interface OutboxNotification {
+    id: number;
+    requestId: number | null;
+    accountId: number;
+    event: string;
+    channel: NotificationChannel;
+    language: Language;
+    recipient: string;
+    subject: string | null;
+    body: string;
+    status: NotificationStatus;
+    attempts: number;
+    nextAttemptAt: string;
+    lastError: string | null;
+    createdAt: string;
+    sentAt: string | null;
+}
