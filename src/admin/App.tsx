@@ -9,6 +9,7 @@ import requests from './requests/index.ts';
 import refunds from './refunds/index.ts';
 import accounts from './accounts/index.ts';
 import users from './users/index.ts';
+import notifications from './notifications/index.ts';
 
 /**
  * Cancel Desk. No dashboard yet: "/" opens the first resource the user may list,
@@ -32,6 +33,7 @@ export const App = () => (
         <Resource name="refunds" {...refunds} />
         <Resource name="accounts" {...accounts} />
         <Resource name="users" {...users} />
+        <Resource name="notifications" {...notifications} />
         <Resource name="orders" />
         <Resource name="documents" />
         <Resource name="audit-events" />

@@ -32,10 +32,11 @@ const GRANTS: Record<StaffRole, Record<string, Grant>> = {
         documents: 'all',
         refunds: 'all',
         'audit-events': 'all',
+        notifications: 'all',
         users: 'read',
         dashboard: 'all',
     },
-    admin: { users: 'all', 'audit-events': 'read' },
+    admin: { users: 'all', 'audit-events': 'read', notifications: 'read' },
 };
 
 const isRole = (role: string): role is StaffRole => role in GRANTS;

@@ -22,6 +22,7 @@ export const STATUS_TONES: Record<string, Record<string, Tone>> = {
         failed: 'danger',
         rejected: 'muted',
     },
+    notifications: { pending: 'waiting', sent: 'success', failed: 'danger' },
     sla: { on_track: 'success', at_risk: 'waiting', breached: 'danger', paused: 'neutral', done: 'muted' },
 };
 

@@ -7,6 +7,7 @@ export const AppMenu = () => (
         <QueueMenuItem />
         <Menu.ResourceItem name="refunds" />
         <Menu.ResourceItem name="accounts" />
+        <Menu.ResourceItem name="notifications" />
         <Menu.ResourceItem name="users" />
     </Menu>
 );

@@ -19,58 +19,55 @@ const Meta = ({ label, children }: { label: string; children: ReactNode }) => (
 );
 
 /**
- * Number, status, SLA, assignee, submission. The right-hand `actions` slot is
- * where the workflow buttons (claim, request info, approve, reject…) go.
+ * Back to the queue (and `navigation`, e.g. "next request") on top; number,
+ * status and SLA with the workflow `actions` beside them; then who, when, due.
  */
-export const RequestHeader = ({ actions }: { actions?: ReactNode }) => {
+export const RequestHeader = ({ actions, navigation }: { actions?: ReactNode; navigation?: ReactNode }) => {
     const record = useRecordContext<CancelRequest>();
     const translate = useTranslate();
     const createPath = useCreatePath();
     if (!record) return null;
     return (
         <Card sx={{ mb: 2, px: 2, py: 1.5 }}>
-            <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', flexWrap: 'wrap', rowGap: 1 }}>
-                <Box sx={{ flex: 1, minWidth: 320 }}>
-                    <Button
-                        component={Link}
-                        to={createPath({ resource: 'requests', type: 'list' })}
-                        label="resources.requests.show.back"
-                        size="small"
-                        sx={{ ml: -1, mb: 0.5 }}
-                    >
-                        <ArrowBack />
-                    </Button>
-                    <Stack direction="row" spacing={1.25} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-                        <Typography variant="h5" component="h1" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-                            {record.number}
-                        </Typography>
-                        <StatusChip resource="requests" value={record.status} />
-                        <SlaChip />
-                    </Stack>
-                    <Stack direction="row" spacing={4} sx={{ mt: 1.25, flexWrap: 'wrap', rowGap: 1 }}>
-                        <Meta label={translate('resources.requests.fields.holder')}>
-                            <Typography variant="body2">{record.holderName}</Typography>
-                        </Meta>
-                        <Meta label={translate('resources.requests.fields.assigneeName')}>
-                            <AssigneeField />
-                        </Meta>
-                        <Meta label={translate('resources.requests.fields.submittedAt')}>
-                            <DateTimeField source="submittedAt" />
-                        </Meta>
-                        <Meta label={translate('resources.requests.fields.dueAt')}>
-                            <DateTimeField source="dueAt" />
-                        </Meta>
-                        {record.decidedAt && (
-                            <Meta label={translate('resources.requests.fields.decidedAt')}>
-                                <DateTimeField source="decidedAt" />
-                            </Meta>
-                        )}
-                    </Stack>
-                </Box>
-                {actions && (
-                    <Stack direction="row" spacing={1} sx={{ alignItems: 'center', alignSelf: 'center' }}>
-                        {actions}
-                    </Stack>
+            <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 0.5 }}>
+                <Button
+                    component={Link}
+                    to={createPath({ resource: 'requests', type: 'list' })}
+                    label="resources.requests.show.back"
+                    size="small"
+                    sx={{ ml: -1 }}
+                >
+                    <ArrowBack />
+                </Button>
+                {navigation}
+            </Stack>
+            <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', rowGap: 1 }}>
+                <Stack direction="row" spacing={1.25} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+                    <Typography variant="h5" component="h1" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+                        {record.number}
+                    </Typography>
+                    <StatusChip resource="requests" value={record.status} />
+                    <SlaChip />
+                </Stack>
+                {actions}
+            </Stack>
+            <Stack direction="row" spacing={4} sx={{ mt: 1.25, flexWrap: 'wrap', rowGap: 1 }}>
+                <Meta label={translate('resources.requests.fields.holder')}>
+                    <Typography variant="body2">{record.holderName}</Typography>
+                </Meta>
+                <Meta label={translate('resources.requests.fields.assigneeName')}>
+                    <AssigneeField />
+                </Meta>
+                <Meta label={translate('resources.requests.fields.submittedAt')}>
+                    <DateTimeField source="submittedAt" />
+                </Meta>
+                <Meta label={translate('resources.requests.fields.dueAt')}>
+                    <DateTimeField source="dueAt" />
+                </Meta>
+                {record.decidedAt && (
+                    <Meta label={translate('resources.requests.fields.decidedAt')}>
+                        <DateTimeField source="decidedAt" />
+                    </Meta>
                 )}
             </Stack>
         </Card>

@@ -12,19 +12,27 @@ import { RequestEmpty } from './RequestEmpty.tsx';
 import { SlaChip } from './SlaChip.tsx';
 import { StatusTabs } from './StatusTabs.tsx';
 import { DEFAULT_TAB_FILTER } from './requestTabs.ts';
+import { NextRequestButton } from './actions/NextRequestButton.tsx';
+import { useActor } from './actions/useActor.ts';
+import { RequestBulkActions } from './bulk/RequestBulkActions.tsx';
+import { roleAllows } from '../../domain/lifecycle.ts';
 import { requestFilters } from './requestFilters.tsx';
 
 const Column = DataTable.Col<CancelRequest>;
 
 const ListActions = () => (
-    <TopToolbar>
+    <TopToolbar sx={{ alignItems: 'center' }}>
         <FilterButton />
         <ExportButton />
+        <NextRequestButton variant="contained" />
     </TopToolbar>
 );
 
 /** The queue: tabs by status with live counts, filters, and the most urgent first (dueAt ASC). */
-const RequestList = () => (
+const RequestList = () => {
+    const actor = useActor();
+    const bulk = !!actor && (['claim', 'release', 'reassign'] as const).some((a) => roleAllows(a, actor));
+    return (
     <List
         filters={requestFilters}
         filterDefaultValues={DEFAULT_TAB_FILTER}
@@ -35,7 +43,7 @@ const RequestList = () => (
         error={<ListError />}
     >
         <StatusTabs />
-        <DataTable rowClick="show" bulkActionButtons={false} empty={<RequestEmpty />} size="small">
+        <DataTable rowClick="show" bulkActionButtons={bulk ? <RequestBulkActions /> : false} empty={<RequestEmpty />} size="small">
             <Column source="number" sx={{ fontWeight: 600, whiteSpace: 'nowrap' }} />
             <Column source="holderName" label="resources.requests.fields.holder" field={HolderField} />
             <Column source="accountType" disableSort field={EnumField} />
@@ -48,6 +56,7 @@ const RequestList = () => (
             <Column source="balanceFen" align="right" field={MoneyField} />
         </DataTable>
     </List>
-);
+    );
+};
 
 export default RequestList;

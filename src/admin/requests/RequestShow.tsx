@@ -6,10 +6,13 @@ import type { CancelRequest } from '../types.ts';
 import { AccountPanel } from './AccountPanel.tsx';
 import { ApprovalChecklist } from './ApprovalChecklist.tsx';
 import { DocumentsPanel } from './DocumentsPanel.tsx';
+import { NotificationsPanel } from './NotificationsPanel.tsx';
 import { OrdersPanel } from './OrdersPanel.tsx';
 import { RefundsPanel } from './RefundsPanel.tsx';
 import { RequestDetailsPanel } from './RequestDetailsPanel.tsx';
 import { RequestHeader } from './RequestHeader.tsx';
+import { RequestActionBar } from './actions/RequestActionBar.tsx';
+import { NextRequestButton } from './actions/NextRequestButton.tsx';
 import { Timeline } from './Timeline.tsx';
 
 /** A line under the header for the states where nothing is expected of the reviewer right now. */
@@ -40,7 +43,7 @@ const RequestShowLayout = () => {
     if (!record) return null;
     return (
         <Box sx={{ mt: 1 }}>
-            <RequestHeader />
+            <RequestHeader actions={<RequestActionBar />} navigation={<NextRequestButton variant="text" />} />
             <StateNotice />
             <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 2fr) minmax(320px, 1fr)' } }}>
                 <Box sx={{ minWidth: 0 }}>
@@ -48,6 +51,7 @@ const RequestShowLayout = () => {
                     <DocumentsPanel />
                     <OrdersPanel />
                     <RefundsPanel />
+                    <NotificationsPanel />
                 </Box>
                 <Box sx={{ minWidth: 0 }}>
                     <AccountPanel />

@@ -2,6 +2,7 @@ import { Box, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatDateTime, formatRelative } from '../common/format.ts';
 import type { AuditEvent } from '../types.ts';
+import { useEventDetails } from './useEventDetails.ts';
 
 const DOT_COLORS: Record<AuditEvent['actorType'], string> = {
     staff: 'primary.main',
@@ -26,6 +27,7 @@ export const TimelineItem = ({ event, last }: { event: AuditEvent; last: boolean
     const statusWord = (s: string) =>
         translate(`resources.${event.entityType === 'request' ? 'requests' : `${event.entityType}s`}.enums.status.${s}`, { _: s });
     const docType = typeof event.after?.type === 'string' ? event.after.type : undefined;
+    const details = useEventDetails()(event);
     return (
         <Box sx={{ display: 'flex', gap: 1.25 }}>
             <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center', pt: 0.75 }}>
@@ -39,6 +41,18 @@ export const TimelineItem = ({ event, last }: { event: AuditEvent; last: boolean
                         ? ` · ${translate(`resources.documents.enums.type.${docType}`, { _: docType })}`
                         : ''}
                 </Typography>
+                {details.map((line) => (
+                    <Typography
+                        key={line}
+                        variant="caption"
+                        color={event.action === 'notification.failed' ? 'error' : 'text.secondary'}
+                        component="div"
+                        title={line}
+                        sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden', overflowWrap: 'anywhere' }}
+                    >
+                        {line}
+                    </Typography>
+                ))}
                 {from && to && from !== to && (
                     <Typography variant="caption" color="text.secondary" component="div">
                         {translate('resources.audit-events.status_change')}: {statusWord(from)} → {statusWord(to)}

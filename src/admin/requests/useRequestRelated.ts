@@ -1,4 +1,5 @@
 import { useGetList, useGetOne } from 'react-admin';
+import { approvalChecklist } from '../../domain/approvalGates.ts';
 import type { Account, AuditEvent, CancelRequest, Order, SupportingDocument } from '../types.ts';
 
 const ALL = { page: 1, perPage: 100 };
@@ -30,3 +31,12 @@ export const useRequestEvents = (request: CancelRequest | undefined) =>
         { filter: { requestId: request?.id }, pagination: ALL, sort: { field: 'occurredAt', order: 'DESC' } },
         { enabled: !!request },
     );
+
+/** The approval checklist (src/domain/approvalGates) once the account, documents and orders have loaded. */
+export const useApproval = (request: CancelRequest | undefined) => {
+    const { data: account } = useRequestAccount(request);
+    const { data: documents } = useRequestDocuments(request);
+    const { data: orders } = useAccountOrders(request?.accountId);
+    if (!request || !account || !documents || !orders) return undefined;
+    return { account, documents, orders, ...approvalChecklist({ account, request, documents, orders }) };
+};

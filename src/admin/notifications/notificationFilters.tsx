@@ -1,0 +1,23 @@
+import { SelectInput } from 'react-admin';
+import { enumChoices } from '../common/enumChoices.ts';
+import { SearchBox } from '../common/SearchBox.tsx';
+
+export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed'] as const;
+export const NOTIFICATION_CHANNELS = ['email', 'sms'] as const;
+/** The customer-visible events the outbox announces (the server's NotificationEvent). */
+export const NOTIFICATION_EVENTS = [
+    'request_received',
+    'info_requested',
+    'approved',
+    'rejected',
+    'paused_instead',
+    'withdrawn',
+    'refund_paid',
+] as const;
+
+export const notificationFilters = [
+    <SearchBox key="q" source="q" alwaysOn placeholder="resources.notifications.filters.search" />,
+    <SelectInput key="status" source="status" choices={enumChoices('notifications', 'status', NOTIFICATION_STATUSES)} alwaysOn sx={{ minWidth: 130 }} />,
+    <SelectInput key="channel" source="channel" choices={enumChoices('notifications', 'channel', NOTIFICATION_CHANNELS)} alwaysOn sx={{ minWidth: 110 }} />,
+    <SelectInput key="event" source="event" choices={enumChoices('notifications', 'event', NOTIFICATION_EVENTS)} alwaysOn sx={{ minWidth: 150 }} />,
+];

@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { useGateProblems } from '../useGateDetails.ts';
+import { useApproval } from '../useRequestRelated.ts';
+import { ActionDialog } from './ActionDialog.tsx';
+import type { ActionProblem } from './actionProblem.ts';
+import type { ActionProps } from './actionProps.ts';
+import { DecisionConsequences } from './DecisionConsequences.tsx';
+import { useDisabledReason } from './useDisabledReason.ts';
+import { useRequestAction } from './useRequestAction.ts';
+
+/** Confirms the approval after saying what it does: final, account cancelled, refund, customer told. */
+const ApproveDialog = ({ request, check, onClose }: ActionProps & { onClose: () => void }) => {
+    const translate = useTranslate();
+    const [problem, setProblem] = useState<ActionProblem | null>(null);
+    const { run, isPending } = useRequestAction(request, { onProblem: setProblem });
+    const approval = useApproval(request);
+    const gateProblems = useGateProblems();
+    const refusal = useDisabledReason('approve', check, request);
+    const blocked = refusal ?? (approval && !approval.canApprove ? gateProblems(approval.gates).join('\n') : null);
+    return (
+        <ActionDialog
+            title={translate('resources.requests.dialogs.approve_title', { number: request.number })}
+            confirmLabel={translate('resources.requests.dialogs.approve_confirm')}
+            confirmColor="success"
+            pending={isPending}
+            blockedReason={blocked}
+            problem={problem}
+            onProblemDone={() => setProblem(null)}
+            onClose={onClose}
+            onConfirm={async () => {
+                setProblem(null);
+                if (await run({ action: 'approve' })) onClose();
+            }}
+        >
+            <Typography variant="body2">
+                {translate('resources.requests.dialogs.approve_intro', { holder: request.holderName, number: request.number })}
+            </Typography>
+            <DecisionConsequences decision="approve" request={request} account={approval?.account} />
+        </ActionDialog>
+    );
+};
+
+export default ApproveDialog;

@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import { MenuItem, TextField } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { rejectInput } from '../../../domain/actionInputs.ts';
+import { REJECT_REASON_CODES, type RejectReasonCode } from '../../../domain/vocabulary.ts';
+import { useRequestAccount } from '../useRequestRelated.ts';
+import { ActionDialog } from './ActionDialog.tsx';
+import type { ActionProblem } from './actionProblem.ts';
+import type { ActionProps } from './actionProps.ts';
+import { REJECT_MESSAGE_TEMPLATES } from './customerTemplates.ts';
+import { DecisionConsequences } from './DecisionConsequences.tsx';
+import { useCustomerLanguage } from './useCustomerLanguage.ts';
+import { useDisabledReason } from './useDisabledReason.ts';
+import { useRequestAction } from './useRequestAction.ts';
+
+const MESSAGE_MAX = rejectInput.shape.customerMessage.maxLength ?? 2000;
+
+/**
+ * Reject: a reason code, the message the customer reads (prefilled from the
+ * reason's template in the customer's language, editable) and an internal note.
+ * Checked with the same zod schema the server validates with.
+ */
+const RejectDialog = ({ request, check, onClose }: ActionProps & { onClose: () => void }) => {
+    const translate = useTranslate();
+    const { language, known } = useCustomerLanguage(request);
+    const { data: account } = useRequestAccount(request);
+    const [reasonCode, setReasonCode] = useState<RejectReasonCode | ''>('');
+    const [message, setMessage] = useState('');
+    const [edited, setEdited] = useState(false);
+    const [note, setNote] = useState('');
+    const [submitted, setSubmitted] = useState(false);
+    const [problem, setProblem] = useState<ActionProblem | null>(null);
+    const { run, isPending } = useRequestAction(request, { onProblem: setProblem });
+    const blocked = useDisabledReason('reject', check, request);
+
+    const body = { reasonCode, customerMessage: message, internalNote: note.trim() || null };
+    const parsed = rejectInput.safeParse(body);
+    const invalid = new Set(parsed.success ? [] : parsed.error.issues.map((i) => String(i.path[0])));
+    const showErrors = submitted && !parsed.success;
+
+    const pickReason = (code: RejectReasonCode) => {
+        setReasonCode(code);
+        // A template replaces the text only while the reviewer has not written their own.
+        if (!edited || message.trim() === '') {
+            setMessage(REJECT_MESSAGE_TEMPLATES[language][code]);
+            setEdited(false);
+        }
+    };
+
+    return (
+        <ActionDialog
+            title={translate('resources.requests.dialogs.reject_title', { number: request.number })}
+            confirmLabel={translate('resources.requests.dialogs.reject_confirm')}
+            confirmColor="error"
+            pending={isPending}
+            blockedReason={blocked}
+            problem={problem}
+            onProblemDone={() => setProblem(null)}
+            onClose={onClose}
+            onConfirm={async () => {
+                setSubmitted(true);
+                setProblem(null);
+                if (!parsed.success) return;
+                if (await run({ action: 'reject', body: parsed.data })) onClose();
+            }}
+        >
+            <DecisionConsequences decision="reject" request={request} account={account} />
+            <TextField
+                select
+                required
+                label={translate('resources.requests.fields.rejectReasonCode')}
+                value={reasonCode}
+                onChange={(e) => pickReason(e.target.value as RejectReasonCode)}
+                error={showErrors && invalid.has('reasonCode')}
+                helperText={showErrors && invalid.has('reasonCode') ? translate('resources.requests.dialogs.reason_required') : ' '}
+                size="small"
+                fullWidth
+                slotProps={{ htmlInput: { 'data-testid': 'reject-reason' } }}
+            >
+                {REJECT_REASON_CODES.map((code) => (
+                    <MenuItem key={code} value={code}>
+                        {translate(`resources.requests.enums.rejectReasonCode.${code}`)}
+                    </MenuItem>
+                ))}
+            </TextField>
+            <TextField
+                required
+                multiline
+                minRows={4}
+                label={translate('resources.requests.fields.customerMessage')}
+                value={message}
+                onChange={(e) => {
+                    setMessage(e.target.value);
+                    setEdited(true);
+                }}
+                error={showErrors && invalid.has('customerMessage')}
+                helperText={
+                    showErrors && invalid.has('customerMessage')
+                        ? translate('resources.requests.dialogs.message_required', { max: MESSAGE_MAX })
+                        : translate(reasonCode === '' ? 'resources.requests.dialogs.message_pick_reason' : known ? 'resources.requests.dialogs.message_language' : 'resources.requests.dialogs.message_language_ui', {
+                              language: translate(`resources.users.enums.language.${language}`),
+                              count: message.length,
+                              max: MESSAGE_MAX,
+                          })
+                }
+                fullWidth
+            />
+            <TextField
+                multiline
+                minRows={2}
+                label={translate('resources.requests.fields.internalNote')}
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+                error={showErrors && invalid.has('internalNote')}
+                helperText={translate('resources.requests.dialogs.internal_note_hint')}
+                fullWidth
+            />
+        </ActionDialog>
+    );
+};
+
+export default RejectDialog;

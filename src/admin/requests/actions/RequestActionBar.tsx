@@ -1,0 +1,57 @@
+import type { ComponentType } from 'react';
+import { Stack } from '@mui/material';
+import { useRecordContext } from 'react-admin';
+import { availableActions, type RequestAction } from '../../../domain/lifecycle.ts';
+import type { CancelRequest } from '../../types.ts';
+import type { ActionProps } from './actionProps.ts';
+import { ApproveButton } from './ApproveButton.tsx';
+import { ClaimButton } from './ClaimButton.tsx';
+import { PauseInsteadButton } from './PauseInsteadButton.tsx';
+import { ReassignButton } from './ReassignButton.tsx';
+import { RejectButton } from './RejectButton.tsx';
+import { ReleaseButton } from './ReleaseButton.tsx';
+import { RequestInfoButton } from './RequestInfoButton.tsx';
+import { useActor } from './useActor.ts';
+
+/** The staff actions, in the order they are shown: taking work, handing it on, asking, deciding. */
+const BUTTONS: Partial<Record<RequestAction, ComponentType<ActionProps>>> = {
+    claim: ClaimButton,
+    release: ReleaseButton,
+    reassign: ReassignButton,
+    request_info: RequestInfoButton,
+    pause_instead: PauseInsteadButton,
+    reject: RejectButton,
+    approve: ApproveButton,
+};
+const ORDER = Object.keys(BUTTONS) as RequestAction[];
+
+/**
+ * The request page's action bar. Which buttons exist comes from the actor's
+ * roles, whether each is enabled (and why not) from src/domain/lifecycle's
+ * availableActions: nothing here decides a rule. A decided request shows none
+ * (the page already says it is final).
+ */
+export const RequestActionBar = () => {
+    const request = useRecordContext<CancelRequest>();
+    const actor = useActor();
+    if (!request || !actor) return null;
+    const available = availableActions(request, actor)
+        .filter(({ action }) => BUTTONS[action])
+        .sort((a, b) => ORDER.indexOf(a.action) - ORDER.indexOf(b.action));
+    if (available.every(({ check }) => !check.ok && check.code === 'request_decided')) return null;
+    return (
+        <Stack
+            direction="row"
+            spacing={1}
+            useFlexGap
+            role="toolbar"
+            aria-label="workflow"
+            sx={{ alignItems: 'center', flexWrap: 'wrap', justifyContent: 'flex-end', rowGap: 1 }}
+        >
+            {available.map(({ action, check }) => {
+                const ActionComponent = BUTTONS[action]!;
+                return <ActionComponent key={action} request={request} check={check} />;
+            })}
+        </Stack>
+    );
+};

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { MockApi } from '../../mocks/node.ts';
+import type { Database } from '../../src/server/db/database.ts';
+import type { CancelRequest } from '../../src/admin/types.ts';
+import { aRequest, staffId } from '../support/fixtures.ts';
+import { callApi, openPage, startApp } from './appHarness.tsx';
+
+const LONG = { timeout: 20_000 };
+
+/** The queue's own workflow: bulk claim with per-request results, "next request" by button and by key. */
+describe('queue actions (reviewer)', () => {
+    let api: MockApi;
+    let database: Database;
+    let get: <T>(path: string) => Promise<T>;
+    let me: number;
+
+    beforeAll(async () => {
+        ({ api, database, get } = await startApp('reviewer'));
+        me = await staffId(database.db, 'reviewer');
+    });
+    afterAll(() => api.close());
+
+    const rowOf = async (number: string) => (await screen.findByText(number, {}, { timeout: 45_000 })).closest('tr')!;
+
+    it('bulk claim answers for each request: claimed, or refused and why', async () => {
+        const free = await aRequest(database.db, { status: 'submitted', assignee: null });
+        const taken = await aRequest(database.db, { status: 'in_review', assignee: 'reviewer2' });
+        // Every fixture's holder is 测试用户: searching for it shows just these (all statuses).
+        openPage(`/requests?filter=${encodeURIComponent(JSON.stringify({ q: '测试用户' }))}`);
+        await userEvent.click(within(await rowOf(free.number)).getByRole('checkbox'));
+        await userEvent.click(within(await rowOf(taken.number)).getByRole('checkbox'));
+        await userEvent.click(await screen.findByRole('button', { name: '领取' }));
+
+        const dialog = await screen.findByRole('dialog', {}, LONG);
+        expect(within(dialog).getByRole('heading', { name: '领取：1 个成功，1 个未执行' })).toBeInTheDocument();
+        expect(within(dialog).getByTestId(`bulk-ok-${free.id}`)).toHaveTextContent(`${free.number}现为审核中`);
+        expect(within(dialog).getByTestId(`bulk-failed-${taken.id}`)).toHaveTextContent(`${taken.number}已由 李强 领取（审核中）。`);
+        expect((await get<CancelRequest>(`/api/requests/${free.id}`)).assigneeId).toBe(me);
+
+        await userEvent.click(within(dialog).getByRole('button', { name: '关闭' }));
+        await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+        expect(screen.queryByText('已选择 2 项')).toBeNull();
+    }, 90_000);
+
+    it('“下一个申请” claims the unclaimed request due soonest and opens it', async () => {
+        openPage('/requests');
+        await userEvent.click(await screen.findByRole('button', { name: '下一个申请' }, { timeout: 45_000 }));
+        const notice = await screen.findByText(/^已领取最早到期的 ZX\d{6}-\d{5}/, {}, LONG);
+        const number = /ZX\d{6}-\d{5,}/.exec(notice.textContent!)![0];
+        await screen.findByRole('heading', { name: number }, LONG);
+        expect(window.location.hash).toMatch(/#\/requests\/\d+\/show$/);
+        const id = Number(/requests\/(\d+)/.exec(window.location.hash)![1]);
+        expect(await get<CancelRequest>(`/api/requests/${id}`)).toMatchObject({ status: 'in_review', assigneeId: me });
+    }, 90_000);
+
+    it('the n key does the same when no input has the focus, and never while typing', async () => {
+        openPage('/requests');
+        const search = await screen.findByPlaceholderText('编号、姓名、手机号、账户号', {}, { timeout: 45_000 });
+        await userEvent.type(search, 'n');
+        await new Promise((r) => setTimeout(r, 300));
+        expect(window.location.hash).not.toMatch(/\/show$/);
+
+        await userEvent.clear(search);
+        search.blur();
+        await userEvent.keyboard('n');
+        await screen.findByText(/^已领取最早到期的/, {}, LONG);
+        await waitFor(() => expect(window.location.hash).toMatch(/#\/requests\/\d+\/show$/), LONG);
+    }, 90_000);
+
+    it('an empty queue says so instead of opening anything', async () => {
+        // Someone else takes every unclaimed request first.
+        const filter = encodeURIComponent(JSON.stringify({ status: 'submitted' }));
+        const waiting = await get<CancelRequest[]>(`/api/requests?filter=${filter}&range=${encodeURIComponent('[0,199]')}`);
+        expect(waiting.length).toBeGreaterThan(0);
+        const { status } = await callApi('/api/requests/bulk/claim', { method: 'POST', body: { ids: waiting.map((r) => r.id) } });
+        expect(status).toBe(200);
+        openPage('/requests');
+        await userEvent.click(await screen.findByRole('button', { name: '下一个申请' }, { timeout: 45_000 }));
+        expect(await screen.findByText('没有待领取的申请，队列已清空', {}, LONG)).toBeInTheDocument();
+        expect(window.location.hash).not.toMatch(/\/show$/);
+    }, 90_000);
+});
