@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import pg from 'pg';
 import { openDatabase } from '../../src/server/db/database.ts';
 import { testDatabaseUrl } from './constants.ts';
+import { adminQuery, databaseUrl } from './postgresAdmin.ts';
 import { migrate } from '../../src/server/db/migrate.ts';
 import { seedTemplateData } from './prepareDatabase.ts';
 
@@ -28,20 +28,33 @@ export default async function setup(project: TestProject) {
   await database.close();
 
   const url = testDatabaseUrl();
+  const dropTemplates: (() => Promise<void>)[] = [];
   if (url) {
-    // Test files migrate in schemas of their own, in parallel; the extension is
-    // database-wide, so create it once here rather than race on it.
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query('CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public');
-    await client.end();
+    // PostgreSQL: the same two templates as databases; each test file gets
+    // `CREATE DATABASE ... TEMPLATE`, a file copy, instead of migrating and seeding.
+    for (const [key, seeded] of [['pgTemplateSeeded', true], ['pgTemplateEmpty', false]] as const) {
+      const name = `cd_tpl_${seeded ? 'seeded' : 'empty'}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+      await adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await adminQuery(url, `CREATE DATABASE ${name}`);
+      const tpl = await openDatabase({ url: databaseUrl(url, name) });
+      await migrate(tpl);
+      if (seeded) await seedTemplateData(tpl);
+      await tpl.close();
+      project.provide(key, name);
+      dropTemplates.push(() => adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    }
   }
-  return () => rmSync(dir, { recursive: true, force: true });
+  return async () => {
+    rmSync(dir, { recursive: true, force: true });
+    for (const drop of dropTemplates) await drop();
+  };
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     pgliteTemplate: string;
     pgliteEmptyTemplate: string;
+    pgTemplateSeeded: string;
+    pgTemplateEmpty: string;
   }
 }

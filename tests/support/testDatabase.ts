@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { openDatabase, type Database } from '../../src/server/db/database.ts';
 import { inject } from 'vitest';
 import { testDatabaseUrl } from './constants.ts';
-import { migrate } from '../../src/server/db/migrate.ts';
-import { prepareDatabase } from './prepareDatabase.ts';
+import { adminQuery, createDatabaseFrom, databaseUrl } from './postgresAdmin.ts';
 
 export type EngineName = 'pglite' | 'postgres';
 
@@ -15,8 +13,9 @@ export function testEngines(): EngineName[] {
 }
 
 /**
- * A database of its own for one test file: a copy of a PGlite template, or a
- * fresh schema on PostgreSQL (dropped by `close`), so files run in parallel.
+ * A database of its own for one test file: a copy of a PGlite template, or on
+ * PostgreSQL a database copied from a template database (dropped by `close`),
+ * so files run in parallel.
  * `empty` is migrated only (seed tests seed it themselves).
  */
 export async function openTestDatabase(engine: EngineName, contents: 'seeded' | 'empty' = 'seeded'): Promise<Database> {
@@ -25,18 +24,14 @@ export async function openTestDatabase(engine: EngineName, contents: 'seeded' | 
     return openDatabase({ loadDataDir: new Blob([readFileSync(template)]) });
   }
   const url = testDatabaseUrl()!;
-  const schema = `t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  const database = await openDatabase({ url, schema, poolSize: 20 });
-  await (contents === 'seeded' ? prepareDatabase(database) : migrate(database));
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  await createDatabaseFrom(url, name, inject(contents === 'seeded' ? 'pgTemplateSeeded' : 'pgTemplateEmpty'));
+  const database = await openDatabase({ url: databaseUrl(url, name), poolSize: 20 });
   return {
     ...database,
     async close() {
       await database.close();
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-      await admin.end();
+      await adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
 }
