@@ -1,0 +1,244 @@
+// `npm run bench`: queue latency through the real HTTP API on a large seeded
+// database, and the SPA's initial JavaScript. Prints figures; never asserts.
+//
+//   npm run bench                          PGlite, 100k requests (+ PostgreSQL, 1M, when DATABASE_URL is set)
+//   npm run bench -- --samples 100         more samples per query (default 50, after 5 warm-up rounds)
+//   npm run bench -- --only pglite|postgres|spa   one part
+//   npm run bench -- --explain             also EXPLAIN (ANALYZE, BUFFERS) every statement each query runs
+//   npm run bench -- --seed-only           seed (or check) the bench databases and stop
+//   npm run bench -- --baseline FILE       compare with an earlier run's JSON (every run writes one)
+//
+// Environment: BENCH_DATA_DIR (PGlite directory, default /tmp/canceldesk-bench/pglite-<n>),
+// BENCH_DATABASE_URL (default: DATABASE_URL's server, database canceldesk_bench),
+// BENCH_PGLITE_REQUESTS (100000), BENCH_PG_REQUESTS (1000000).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
+import { OPEN_STATUSES, REQUEST_STATUSES } from '../src/domain/vocabulary.ts';
+import type { Database } from '../src/server/db/database.ts';
+import { CaptureSql, explainAll, withCapture } from './bench/explain.ts';
+import { listPath, startServer, type BenchQuery, type QueryResult } from './bench/http.ts';
+import { buildSpa, initialAssets, type SpaSize } from './bench/spa.ts';
+import { ms, table } from './bench/stats.ts';
+import { benchDatabaseUrl, describeTarget, openSeeded, type Target } from './bench/target.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    samples: { type: 'string', default: '50' },
+    warmup: { type: 'string', default: '5' },
+    only: { type: 'string' },
+    explain: { type: 'boolean', default: false },
+    'seed-only': { type: 'boolean', default: false },
+    baseline: { type: 'string' },
+    json: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const SAMPLES = Number(args.samples);
+const WARMUP = Number(args.warmup);
+const ROOT = resolve(import.meta.dirname, '..');
+const WORK = '/tmp/canceldesk-bench';
+mkdirSync(WORK, { recursive: true });
+
+const TARGET_MS = { pglite: 50, postgres: 20 } as const;
+const SPA_TARGET_KB = 350;
+const log = (s: string) => console.error(`[bench] ${s}`);
+
+interface EngineReport {
+  engine: 'pglite' | 'postgres';
+  requests: number;
+  migration: string | null;
+  samples: { phone: string; name2: string; name3: string };
+  /** 1-minute load average when measuring started and ended (the machine is shared). */
+  load: [number, number];
+  results: Omit<QueryResult, 'path'>[];
+}
+interface Report {
+  at: string;
+  node: string;
+  engines: EngineReport[];
+  spa?: SpaSize;
+}
+
+/** Real values to search for: a phone's last 8 digits, a common two-character name, a three-character one. */
+async function pickSamples(database: Database) {
+  const mid = await sql<{ phone: string; holder_name: string }>`
+    select a.phone, a.holder_name from cancellation_requests r join accounts a on a.id = r.account_id
+    where r.id >= (select (min(id) + max(id)) / 2 from cancellation_requests) order by r.id limit 1`.execute(database.db);
+  // 王芳 is the textbook common name; fall back to whichever two-character name is there.
+  const common = ['王芳', '王伟', '李伟', '张伟'];
+  const two = await sql<{ holder_name: string }>`
+    (select holder_name from accounts where holder_name = any(${common}::text[]) order by array_position(${common}::text[], holder_name) limit 1)
+    union all (select holder_name from accounts where char_length(holder_name) = 2 order by id limit 1) limit 1`.execute(database.db);
+  const three = await sql<{ holder_name: string }>`
+    select a.holder_name from cancellation_requests r join accounts a on a.id = r.account_id
+    where r.id >= (select (min(id) + max(id)) / 2 from cancellation_requests) and char_length(a.holder_name) = 3
+    and a.holder_name !~ '[A-Za-z]' order by r.id limit 1`.execute(database.db);
+  return {
+    phone: mid.rows[0]!.phone.slice(-8),
+    name2: two.rows[0]?.holder_name ?? '王芳',
+    name3: three.rows[0]?.holder_name ?? '王芳华',
+  };
+}
+
+async function queriesFor(database: Database, samples: Awaited<ReturnType<typeof pickSamples>>): Promise<BenchQuery[]> {
+  const counts = await sql<{ status: string; n: number }>`select status, n::int as n from request_status_counts`.execute(database.db);
+  const byStatus = new Map(counts.rows.map((r) => [r.status, r.n]));
+  const biggest = [...byStatus.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  const deep = (total: number): [number, number] => {
+    const from = Math.max(0, Math.min(5000, total - 25));
+    return [from, from + 24];
+  };
+  const q: BenchQuery[] = [
+    // The floor: session check and JSON only, no queue query.
+    { name: 'floor: GET /api/auth/me', path: '/api/auth/me' },
+    { name: 'all p1', path: listPath({ sort: ['dueAt', 'ASC'], range: [0, 24], filter: {} }) },
+    { name: 'all deep [5000,5024]', path: listPath({ sort: ['dueAt', 'ASC'], range: [5000, 5024], filter: {} }) },
+  ];
+  for (const status of REQUEST_STATUSES) q.push({ name: `status=${status} p1`, path: listPath({ sort: ['dueAt', 'ASC'], range: [0, 24], filter: { status } }) });
+  for (const status of new Set(['submitted', biggest])) {
+    const range = deep(byStatus.get(status) ?? 0);
+    q.push({ name: `status=${status} deep [${range.join(',')}]`, path: listPath({ sort: ['dueAt', 'ASC'], range, filter: { status } }) });
+  }
+  q.push(
+    { name: 'mine tab (open) p1', path: listPath({ sort: ['dueAt', 'ASC'], range: [0, 24], filter: { status: [...OPEN_STATUSES], assigneeId: 'mine' } }) },
+    { name: 'mine (any status) p1', path: listPath({ sort: ['dueAt', 'ASC'], range: [0, 24], filter: { assigneeId: 'mine' } }) },
+    { name: 'mine (any status) deep', path: listPath({ sort: ['dueAt', 'ASC'], range: [5000, 5024], filter: { assigneeId: 'mine' } }) },
+    { name: `q=phone ${samples.phone}`, path: listPath({ sort: ['dueAt', 'ASC'], range: [0, 24], filter: { q: samples.phone } }) },
+    { name: `q=name ${samples.name2}`, path: listPath({ sort: ['dueAt', 'ASC'], range: [0, 24], filter: { q: samples.name2 } }) },
+    { name: `q=name ${samples.name2} p3`, path: listPath({ sort: ['dueAt', 'ASC'], range: [50, 74], filter: { q: samples.name2 } }) },
+    { name: `q=name ${samples.name3}`, path: listPath({ sort: ['dueAt', 'ASC'], range: [0, 24], filter: { q: samples.name3 } }) },
+    { name: `q=${samples.name2} + status=submitted`, path: listPath({ sort: ['dueAt', 'ASC'], range: [0, 24], filter: { q: samples.name2, status: 'submitted' } }) },
+    { name: 'slaState=breached open', path: listPath({ sort: ['dueAt', 'ASC'], range: [0, 24], filter: { slaState: 'breached', status: [...OPEN_STATUSES] } }) },
+    { name: 'counts (tabs)', path: '/api/requests/counts' },
+  );
+  return q;
+}
+
+async function benchEngine(target: Target): Promise<EngineReport> {
+  log(`${describeTarget(target)}: opening (${target.requests} requests wanted)`);
+  const { database, applied } = await openSeeded(target, log);
+  try {
+    if (applied.length) log(`migrations applied now: ${applied.join(', ')}`);
+    const migration = (await sql<{ name: string }>`select max(name) as name from schema_migrations`.execute(database.db)).rows[0]?.name ?? null;
+    const requests = (await sql<{ n: number }>`select count(*)::int as n from cancellation_requests`.execute(database.db)).rows[0]!.n;
+    const samples = await pickSamples(database);
+    const queries = await queriesFor(database, samples);
+
+    const capture = new CaptureSql();
+    const server = await startServer(args.explain ? withCapture(database, capture) : database, 'reviewer', 'demo1234');
+    try {
+      if (args.explain) {
+        for (const q of queries) {
+          await server.get(q.path); // warm the calendar cache and the buffers
+          capture.on = true;
+          const t = await server.get(q.path);
+          capture.on = false;
+          console.log(`\n## ${target.engine} ${q.name}  (${t.elapsed.toFixed(1)} ms over HTTP, total ${t.total ?? '-'})\n${await explainAll(database, capture.take(database))}`);
+        }
+      }
+      log(`${target.engine}: ${WARMUP} warm-up + ${SAMPLES} rounds over ${queries.length} queries`);
+      const load0 = loadavg()[0]!;
+      const results = await server.measure(queries, SAMPLES, WARMUP, (i) => {
+        if ((i + 1) % 10 === 0) log(`  round ${i + 1}/${WARMUP + SAMPLES}`);
+      });
+      return { engine: target.engine, requests, migration, samples, load: [load0, loadavg()[0]!], results: results.map(({ path: _path, ...r }) => r) };
+    } finally {
+      await server.close();
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+function printEngine(r: EngineReport, before?: EngineReport) {
+  const target = TARGET_MS[r.engine];
+  const prev = new Map((before?.results ?? []).map((x) => [x.name, x]));
+  const head = ['query', 'total', 'rows', 'p50 ms', 'p95 ms', 'max ms', 'noise', 'cpu ms', `p95/${target}ms`];
+  if (before) head.push('p95 before', 'after/before');
+  const rows = r.results.map((x) => {
+    const row: (string | number)[] = [
+      x.name, x.total ?? '-', x.rows, ms(x.summary.p50), ms(x.summary.p95), ms(x.summary.max),
+      `${(x.summary.spread * 100).toFixed(0)}%`, x.cpuP50 === undefined ? '-' : ms(x.cpuP50), `${(x.summary.p95 / target).toFixed(2)}x`,
+    ];
+    if (before) {
+      const b = prev.get(x.name);
+      row.push(b ? ms(b.summary.p95) : '-', b ? `${(x.summary.p95 / b.summary.p95).toFixed(2)}x` : '-');
+    }
+    return row;
+  });
+  const over = r.results.filter((x) => x.summary.p95 >= target);
+  const p95s = r.results.map((x) => x.summary.p95).sort((a, b) => a - b);
+  console.log(`\n### ${r.engine === 'pglite' ? 'PGlite' : 'PostgreSQL'}, ${r.requests.toLocaleString('en')} requests, migrations up to ${r.migration}; target p95 < ${target} ms; ` +
+      `load average ${r.load.map((l) => l.toFixed(1)).join(' → ')} on ${cpus().length} cores`);
+  console.log(table(head, rows));
+  console.log(
+    `median of the p95s ${ms(p95s[Math.floor(p95s.length / 2)]!)} ms; worst ${ms(p95s.at(-1)!)} ms; ` +
+      (over.length ? `${over.length} over target: ${over.map((x) => x.name).join('; ')}` : 'all under target'),
+  );
+}
+
+function printSpa(s: SpaSize, before?: SpaSize) {
+  const kb = (b: number) => (b / 1024).toFixed(1);
+  console.log(`\n### SPA initial load (${s.distDir}); target JS ≤ ${SPA_TARGET_KB} KB gzip`);
+  console.log(table(['file', 'kind', 'raw KB', 'gzip KB'], s.files.map((f) => [f.path, f.kind, kb(f.raw), kb(f.gzip)])));
+  console.log(
+    `initial JS ${kb(s.jsGzip)} KB gzip (${kb(s.jsRaw)} KB raw, ${s.files.filter((f) => f.kind === 'js').length} files) = ` +
+      `${(s.jsGzip / 1024 / SPA_TARGET_KB).toFixed(2)}x target; CSS ${kb(s.cssGzip)} KB gzip` +
+      (before ? `; before ${kb(before.jsGzip)} KB` : ''),
+  );
+}
+
+const report: Report = { at: new Date().toISOString(), node: process.version, engines: [] };
+const baseline: Report | undefined = args.baseline ? JSON.parse(readFileSync(args.baseline, 'utf8')) : undefined;
+const want = (part: string) => !args.only || args.only.split(',').includes(part);
+
+const targets: Target[] = [];
+if (want('pglite')) {
+  const n = Number(process.env.BENCH_PGLITE_REQUESTS ?? 100_000);
+  targets.push({ engine: 'pglite', requests: n, dataDir: process.env.BENCH_DATA_DIR ?? join(WORK, `pglite-${n}`) });
+}
+const pgUrl = process.env.BENCH_DATABASE_URL ?? (process.env.DATABASE_URL ? benchDatabaseUrl(process.env.DATABASE_URL) : undefined);
+if (want('postgres')) {
+  if (pgUrl) targets.push({ engine: 'postgres', requests: Number(process.env.BENCH_PG_REQUESTS ?? 1_000_000), url: pgUrl });
+  else if (args.only) log('postgres: set DATABASE_URL (or BENCH_DATABASE_URL) to bench PostgreSQL');
+}
+
+if (args['seed-only']) {
+  for (const t of targets) {
+    const { database } = await openSeeded(t, log);
+    await database.close();
+    log(`${describeTarget(t)}: ready`);
+  }
+  process.exit(0);
+}
+
+for (const t of targets) {
+  const r = await benchEngine(t);
+  report.engines.push(r);
+  printEngine(r, baseline?.engines.find((b) => b.engine === r.engine));
+}
+
+if (want('spa')) {
+  let dist = join(ROOT, 'dist');
+  if (!args['no-build']) {
+    if (existsSync(join(ROOT, 'index.html'))) {
+      dist = join(WORK, 'dist');
+      log(`vite build → ${dist}`);
+      await buildSpa(ROOT, dist);
+    } else log('no index.html at the repo root yet: measuring dist/ as it is');
+  }
+  if (existsSync(join(dist, 'index.html'))) {
+    report.spa = initialAssets(dist);
+    printSpa(report.spa, baseline?.spa);
+  } else log(`no ${dist}/index.html: SPA size not measured`);
+}
+
+const out = args.json ?? join(WORK, `results-${report.at.replace(/[:.]/g, '-')}.json`);
+writeFileSync(out, JSON.stringify(report, null, 2));
+console.log(
+  `\nNoise: one process serves and measures (2 cores); "noise" is the median absolute deviation over the median. ` +
+    `Expect ±10-20% between runs on p95; compare runs with --baseline ${out}`,
+);

@@ -1,0 +1,74 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface SpaSize {
+  distDir: string;
+  /** Files the browser fetches before the first render, with raw and gzip bytes. */
+  files: { path: string; kind: 'js' | 'css'; raw: number; gzip: number }[];
+  jsGzip: number;
+  cssGzip: number;
+  jsRaw: number;
+}
+
+/** Builds the SPA into `outDir` with the project's own Vite config (the repo's dist/ is left alone). */
+export async function buildSpa(root: string, outDir: string): Promise<void> {
+  const { build } = await import('vite');
+  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+}
+
+const attr = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']+)["']`, 'i').exec(tag)?.[1];
+
+/**
+ * What index.html loads up front: module scripts, modulepreload links and
+ * stylesheets, plus the static-import closure of those scripts (Vite lists the
+ * closure as modulepreload already; following the imports catches a config that
+ * turns preloading off). Dynamic `import()` chunks are not initial and not counted.
+ */
+export function initialAssets(distDir: string): SpaSize {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const js = new Set<string>();
+  const css = new Set<string>();
+  for (const tag of html.match(/<script\b[^>]*>/gi) ?? []) {
+    const src = attr(tag, 'src');
+    if (src && !/^https?:/i.test(src)) js.add(src);
+  }
+  for (const tag of html.match(/<link\b[^>]*>/gi) ?? []) {
+    const rel = attr(tag, 'rel')?.toLowerCase();
+    const href = attr(tag, 'href');
+    if (!href || /^https?:/i.test(href)) continue;
+    if (rel === 'modulepreload') js.add(href);
+    if (rel === 'stylesheet') css.add(href);
+  }
+  const toFile = (url: string) => join(distDir, url.replace(/^\.?\//, '').split(/[?#]/)[0]!);
+
+  // Follow static imports (`import ... from "./x.js"`, `import "./x.js"`) transitively.
+  const queue = [...js];
+  while (queue.length) {
+    const url = queue.shift()!;
+    const file = toFile(url);
+    if (!existsSync(file)) continue;
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+\.js)["']/g)) {
+      const spec = m[1]!;
+      if (!spec.startsWith('.') && !spec.startsWith('/')) continue;
+      const resolved = spec.startsWith('/') ? spec : posix.join(posix.dirname(url.startsWith('/') ? url : `/${url}`), spec);
+      if (!js.has(resolved) && ![...js].some((u) => toFile(u) === toFile(resolved))) {
+        js.add(resolved);
+        queue.push(resolved);
+      }
+    }
+  }
+
+  const files = [
+    ...[...js].map((u) => ({ path: u, kind: 'js' as const })),
+    ...[...css].map((u) => ({ path: u, kind: 'css' as const })),
+  ]
+    .filter((f) => existsSync(toFile(f.path)))
+    .map((f) => {
+      const bytes = readFileSync(toFile(f.path));
+      return { ...f, raw: bytes.length, gzip: gzipSync(bytes).length };
+    });
+  const sum = (kind: 'js' | 'css', k: 'raw' | 'gzip') => files.filter((f) => f.kind === kind).reduce((s, f) => s + f[k], 0);
+  return { distDir: dirname(join(distDir, 'index.html')), files, jsGzip: sum('js', 'gzip'), cssGzip: sum('css', 'gzip'), jsRaw: sum('js', 'raw') };
+}
