@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { except } from 'hono/combine';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps, AppEnv } from './env.ts';
 import { ApiError, onError } from './http/errors.ts';
@@ -10,7 +11,8 @@ import { health } from './routes/health.ts';
 import { openapi } from './routes/openapi.ts';
 import { requests } from './routes/requests.ts';
 import { requestActions } from './routes/requestActions.ts';
-import { accounts, auditEvents, documents, orders, refunds } from './routes/resources.ts';
+import { accounts, auditEvents, orders, refunds } from './routes/resources.ts';
+import { documents, requestDocuments } from './routes/documents.ts';
 import { users } from './routes/users.ts';
 import { notifications } from './routes/notifications.ts';
 
@@ -22,6 +24,7 @@ export function createApi(deps: AppDeps) {
   const staff = new Hono<AppEnv>()
     .use(requireStaff)
     .route('/requests', requestActions)
+    .route('/requests', requestDocuments)
     .route('/requests', requests)
     .route('/accounts', accounts)
     .route('/orders', orders)
@@ -38,7 +41,8 @@ export function createApi(deps: AppDeps) {
       c.set('db', deps.database.db);
       await next();
     })
-    .use(bodyLimit({ maxSize: 1024 * 1024, onError: () => { throw new ApiError(413, 'request body is larger than 1 MB'); } }))
+    // Document uploads stream to disk with a limit of their own (10 MB, documents/receiveUpload.ts).
+    .use(except(isDocumentUpload, bodyLimit({ maxSize: 1024 * 1024, onError: () => { throw new ApiError(413, 'request body is larger than 1 MB'); } })))
     .route('/health', health)
     .route('/openapi.json', openapi)
     .route('/auth', auth)
@@ -46,6 +50,11 @@ export function createApi(deps: AppDeps) {
     .route('/', staff)
     .notFound((c) => c.json({ message: `no route for ${c.req.method} ${c.req.path}` }, 404))
     .onError(onError);
+}
+
+/** POST /api/requests/:id/documents and /api/intake/requests/:number/documents. */
+function isDocumentUpload(c: { req: { method: string; path: string } }): boolean {
+  return c.req.method === 'POST' && /\/(?:intake\/)?requests\/[^/]+\/documents$/.test(c.req.path);
 }
 
 export function createApp(deps: AppDeps) {

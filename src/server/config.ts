@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { parseIntakeKeys } from './sql/intakeKeys.ts';
 
@@ -15,6 +15,8 @@ const envSchema = z.object({
   SMTP_URL: z.string().optional(),
   SMTP_FROM: z.string().default('Cancel Desk <no-reply@example.com>'),
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(100).default(2000),
+  // Supporting documents' files; a volume shared by all servers when several run.
+  FILES_DIR: z.string().optional(),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -39,6 +41,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     intakeKeys: parseIntakeKeys(e.INTAKE_API_KEYS),
     smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : null,
     outboxIntervalMs: e.OUTBOX_INTERVAL_MS,
+    filesDir: resolve(e.FILES_DIR ?? join(e.DATA_DIR, 'files')),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from './db/database.ts';
 import type { DB } from './db/schema.ts';
 import type { Role } from '../domain/vocabulary.ts';
+import type { FileStore } from './storage/fileStore.ts';
 
 export interface StaffIdentity {
   id: number;
@@ -17,6 +18,8 @@ export interface AppDeps {
   now: () => Date;
   /** Cookies get `Secure` behind HTTPS. */
   secureCookies: boolean;
+  /** Supporting documents' files (DATA_DIR/files); without it uploads and downloads answer 503. */
+  files?: FileStore;
 }
 
 /** Hono's typed context: what middleware puts on `c.var` for handlers. */

@@ -120,6 +120,7 @@ export interface DocumentsTable {
   reviewed_by: number | null;
   reviewed_at: Timestamp | null;
   file_deleted_at: Timestamp | null;
+  version: Generated<number>;
 }
 
 export interface SettingsTable {

@@ -7,6 +7,7 @@ import { customerAnswer } from '../actions/customerAnswer.ts';
 import { submitRequest } from '../actions/submitRequest.ts';
 import { withdrawRequest } from '../actions/withdrawRequest.ts';
 import { customerView } from '../sql/customerView.ts';
+import { handleUpload } from '../documents/handleUpload.ts';
 import { intakeAnswerInput, intakeSubmitInput } from '../../domain/actionInputs.ts';
 
 /** The customer's side, for the portal and customer service: `/api/intake/...`, API key only. */
@@ -26,6 +27,11 @@ export const intake = new Hono<AppEnv>()
     const { id, holderName } = await findByNumber(c.var.db, c.req.param('number'));
     await customerAnswer(c.var.deps.database, id, holderName, c.req.valid('json').message ?? null, c.var.deps.now());
     return c.json(await customerView(c.var.db, id, c.var.deps.now()));
+  })
+  .post('/requests/:number/documents', async (c) => {
+    // multipart `type` + `file`; 201 new document, 200 the one these bytes already are.
+    const { id, holderName } = await findByNumber(c.var.db, c.req.param('number'));
+    return handleUpload(c, id, { kind: 'customer', name: holderName });
   })
   .post('/requests/:number/withdraw', async (c) => {
     const { id, holderName } = await findByNumber(c.var.db, c.req.param('number'));

@@ -1,0 +1,106 @@
+import type { Transaction } from 'kysely';
+import type { Database } from '../db/database.ts';
+import type { DB, DocumentRow, RequestRow } from '../db/schema.ts';
+import type { StaffIdentity } from '../env.ts';
+import { ApiError, notFound } from '../http/errors.ts';
+import { enqueueNotifications } from '../outbox/enqueue.ts';
+import { documentTypeNames } from '../outbox/documentNames.ts';
+import { writeAudit } from '../sql/audit.ts';
+import { runRequestAction } from '../actions/requestTransaction.ts';
+import { checkDocumentReview, type DocumentDecision, type DocumentRejectInput } from '../../domain/documentRules.ts';
+import { latestDocumentByType } from '../../domain/requiredDocuments.ts';
+import type { DocumentStatus, DocumentType, RequestStatus } from '../../domain/vocabulary.ts';
+import { staffDocumentView } from './documentSql.ts';
+
+export type ReviewInput = { decision: 'verify' } | ({ decision: 'reject' } & DocumentRejectInput);
+
+/**
+ * Verify or reject one document, in one transaction: lock the request, then
+ * the document; check with the domain's checkDocumentReview (409/403), then
+ * the document version the reviewer saw (412); write the decision and its
+ * audit event. A rejection with `askCustomer` goes through the request's own
+ * transaction spine as a request-info action in the same transaction: the
+ * request moves to awaiting_customer naming this type, the SLA pauses and the
+ * customer gets the email + SMS.
+ */
+export async function reviewDocument(
+  database: Database, documentId: number, expectedVersion: number, user: StaffIdentity, input: ReviewInput, now: Date,
+): Promise<DocumentRow> {
+  // request_id never changes, so it can be read before the locks.
+  const located = await database.db.selectFrom('documents').select('request_id').where('id', '=', documentId).executeTakeFirst();
+  if (!located) throw notFound('document');
+
+  if (input.decision === 'reject' && input.askCustomer) {
+    let decided: DocumentRow | undefined;
+    await runRequestAction(
+      database,
+      { id: located.request_id, action: 'request_info', expectedVersion: null, actor: { kind: 'staff', user }, now },
+      async ({ trx, row }) => {
+        decided = await decide(trx, row, documentId, expectedVersion, user, input, now);
+        const message = input.customerMessage ?? input.reason;
+        const types: DocumentType[] = [decided.type as DocumentType];
+        // As requestInfo.ts does for a request-info action of its own.
+        const account = await trx.selectFrom('accounts').select('language').where('id', '=', row.account_id).executeTakeFirstOrThrow();
+        await enqueueNotifications(trx, {
+          event: 'info_requested', requestId: row.id, accountId: row.account_id, now,
+          facts: { number: row.number, documents: documentTypeNames(types, account.language), message },
+        });
+        return {
+          set: { paused_at: now, requested_doc_types: types, info_request_message: message },
+          auditExtra: { documentTypes: types, message, documentId },
+        };
+      },
+    );
+    return decided!;
+  }
+
+  return database.db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('cancellation_requests').selectAll().where('id', '=', located.request_id).forUpdate().executeTakeFirstOrThrow();
+    return decide(trx, row, documentId, expectedVersion, user, input, now);
+  });
+}
+
+async function decide(
+  trx: Transaction<DB>, request: RequestRow, documentId: number, expectedVersion: number,
+  user: StaffIdentity, input: ReviewInput, now: Date,
+): Promise<DocumentRow> {
+  const doc = await trx.selectFrom('documents').selectAll().where('id', '=', documentId).forUpdate().executeTakeFirstOrThrow();
+  const sameType = await trx
+    .selectFrom('documents')
+    .select(['id', 'type', 'status', 'attempt', 'uploaded_at'])
+    .where('request_id', '=', doc.request_id)
+    .where('type', '=', doc.type)
+    .execute();
+  const latest = latestDocumentByType(sameType.map((d) => ({ id: d.id, type: d.type as DocumentType, status: d.status as DocumentStatus, attempt: d.attempt, uploadedAt: d.uploaded_at })));
+  const assigneeName = request.assignee_id === null ? null
+    : (await trx.selectFrom('staff_users').select('display_name').where('id', '=', request.assignee_id).executeTakeFirst())?.display_name ?? null;
+
+  const check = checkDocumentReview(
+    input.decision as DocumentDecision,
+    { status: request.status as RequestStatus, assigneeId: request.assignee_id, assigneeName },
+    { status: doc.status as DocumentStatus, rejectionFinal: doc.rejection_final, superseded: latest.get(doc.type as DocumentType)?.id !== doc.id },
+    { kind: 'staff', id: user.id, roles: user.roles },
+  );
+  if (!check.ok) throw new ApiError(check.status, check.message, undefined, { code: check.code });
+  if (doc.version !== expectedVersion) {
+    throw new ApiError(412, 'this document changed since you opened it', undefined, { current: staffDocumentView(doc) });
+  }
+
+  const rejection = input.decision === 'reject' ? { rejection_reason: input.reason, rejection_final: input.final } : { rejection_reason: null, rejection_final: false };
+  const updated = await trx
+    .updateTable('documents')
+    .set({ status: check.next, ...rejection, reviewed_by: user.id, reviewed_at: now, version: doc.version + 1 })
+    .where('id', '=', doc.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await writeAudit(trx, {
+    actor: { type: 'staff', user }, action: `document.${check.next}`, entityType: 'document', entityId: doc.id,
+    requestId: doc.request_id, accountId: doc.account_id, at: now,
+    before: { status: doc.status, version: doc.version, ...(doc.status === 'rejected' ? { reason: doc.rejection_reason, final: doc.rejection_final } : {}) },
+    after: {
+      type: doc.type, attempt: doc.attempt, status: check.next, version: updated.version,
+      ...(input.decision === 'reject' ? { reason: input.reason, final: input.final, askCustomer: input.askCustomer } : {}),
+    },
+  });
+  return updated;
+}

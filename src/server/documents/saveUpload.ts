@@ -1,0 +1,96 @@
+import type { Database } from '../db/database.ts';
+import type { DocumentRow } from '../db/schema.ts';
+import type { StaffIdentity } from '../env.ts';
+import { conflict, notFound } from '../http/errors.ts';
+import { writeAudit, type AuditEntry } from '../sql/audit.ts';
+import type { FileStore, StagedFile } from '../storage/fileStore.ts';
+import { isOpenStatus, type DocumentType } from '../../domain/vocabulary.ts';
+import type { AcceptedMimeType } from '../../domain/documentRules.ts';
+import { lockFileKey, removeFileIfUnused } from './documentSql.ts';
+
+export type Uploader = { kind: 'staff'; user: StaffIdentity } | { kind: 'customer'; name: string };
+
+export interface UploadFacts {
+  requestId: number;
+  type: DocumentType;
+  staged: StagedFile;
+  /** Shown only (already cleaned); the file is stored under its hash. */
+  fileName: string;
+  /** Sniffed from the bytes. */
+  mimeType: AcceptedMimeType;
+  uploader: Uploader;
+  now: Date;
+}
+
+/**
+ * Records an upload, in one transaction: lock the request (it must still be
+ * open), recognise a file this request already has, otherwise number the
+ * attempt for its type, put the file under its key, insert the row and the
+ * audit event. The file is in place before the row exists, and the row is
+ * committed or the file removed again (unless another row names it), so a
+ * row never points at a missing or half-written file.
+ *
+ * A new upload of a type is a new row (attempt + 1, submitted): the latest
+ * attempt decides the type's checklist status and earlier ones stay as history.
+ */
+export async function saveUpload(database: Database, files: FileStore, f: UploadFacts): Promise<{ document: DocumentRow; created: boolean }> {
+  let placed = false;
+  try {
+    return await database.db.transaction().execute(async (trx) => {
+      const request = await trx
+        .selectFrom('cancellation_requests')
+        .select(['id', 'status', 'account_id'])
+        .where('id', '=', f.requestId)
+        .forUpdate()
+        .executeTakeFirst();
+      if (!request) throw notFound('request');
+      if (!isOpenStatus(request.status)) {
+        throw conflict(`request is ${request.status}: documents can be uploaded only while it is open`, { code: 'request_decided' });
+      }
+
+      // The same bytes twice for one request: that document, not a second row or file.
+      const same = await trx.selectFrom('documents').selectAll().where('request_id', '=', f.requestId).where('sha256', '=', f.staged.sha256).executeTakeFirst();
+      if (same) {
+        if (same.type !== f.type) {
+          throw conflict(`this file was already uploaded for this request as ${same.type} (document ${same.id})`, { code: 'duplicate_file', documentId: same.id });
+        }
+        return { document: same, created: false };
+      }
+
+      await lockFileKey(trx, f.staged.key);
+      const previous = await trx
+        .selectFrom('documents')
+        .select((eb) => eb.fn.max<number | null>('attempt').as('n'))
+        .where('request_id', '=', f.requestId)
+        .where('type', '=', f.type)
+        .executeTakeFirstOrThrow();
+      await f.staged.commit();
+      placed = true;
+      const document = await trx
+        .insertInto('documents')
+        .values({
+          request_id: f.requestId, account_id: request.account_id, type: f.type, status: 'submitted',
+          attempt: (previous.n ?? 0) + 1, file_name: f.fileName, mime_type: f.mimeType, size_bytes: f.staged.size,
+          sha256: f.staged.sha256, storage_key: f.staged.key, uploaded_by_type: f.uploader.kind,
+          uploaded_by_id: f.uploader.kind === 'staff' ? f.uploader.user.id : null, uploaded_at: f.now,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      const actor: AuditEntry['actor'] = f.uploader.kind === 'staff' ? { type: 'staff', user: f.uploader.user } : { type: 'customer', name: f.uploader.name };
+      await writeAudit(trx, {
+        actor, action: 'document.uploaded', entityType: 'document', entityId: document.id,
+        requestId: f.requestId, accountId: request.account_id, at: f.now,
+        after: {
+          type: document.type, attempt: document.attempt, status: 'submitted', fileName: document.file_name,
+          mimeType: document.mime_type, sizeBytes: document.size_bytes, sha256: document.sha256,
+        },
+      });
+      return { document, created: true };
+    });
+  } catch (e) {
+    if (placed) await removeFileIfUnused(database.db, files, f.staged.key);
+    throw e;
+  } finally {
+    await f.staged.discard();
+  }
+}
