@@ -76,7 +76,9 @@ export function receiveUpload(request: Request, files: FileStore, maxBytes = MAX
       // Errors reach the staging pipeline; this keeps a late one (after it settled) from going unhandled.
       stream.on('error', () => {});
       stream.on('limit', () => fail(tooLarge(maxBytes)));
-      staging = files.stage(stream, { maxBytes }).then((staged) => ({ staged, fileName: info.filename ?? '', declaredType: info.mimeType }));
+      // Browsers send a '"' in a file name as %22 (HTML's multipart encoding).
+      const fileName = (info.filename ?? '').replace(/%22/g, '"');
+      staging = files.stage(stream, { maxBytes }).then((staged) => ({ staged, fileName, declaredType: info.mimeType }));
       staging.catch((e: unknown) => fail(asClientError(e, maxBytes)));
     });
     parser.on('field', (name, value, info) => {

@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../../src/server/db/database.ts';
+import { aRequest, addIntakeKey, auditFor, outboxFor, staffId } from '../../support/fixtures.ts';
+import { openTestDatabase, testEngines } from '../../support/testDatabase.ts';
+import { documentApi, pngBytes } from './documentApi.ts';
+
+type Row = Record<string, any>;
+
+describe.each(testEngines())('verifying and rejecting documents on %s', (engine) => {
+  let database: Database;
+  let api: ReturnType<typeof documentApi>;
+  let reviewer: string;
+  let reviewer2: string;
+  let finance: string;
+  let key: string;
+  beforeAll(async () => {
+    database = await openTestDatabase(engine);
+    api = documentApi(database);
+    [reviewer, reviewer2, finance] = await Promise.all(['reviewer', 'reviewer2', 'finance'].map((u) => api.login(u)));
+    key = await addIntakeKey(database.db);
+  });
+  afterAll(async () => {
+    api.cleanup();
+    await database.close();
+  });
+
+  const docsOf = (requestId: number) =>
+    database.db.selectFrom('documents').selectAll().where('request_id', '=', requestId).orderBy('id').execute();
+  const decide = (cookie: string, id: number, action: 'verify' | 'reject', version: number | null, body?: unknown) =>
+    api.call<Row>('POST', `/api/documents/${id}/${action}`, { cookie, json: body ?? {}, headers: version === null ? {} : { 'If-Match': `"${version}"` } });
+  const requestRow = (id: number) => database.db.selectFrom('cancellation_requests').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+
+  it('the assignee verifies a submitted document: verified, version bumped, ETag, one audit event', async () => {
+    const r = await aRequest(database.db, { documents: 'submitted' });
+    const [doc] = await docsOf(r.id);
+    const res = await decide(reviewer, doc!.id, 'verify', 1);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ id: doc!.id, status: 'verified', version: 2, reviewedBy: await staffId(database.db, 'reviewer'), rejectionReason: null });
+    expect(res.headers.get('etag')).toBe('"2"');
+    const audit = await auditFor(database.db, r.id, 'document.verified');
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actor_type: 'staff', entity_type: 'document', entity_id: String(doc!.id), before: { status: 'submitted' }, after: { status: 'verified' } });
+    // The request itself is untouched: its version (the reviewer's If-Match for approve) stays.
+    expect((await requestRow(r.id)).version).toBe(r.version);
+  });
+
+  it('without If-Match 428; with a stale version 412 and the current document; nothing changes', async () => {
+    const r = await aRequest(database.db, { documents: 'submitted' });
+    const [doc] = await docsOf(r.id);
+    expect((await decide(reviewer, doc!.id, 'verify', null)).status).toBe(428);
+    expect((await decide(reviewer, doc!.id, 'verify', 1)).status).toBe(200);
+    const stale = await decide(reviewer, doc!.id, 'reject', 1, { reason: '看不清' });
+    expect(stale.status).toBe(412);
+    expect(stale.body.current).toMatchObject({ id: doc!.id, status: 'verified', version: 2 });
+    expect(await auditFor(database.db, r.id, 'document.rejected')).toHaveLength(0);
+  });
+
+  it('a rejection names its reason; a final one cannot be undone; a mistaken verification can be corrected', async () => {
+    const r = await aRequest(database.db, { documents: 'submitted' });
+    const [front, back] = await docsOf(r.id);
+    expect((await decide(reviewer, front!.id, 'reject', 1, {})).status).toBe(400);
+    const rejected = await decide(reviewer, front!.id, 'reject', 1, { reason: '照片模糊, 看不清号码' });
+    expect(rejected.body).toMatchObject({ status: 'rejected', rejectionReason: '照片模糊, 看不清号码', rejectionFinal: false, version: 2 });
+    const corrected = await decide(reviewer, front!.id, 'verify', 2);
+    expect(corrected.body).toMatchObject({ status: 'verified', rejectionReason: null, version: 3 });
+
+    const final = await decide(reviewer, back!.id, 'reject', 1, { reason: '证件与账户实名信息不一致', final: true });
+    expect(final.body).toMatchObject({ status: 'rejected', rejectionFinal: true });
+    const undo = await decide(reviewer, back!.id, 'verify', 2);
+    expect(undo.status).toBe(409);
+    expect(undo.body.code).toBe('rejection_final');
+    expect((await decide(reviewer, front!.id, 'verify', 3)).body.code).toBe('already_decided');
+    expect((await auditFor(database.db, r.id, 'document.rejected')).map((e) => (e.after as Row).final)).toEqual([false, true]);
+  });
+
+  it('final and askCustomer together are refused (400)', async () => {
+    const r = await aRequest(database.db, { documents: 'submitted' });
+    const [doc] = await docsOf(r.id);
+    const res = await decide(reviewer, doc!.id, 'reject', 1, { reason: 'x', final: true, askCustomer: true });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toHaveProperty('askCustomer');
+  });
+
+  describe('who may decide, and when', () => {
+    it('no session 401; finance 403; a reviewer who is not the assignee 403 naming the assignee', async () => {
+      const r = await aRequest(database.db, { documents: 'submitted', assignee: 'reviewer' });
+      const [doc] = await docsOf(r.id);
+      expect((await api.call('POST', `/api/documents/${doc!.id}/verify`, { headers: { 'If-Match': '"1"' } })).status).toBe(401);
+      expect((await api.call('POST', `/api/documents/${doc!.id}/verify`, { headers: { 'If-Match': '"1"', authorization: `Bearer ${key}` } })).status).toBe(401);
+      const byFinance = await decide(finance, doc!.id, 'verify', 1);
+      expect(byFinance.status).toBe(403);
+      expect(byFinance.body.code).toBe('role_forbidden');
+      const byOther = await decide(reviewer2, doc!.id, 'reject', 1, { reason: 'x', askCustomer: true });
+      expect(byOther.status).toBe(403);
+      const name = (await database.db.selectFrom('staff_users').select('display_name').where('username', '=', 'reviewer').executeTakeFirstOrThrow()).display_name;
+      expect(byOther.body.message).toContain(name);
+      expect((await docsOf(r.id))[0]).toMatchObject({ status: 'submitted', version: 1 });
+      expect((await requestRow(r.id)).status).toBe('in_review');
+    });
+
+    it('only while the request is in review: unclaimed, waiting for the customer or decided is 409', async () => {
+      for (const [status, code] of [['submitted', 'not_claimed'], ['awaiting_customer', 'invalid_transition'], ['approved', 'request_decided'], ['withdrawn', 'request_decided']] as const) {
+        const r = await aRequest(database.db, { status, documents: 'submitted', assignee: status === 'submitted' ? null : 'reviewer' });
+        const [doc] = await docsOf(r.id);
+        const res = await decide(reviewer, doc!.id, 'verify', 1);
+        expect([status, res.status, res.body.code]).toEqual([status, 409, code]);
+      }
+    });
+
+    it('an upload superseded by a newer attempt of its type cannot be decided (409): the newer one can', async () => {
+      const r = await aRequest(database.db, { documents: 'submitted' });
+      const [front] = await docsOf(r.id);
+      const newer = await api.customerUpload(key, r.number, 'id_card_front', pngBytes(), 'front-2.png');
+      const old = await decide(reviewer, front!.id, 'verify', 1);
+      expect(old.status).toBe(409);
+      expect(old.body.code).toBe('document_superseded');
+      expect((await decide(reviewer, newer.body.id, 'verify', 1)).body.status).toBe('verified');
+    });
+
+    it('unknown document 404', async () => {
+      expect((await decide(reviewer, 99_999_999, 'verify', 1)).status).toBe(404);
+    });
+  });
+
+  it('reject + askCustomer: one transaction moves the request to awaiting_customer naming the type, pauses the SLA and queues email + SMS', async () => {
+    const r = await aRequest(database.db, { documents: 'submitted' });
+    const [, back] = await docsOf(r.id);
+    const res = await decide(reviewer, back!.id, 'reject', 1, { reason: '反面照片反光', askCustomer: true, customerMessage: '请重新拍摄身份证反面, 避免反光。' });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 'rejected', rejectionReason: '反面照片反光' });
+    const req = await requestRow(r.id);
+    expect(req).toMatchObject({ status: 'awaiting_customer', requested_doc_types: ['id_card_back'], info_request_message: '请重新拍摄身份证反面, 避免反光。', version: r.version + 1 });
+    expect(req.paused_at).not.toBeNull();
+    const outbox = await outboxFor(database.db, r.id);
+    expect(outbox.map((m) => `${m.event}/${m.channel}`).sort()).toEqual(['info_requested/email', 'info_requested/sms']);
+    expect(outbox.find((m) => m.channel === 'email')!.body).toContain('请重新拍摄身份证反面');
+    expect(outbox.find((m) => m.channel === 'sms')!.body).toContain('身份证国徽面');
+    const actions = (await auditFor(database.db, r.id)).map((e) => e.action);
+    expect(actions).toEqual(['document.rejected', 'request.info_requested']);
+  });
+
+  it('askCustomer when the request cannot go back to the customer changes nothing', async () => {
+    const r = await aRequest(database.db, { documents: 'submitted', assignee: 'reviewer' });
+    const [doc] = await docsOf(r.id);
+    await decide(reviewer, doc!.id, 'reject', 1, { reason: 'x', askCustomer: true });
+    // Now awaiting_customer: a second askCustomer on the other document is refused whole.
+    const [, other] = await docsOf(r.id);
+    const again = await decide(reviewer, other!.id, 'reject', 1, { reason: 'y', askCustomer: true });
+    expect(again.status).toBe(409);
+    expect((await docsOf(r.id))[1]).toMatchObject({ status: 'submitted', version: 1 });
+    expect(await outboxFor(database.db, r.id)).toHaveLength(2);
+  });
+
+  it('approve is refused until every required document is verified, then succeeds', async () => {
+    const r = await aRequest(database.db, { documents: 'submitted', balanceFen: 0 });
+    const approve = (version: number) => api.call<Row>('POST', `/api/requests/${r.id}/approve`, { cookie: reviewer, json: {}, headers: { 'If-Match': `"${version}"` } });
+    const refused = await approve(r.version);
+    expect(refused.status).toBe(409);
+    expect(refused.body.message).toMatch(/not verified: id_card_front, id_card_back/);
+    const docs = await docsOf(r.id);
+    expect((await decide(reviewer, docs[0]!.id, 'verify', 1)).status).toBe(200);
+    expect((await approve(r.version)).body.message).toMatch(/not verified: id_card_back/);
+    expect((await decide(reviewer, docs[1]!.id, 'verify', 1)).status).toBe(200);
+    const approved = await approve(r.version);
+    expect(approved.status).toBe(200);
+    expect(approved.body.status).toBe('approved');
+  });
+
+  it('the whole loop: reject asking the customer, the customer re-uploads and answers, the reviewer verifies and approves', async () => {
+    const r = await aRequest(database.db, { documents: 'submitted', balanceFen: 500 });
+    const [front, back] = await docsOf(r.id);
+    await decide(reviewer, front!.id, 'verify', 1);
+    await decide(reviewer, back!.id, 'reject', 1, { reason: '照片不完整', askCustomer: true });
+    const customer = (method: string, path: string, body?: BodyInit, json?: unknown) =>
+      api.call<Row>(method, `/api/intake/requests/${r.number}${path}`, { headers: { authorization: `Bearer ${key}` }, body, json });
+    expect((await customer('GET', '')).body).toMatchObject({ status: 'awaiting_customer', requestedDocTypes: ['id_card_back'] });
+    const again = await api.customerUpload(key, r.number, 'id_card_back', pngBytes(), '反面-重拍.png');
+    expect(again.body).toMatchObject({ status: 'submitted', attempt: 2 });
+    expect((await customer('POST', '/answer', undefined, { message: '已重新上传' })).body.status).toBe('in_review');
+    expect((await decide(reviewer, again.body.id, 'verify', 1)).status).toBe(200);
+    const current = await requestRow(r.id);
+    const approved = await api.call<Row>('POST', `/api/requests/${r.id}/approve`, { cookie: reviewer, json: {}, headers: { 'If-Match': `"${current.version}"` } });
+    expect(approved.status).toBe(200);
+    const history = (await docsOf(r.id)).filter((d) => d.type === 'id_card_back').map((d) => [d.attempt, d.status]);
+    expect(history).toEqual([[1, 'rejected'], [2, 'verified']]);
+  });
+});
