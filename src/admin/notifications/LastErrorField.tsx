@@ -12,7 +12,7 @@ export const LastErrorField = (_props: { label?: string; source?: string }) => {
             color="error"
             component="span"
             title={record.lastError}
-            sx={{ display: 'block', maxWidth: 260, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+            sx={{ display: 'block', maxWidth: 240, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
         >
             {record.lastError}
         </Typography>

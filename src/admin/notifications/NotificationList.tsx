@@ -25,17 +25,16 @@ const NotificationList = () => {
         >
             <DataTable bulkActionButtons={false} rowClick={false} size="small" empty={<EmptyState title={translate('resources.notifications.empty')} />}>
                 <Column source="createdAt" render={() => <DateTimeField source="createdAt" relative />} />
-                <Column source="requestId" disableSort>
+                <Column source="requestId" disableSort sx={{ whiteSpace: 'nowrap' }}>
                     <ReferenceField source="requestId" reference="requests" link="show" />
                 </Column>
                 <Column source="event" field={EnumField} />
                 <Column source="channel" field={EnumField} />
-                <Column source="language" disableSort render={(r) => translate(`resources.users.enums.language.${r.language}`)} />
+                <Column source="language" disableSort sx={{ whiteSpace: 'nowrap' }} render={(r) => translate(`resources.users.enums.language.${r.language}`)} />
                 <Column source="recipient" disableSort field={RecipientField} />
                 <Column source="status" render={() => <StatusChip />} />
                 <Column source="attempts" align="right" />
                 <Column source="lastError" disableSort field={LastErrorField} />
-                <Column source="sentAt" render={() => <DateTimeField source="sentAt" />} />
                 <Column source="id" label=" " disableSort field={RetryNotificationButton} />
             </DataTable>
         </List>
