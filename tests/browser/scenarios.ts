@@ -22,11 +22,12 @@ const requestNumber = /ZX\d{6}-\d{5}/;
 
 /** The API from inside the page, with the signed-in user's session cookie. */
 async function api<T = unknown>(page: Page, path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) {
-  return page.evaluate(async ({ path, init }) => {
-    const response = await fetch(path, {
-      method: init.method ?? 'GET',
-      headers: { 'content-type': 'application/json', ...init.headers },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  // The function runs in the page: it gets its arguments as one serialised object.
+  return page.evaluate(async (call) => {
+    const response = await fetch(call.path, {
+      method: call.init.method ?? 'GET',
+      headers: { 'content-type': 'application/json', ...call.init.headers },
+      body: call.init.body === undefined ? undefined : JSON.stringify(call.init.body),
     });
     return { status: response.status, json: (await response.json().catch(() => null)) as unknown };
   }, { path, init }).then((r) => r as { status: number; json: T });
