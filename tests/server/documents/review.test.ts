@@ -16,7 +16,7 @@ describe.each(testEngines())('verifying and rejecting documents on %s', (engine)
   beforeAll(async () => {
     database = await openTestDatabase(engine);
     api = documentApi(database);
-    [reviewer, reviewer2, finance] = await Promise.all(['reviewer', 'reviewer2', 'finance'].map((u) => api.login(u)));
+    [reviewer, reviewer2, finance] = await Promise.all([api.login('reviewer'), api.login('reviewer2'), api.login('finance')]);
     key = await addIntakeKey(database.db);
   });
   afterAll(async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { sql } from 'kysely';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/server/db/database.ts';
 import { FileMissingError, FileTooLargeError, type FileStore } from '../../../src/server/storage/fileStore.ts';
 import { localFileStore } from '../../../src/server/storage/localFileStore.ts';
@@ -30,7 +30,8 @@ describe('the local file store', () => {
     store = localFileStore(root);
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
-  afterEach(() => expect(readdirSync(join(root, 'tmp'))).toEqual([]));
+  // Whatever a test did, no temporary file may be left behind.
+  const noTemporaryFiles = () => expect(readdirSync(join(root, 'tmp'))).toEqual([]);
 
   const read = async (key: string) => {
     const { stream } = await store.open(key);
@@ -47,6 +48,7 @@ describe('the local file store', () => {
     const again = await store.put(Readable.from([bytes.subarray(0, 5), bytes.subarray(5)]));
     expect(again.key).toBe(first.key);
     expect(readdirSync(join(root, first.key.slice(0, 2), first.key.slice(2, 4)))).toEqual([first.key]);
+    noTemporaryFiles();
   });
 
   it('a write interrupted before the rename leaves no file under any key and no temporary file', async () => {
@@ -54,6 +56,7 @@ describe('the local file store', () => {
     await expect(store.stage(breaking(bytes, 20_000, new Error('connection reset')))).rejects.toThrow('connection reset');
     expect(await store.exists(sha(bytes))).toBe(false);
     await expect(store.open(sha(bytes))).rejects.toBeInstanceOf(FileMissingError);
+    noTemporaryFiles();
   });
 
   it('a staged file is invisible until committed and gone when discarded', async () => {
@@ -64,6 +67,7 @@ describe('the local file store', () => {
     await staged.discard();
     await expect(staged.commit()).rejects.toThrow(/discarded/);
     expect(await store.exists(staged.key)).toBe(false);
+    noTemporaryFiles();
   });
 
   it('past maxBytes the write stops with FileTooLargeError and nothing is kept', async () => {
@@ -73,6 +77,7 @@ describe('the local file store', () => {
     const exact = await store.stage(Readable.from([bytes.subarray(1)]), { maxBytes: 10_000 });
     expect(exact.size).toBe(10_000);
     await exact.discard();
+    noTemporaryFiles();
   });
 
   it('anything but a 64-hex key is refused before it touches the file system', async () => {
