@@ -127,3 +127,25 @@ describe.each(testEngines())('intake API on %s', (engine) => {
     expect([401, 404]).toContain(climbing.status);
   });
 });
+
+describe.each(testEngines())('withdrawing while paused on %s', (engine) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openTestDatabase(engine);
+  });
+  afterAll(() => database.close());
+
+  it('the open pause joins slaPausedMs, so the turnaround leaves it out', async () => {
+    const key = await addIntakeKey(database.db);
+    // Submitted Tue 24 Nov 10:00, paused Wed 25 Nov 10:00, withdrawn Thu 26 Nov 10:00: 24 h worked, 24 h paused.
+    const r = await aRequest(database.db, { status: 'awaiting_customer', submittedAt: new Date('2026-11-24T02:00:00Z') });
+    await database.db.updateTable('cancellation_requests').set({ paused_at: new Date('2026-11-25T02:00:00Z') }).where('id', '=', r.id).execute();
+    const api = apiClient(database, () => new Date('2026-11-26T02:00:00Z'));
+    const res = await api.call('POST', `/api/intake/requests/${r.number}/withdraw`, { headers: { authorization: `Bearer ${key}` } });
+    expect(res.status).toBe(200);
+    const row = await database.db.selectFrom('cancellation_requests').selectAll().where('id', '=', r.id).executeTakeFirstOrThrow();
+    expect(row.sla_paused_ms).toBe(24 * 3600_000);
+    expect(row.turnaround_ms).toBe(24 * 3600_000);
+    expect(row.paused_at).toBeNull();
+  });
+});
