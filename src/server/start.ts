@@ -7,6 +7,8 @@ import { openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { createServerApp, listen } from './serve.ts';
 import { seedIfEmpty } from './seed/seedAll.ts';
+import { localFileStore } from './storage/localFileStore.ts';
+import { startRetentionJob } from './jobs/retention.ts';
 
 // `npm start`: build the SPA if needed, migrate (and on first run seed) the
 // database, then serve SPA + API on PORT.
@@ -22,12 +24,15 @@ if (spaIsStale(root, config.distDir)) {
 const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
 const applied = await migrate(database);
 if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
-const seeded = config.demoData ? await seedIfEmpty(database, {}) : false;
+const files = localFileStore(config.filesDir);
+const seeded = config.demoData ? await seedIfEmpty(database, { files }) : false;
 for (const k of config.intakeKeys) await ensureIntakeKey(database.db, k.name, k.key);
 if (config.demoData) await ensureIntakeKey(database.db, 'demo', DEMO_INTAKE_KEY);
 const outbox = startOutboxWorker(database.db, transportsFromConfig(config), { intervalMs: config.outboxIntervalMs });
+// Daily: deletes document files whose retention ended (the only deletion path).
+const retention = startRetentionJob(database.db, files);
 
-const app = createServerApp({ database, now: () => new Date(), secureCookies: config.secureCookies }, config.distDir);
+const app = createServerApp({ database, now: () => new Date(), secureCookies: config.secureCookies, files }, config.distDir);
 const server = await listen(app, config.port, config.host);
 const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
 console.log(`
@@ -39,6 +44,7 @@ API: http://localhost:${server.port}/api/openapi.json`);
 const stop = async () => {
   server.close();
   await outbox.stop();
+  await retention.stop();
   await database.close();
   process.exit(0);
 };

@@ -1,0 +1,124 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import { writeAudit } from '../sql/audit.ts';
+import type { FileStore } from '../storage/fileStore.ts';
+import { fileKeyInUse, lockFileKey } from '../documents/documentSql.ts';
+import { retentionCutoff, retentionEndsAt } from '../../domain/documentRules.ts';
+
+export const DAY_MS = 86_400_000;
+/** A temporary upload file this old belongs to a process that died mid-upload. */
+const STALE_TEMP_MS = 6 * 3_600_000;
+
+export interface RetentionResult {
+  /** Documents whose retention ended: file deleted (when no other row needs it), row kept. */
+  documents: number;
+  /** Files actually removed from the store. */
+  filesDeleted: number;
+  temporaryFilesRemoved: number;
+}
+
+/**
+ * The only way a document's file is ever deleted. Every document of an
+ * account whose service ended more than two years ago (domain
+ * retentionEndsAt: the MIIT rule for real-name records) loses its file; the
+ * row stays with its metadata (type, name, size, SHA-256, decisions),
+ * `file_deleted_at` set and `storage_key` cleared, and a `document.file_deleted`
+ * audit event by the system records it.
+ *
+ * One transaction per document, under its file key's lock: the row is marked
+ * first, then the file is deleted only if no other row (another request's
+ * upload of the same bytes) still names it. Safe to run on several servers at
+ * once and to rerun: a document already done is skipped.
+ */
+export async function runRetention(db: Kysely<DB>, files: FileStore, now: Date, options: { batchSize?: number } = {}): Promise<RetentionResult> {
+  const batchSize = options.batchSize ?? 200;
+  const cutoff = retentionCutoff(now);
+  const result: RetentionResult = { documents: 0, filesDeleted: 0, temporaryFilesRemoved: 0 };
+  let afterId = 0;
+  for (;;) {
+    const due = await db
+      .selectFrom('accounts as a')
+      .innerJoin('cancellation_requests as r', 'r.account_id', 'a.id')
+      .innerJoin('documents as d', 'd.request_id', 'r.id')
+      .select(['d.id', 'a.service_ended_at'])
+      .where('a.service_ended_at', '<', cutoff)
+      .where('d.file_deleted_at', 'is', null)
+      .where('d.id', '>', afterId)
+      .orderBy('d.id')
+      .limit(batchSize)
+      .execute();
+    for (const candidate of due) {
+      const done = await expireDocument(db, files, candidate.id, candidate.service_ended_at!, now);
+      if (done) {
+        result.documents++;
+        if (done.fileDeleted) result.filesDeleted++;
+      }
+    }
+    if (due.length < batchSize) break;
+    afterId = due[due.length - 1]!.id;
+  }
+  result.temporaryFilesRemoved = await files.sweepTemporary(STALE_TEMP_MS, now);
+  return result;
+}
+
+async function expireDocument(db: Kysely<DB>, files: FileStore, id: number, serviceEndedAt: Date, now: Date) {
+  return db.transaction().execute(async (trx) => {
+    const doc = await trx.selectFrom('documents').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    if (!doc || doc.file_deleted_at) return null; // another server got here first
+    const key = doc.storage_key;
+    if (key) await lockFileKey(trx, key);
+    await trx.updateTable('documents').set({ file_deleted_at: now, storage_key: null }).where('id', '=', id).execute();
+    let fileDeleted = false;
+    if (key && !(await fileKeyInUse(trx, key))) {
+      // Last step before COMMIT, still under the key's lock: no upload can
+      // name this file again until it is gone. (Should COMMIT itself fail, the
+      // row still names a file that is gone; the next run finishes the job and
+      // the file route answers 404 meanwhile.)
+      await files.delete(key);
+      fileDeleted = true;
+    }
+    await writeAudit(trx, {
+      actor: { type: 'system' }, action: 'document.file_deleted', entityType: 'document', entityId: id,
+      requestId: doc.request_id, accountId: doc.account_id, at: now,
+      before: { storageKey: key, fileName: doc.file_name, sizeBytes: doc.size_bytes, sha256: doc.sha256 },
+      after: {
+        fileDeletedAt: now, reason: 'retention_expired', serviceEndedAt,
+        retentionEndedAt: retentionEndsAt(serviceEndedAt), sharedFileKept: key !== null && !fileDeleted,
+      },
+    });
+    return { fileDeleted };
+  });
+}
+
+/**
+ * Runs the retention job every `intervalMs` (daily) in the server process,
+ * first shortly after start. Timers are unref'd so they never keep the
+ * process alive; a failed run is logged and tried again next time.
+ */
+export function startRetentionJob(db: Kysely<DB>, files: FileStore, options: { intervalMs?: number; firstRunMs?: number; now?: () => Date } = {}) {
+  const intervalMs = options.intervalMs ?? DAY_MS;
+  const now = options.now ?? (() => new Date());
+  let running: Promise<void> | null = null;
+  const tick = () => {
+    if (running) return;
+    running = runRetention(db, files, now())
+      .then((r) => {
+        if (r.documents || r.temporaryFilesRemoved) {
+          console.log(`retention: ${r.documents} document file(s) past retention (${r.filesDeleted} deleted), ${r.temporaryFilesRemoved} stale upload temp file(s) removed`);
+        }
+      })
+      .catch((e) => console.error('retention job failed (will retry):', e))
+      .finally(() => { running = null; });
+  };
+  const first = setTimeout(tick, options.firstRunMs ?? 60_000);
+  const timer = setInterval(tick, intervalMs);
+  first.unref();
+  timer.unref();
+  return {
+    async stop() {
+      clearTimeout(first);
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
