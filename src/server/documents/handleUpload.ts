@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../env.ts';
@@ -33,7 +34,7 @@ export async function handleUpload(c: Context<AppEnv>, requestId: number, upload
     throw conflict(`request is ${request.status}: documents can be uploaded only while it is open`, { code: 'request_decided' });
   }
 
-  const upload = await receiveUpload(c.req.raw, files);
+  const upload = await receiveUpload(c.req.raw, files, { nodeBody: nodeRequestBody(c) });
   try {
     const parsed = uploadFields.safeParse(upload.fields);
     if (!parsed.success) throw badRequest('say which document this is', { type: parsed.error.issues[0]?.message ?? 'required' });
@@ -54,4 +55,13 @@ export async function handleUpload(c: Context<AppEnv>, requestId: number, upload
   } finally {
     await upload.file?.staged.discard();
   }
+}
+
+/**
+ * Under @hono/node-server, the Node request itself (its body not yet touched):
+ * streamed with backpressure. Elsewhere (tests, msw) the web Request's body is used.
+ */
+function nodeRequestBody(c: Context<AppEnv>): Readable | undefined {
+  const incoming = (c.env as { incoming?: unknown } | undefined)?.incoming;
+  return incoming instanceof Readable && !incoming.readableDidRead ? incoming : undefined;
 }

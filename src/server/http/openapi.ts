@@ -3,6 +3,8 @@ import { loginInput, requestListFilter } from '../../domain/schemas.ts';
 import { accountFilter, auditEventFilter, documentFilter, notificationFilter, orderFilter, refundFilter, userFilter } from './filters.ts';
 import { requestEditInput } from '../routes/requests.ts';
 import { bulkInput, intakeAnswerInput, intakeSubmitInput, reassignInput, rejectInput, requestInfoInput } from '../../domain/actionInputs.ts';
+import { ACCEPTED_MIME_TYPES, documentRejectInput } from '../../domain/documentRules.ts';
+import { DOCUMENT_TYPES } from '../../domain/vocabulary.ts';
 
 // Generated from the same zod schemas the routes validate with, so the
 // document cannot drift from what the server accepts.
@@ -78,6 +80,7 @@ export function openApiDocument() {
   paths['/api/intake/requests/{number}'] = { get: { ...intake, summary: 'status and timeline for the customer', responses: { 200: { description: 'the customer view' }, 401: error, 404: error } } };
   paths['/api/intake/requests/{number}/answer'] = { post: { ...intake, summary: 'the customer answers an information request: → in_review, SLA resumes', requestBody: { content: { 'application/json': { schema: schema(intakeAnswerInput) } } }, responses: { 200: { description: 'the customer view' }, 409: error } } };
   paths['/api/intake/requests/{number}/withdraw'] = { post: { ...intake, summary: 'the customer withdraws an open request', responses: { 200: { description: 'the customer view' }, 409: error } } };
+  documentPaths(paths, intake);
   return {
     openapi: '3.1.0',
     info: { title: 'Cancel Desk API', version: '0.1.0', description: 'Back office for prepaid SIM account cancellation requests. Staff routes need the session cookie from /api/auth/login.' },
@@ -89,4 +92,46 @@ export function openApiDocument() {
       },
     },
   };
+}
+
+/** Supporting documents: uploads (multipart), the file itself, verify and reject. */
+function documentPaths(paths: Record<string, unknown>, intake: Record<string, unknown>) {
+  const upload = {
+    required: true,
+    content: {
+      'multipart/form-data': {
+        schema: {
+          type: 'object', required: ['type', 'file'],
+          properties: {
+            type: { type: 'string', enum: [...DOCUMENT_TYPES] },
+            file: { type: 'string', format: 'binary', description: `at most 10 MB; ${ACCEPTED_MIME_TYPES.join(', ')}, decided by the bytes, not the name or declared type` },
+          },
+        },
+      },
+    },
+  };
+  const uploaded = {
+    201: { description: 'the new document (attempt = earlier uploads of its type + 1, submitted)' },
+    200: { description: 'this request already has these exact bytes: that document' },
+    400: error, 401: error, 404: error, 409: error, 413: error, 415: error,
+  };
+  const id = { name: 'id', in: 'path', required: true, schema: { type: 'integer' } };
+  const ifMatch = { name: 'If-Match', in: 'header', required: true, description: 'the document version you saw, quoted (ETag of GET /api/documents/{id})', schema: { type: 'string' } };
+  paths['/api/requests/{id}/documents'] = { post: { summary: 'file a document for the customer (e.g. one that came by mail; reviewer or manager); the request must be open', tags: ['documents'], parameters: [id], requestBody: upload, responses: { ...uploaded, 403: error } } };
+  paths['/api/intake/requests/{number}/documents'] = { post: { ...intake, summary: 'the customer uploads a supporting document while the request is open', requestBody: upload, responses: uploaded } };
+  paths['/api/documents/{id}/file'] = {
+    get: {
+      summary: 'the file (staff only): sniffed Content-Type, Content-Disposition inline, X-Content-Type-Options nosniff, Cache-Control private, no-store', tags: ['documents'], parameters: [id],
+      responses: { 200: { description: 'the bytes', content: Object.fromEntries(ACCEPTED_MIME_TYPES.map((t) => [t, { schema: { type: 'string', format: 'binary' } }])) }, 401: error, 404: { description: 'unknown document, or its file was deleted after retention (code file_deleted) or is missing (file_missing)' } },
+    },
+  };
+  const decision = (summary: string, body?: ZodType) => ({
+    post: {
+      summary, tags: ['documents'], parameters: [id, ifMatch],
+      ...(body ? { requestBody: { content: { 'application/json': { schema: schema(body) } } } } : {}),
+      responses: { 200: { description: 'the document, with its new ETag' }, 400: error, 401: error, 403: error, 404: error, 409: error, 412: error, 428: error },
+    },
+  });
+  paths['/api/documents/{id}/verify'] = decision("verify (the request's assignee, while it is in review)");
+  paths['/api/documents/{id}/reject'] = decision('reject with a reason; final: the customer cannot fix it; askCustomer: the request also goes to awaiting_customer naming this type, customer notified', documentRejectInput);
 }
