@@ -46,7 +46,7 @@ export const authProvider: AuthProvider = {
             message?: string;
         };
         // A refused login reads in the user's language; other failures keep the server's reason.
-        if (response.status === 401) throw new Error('ra.auth.sign_in_error');
+        if (response.status === 401) throw new Error('app.login_refused');
         if (!response.ok) throw new Error(body.message ?? 'ra.notification.http_error');
         current = Promise.resolve(body as StaffIdentity);
     },

@@ -29,7 +29,7 @@ describe('RequestActionBar (reviewer)', () => {
     it('an unclaimed request offers Claim; deciding waits until someone has claimed it', async () => {
         const r = await aRequest(database.db, { status: 'submitted', assignee: null });
         await openRequest(r.id, r.number);
-        const toolbar = screen.getByRole('toolbar', { name: 'workflow' });
+        const toolbar = screen.getByRole('toolbar', { name: '审核操作' });
         const claim = within(toolbar).getByRole('button', { name: '领取' });
         expect(claim).toBeEnabled();
         // A reviewer has no manager role: no Reassign button at all.

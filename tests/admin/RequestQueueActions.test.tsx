@@ -45,7 +45,7 @@ describe('queue actions (reviewer)', () => {
     }, 90_000);
 
     it('“下一个申请” claims the unclaimed request due soonest and opens it', async () => {
-        openPage('/requests');
+        const view = openPage('/requests');
         await userEvent.click(await screen.findByRole('button', { name: '下一个申请' }, { timeout: 45_000 }));
         const notice = await screen.findByText(/^已领取最早到期的 ZX\d{6}-\d{5}/, {}, LONG);
         const number = /ZX\d{6}-\d{5,}/.exec(notice.textContent!)![0];
@@ -53,6 +53,17 @@ describe('queue actions (reviewer)', () => {
         expect(window.location.hash).toMatch(/#\/requests\/\d+\/show$/);
         const id = Number(/requests\/(\d+)/.exec(window.location.hash)![1]);
         expect(await get<CancelRequest>(`/api/requests/${id}`)).toMatchObject({ status: 'in_review', assigneeId: me });
+
+        // It is now on the reviewer's own tab (other filters cleared).
+        view.unmount();
+        openPage(`/requests?filter=${encodeURIComponent('{}')}`);
+        await userEvent.click(await screen.findByRole('tab', { name: /我的/ }, { timeout: 45_000 }));
+        await screen.findByText(number, {}, LONG);
+        await waitFor(() => {
+            const rows = screen.getAllByRole('row').slice(1);
+            expect(rows.length).toBeGreaterThan(0);
+            for (const row of rows) expect(within(row).getByText('王芳')).toBeInTheDocument();
+        }, LONG);
     }, 90_000);
 
     it('the n key does the same when no input has the focus, and never while typing', async () => {

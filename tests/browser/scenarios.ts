@@ -4,7 +4,8 @@ import { shot } from './harness.ts';
 
 type Scenario = [name: string, run: (page: Page, url: string) => Promise<void>];
 
-const TIMEOUT = 15_000;
+// Generous: CI machines are shared and a cold first page load can be slow.
+const TIMEOUT = 30_000;
 
 async function login(page: Page, url: string, username = 'reviewer', password = 'demo1234') {
   await page.goto(url);
@@ -78,7 +79,7 @@ const statusChip = (page: Page, label: string) =>
 export const scenarios: Scenario[] = [
   ['a wrong password is refused on the login page', async (page, url) => {
     await login(page, url, 'reviewer', 'wrong-password');
-    await page.getByText(/用户名或密码|wrong username or password/i).first().waitFor({ timeout: TIMEOUT });
+    await page.getByText(/登录失败|用户名或密码/).first().waitFor({ timeout: TIMEOUT });
     await shot(page, '01-login-refused');
     assert.ok(await page.locator('input[name=username]').isVisible());
   }],
@@ -166,7 +167,7 @@ export const scenarios: Scenario[] = [
     await openRequestFromQueue(page, request.number);
     await statusChip(page, '待审核');
 
-    const bar = page.getByRole('toolbar', { name: 'workflow' });
+    const bar = page.getByRole('toolbar', { name: '审核操作' });
     await bar.getByRole('button', { name: '领取' }).click();
     await page.getByText(`已领取 ${request.number}，现由您处理`).waitFor({ timeout: TIMEOUT });
     await statusChip(page, '审核中');
@@ -194,7 +195,7 @@ export const scenarios: Scenario[] = [
     await statusChip(page, '审核中');
     await page.getByText('补充了材料').first().waitFor({ timeout: TIMEOUT });
 
-    const approve = page.getByRole('toolbar', { name: 'workflow' }).getByRole('button', { name: '批准注销' });
+    const approve = page.getByRole('toolbar', { name: '审核操作' }).getByRole('button', { name: '批准注销' });
     await page.waitForFunction((b) => b && !(b as HTMLButtonElement).disabled, await approve.elementHandle(), { timeout: TIMEOUT });
     await approve.click();
     const approveDialog = page.getByRole('dialog');
@@ -231,7 +232,7 @@ export const scenarios: Scenario[] = [
     const edit = await api(page, `/api/requests/${mine.id}`, { method: 'PUT', body: { internalNote: '主管补充：客户来电' }, headers: { 'If-Match': `"${mine.version}"` } });
     assert.equal(edit.status, 200);
 
-    await page.getByRole('toolbar', { name: 'workflow' }).getByRole('button', { name: '退回队列' }).click();
+    await page.getByRole('toolbar', { name: '审核操作' }).getByRole('button', { name: '退回队列' }).click();
     const notice = page.getByRole('alert').filter({ hasText: '此申请在您打开后已被修改' });
     await notice.waitFor({ timeout: TIMEOUT });
     await page.waitForTimeout(400); // the snackbar's entrance transition

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { Stack } from '@mui/material';
-import { useRecordContext } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
 import { availableActions, type RequestAction } from '../../../domain/lifecycle.ts';
 import type { CancelRequest } from '../../types.ts';
 import type { ActionProps } from './actionProps.ts';
@@ -34,6 +34,7 @@ const ORDER = Object.keys(BUTTONS) as RequestAction[];
 export const RequestActionBar = () => {
     const request = useRecordContext<CancelRequest>();
     const actor = useActor();
+    const translate = useTranslate();
     if (!request || !actor) return null;
     const available = availableActions(request, actor)
         .filter(({ action }) => BUTTONS[action])
@@ -45,7 +46,7 @@ export const RequestActionBar = () => {
             spacing={1}
             useFlexGap
             role="toolbar"
-            aria-label="workflow"
+            aria-label={translate('resources.requests.show.workflow')}
             sx={{ alignItems: 'center', flexWrap: 'wrap', justifyContent: 'flex-end', rowGap: 1 }}
         >
             {available.map(({ action, check }) => {
