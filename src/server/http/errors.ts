@@ -39,6 +39,9 @@ const CLIENT_SQLSTATES: Record<string, [ContentfulStatusCode, string]> = {
   '22003': [400, 'number out of range'],
   '22007': [400, 'invalid date'],
   '22008': [400, 'date out of range'],
+  // Two transactions crossed (deadlock / serialization): nothing was written; the client may retry.
+  '40P01': [409, 'a concurrent change got in the way; nothing was saved, please try again'],
+  '40001': [409, 'a concurrent change got in the way; nothing was saved, please try again'],
 };
 
 export function onError(err: Error, c: Context) {
