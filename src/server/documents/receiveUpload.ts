@@ -36,7 +36,11 @@ export function receiveUpload(request: Request, files: FileStore, options: { max
     return Promise.reject(new ApiError(415, 'send the document as multipart/form-data with the fields "type" and "file"'));
   }
   const declaredLength = Number(request.headers.get('content-length'));
-  if (declaredLength > maxBytes + ENVELOPE_BYTES) return Promise.reject(tooLarge(maxBytes));
+  if (declaredLength > maxBytes + ENVELOPE_BYTES) {
+    // Nothing is stored; a body not far past the limit is read and dropped so the client gets the 413.
+    const drained = options.nodeBody && declaredLength <= 2 * maxBytes ? discardRest(options.nodeBody, maxBytes) : Promise.resolve();
+    return drained.then(() => Promise.reject(tooLarge(maxBytes)));
+  }
   if (!options.nodeBody && !request.body) return Promise.reject(badRequest('the request has no body'));
 
   let parser: busboy.Busboy;
@@ -61,15 +65,19 @@ export function receiveUpload(request: Request, files: FileStore, options: { max
     const fail = (err: unknown) => {
       if (failed) return;
       failed = true;
-      // Stop reading. The body is left unconsumed rather than cancelled, so the
-      // server can still answer on the connection (it drains or closes it after).
+      // Stop parsing and storing. The body is left unconsumed rather than
+      // cancelled, so the server can still answer on the connection.
       body.unpipe(parser);
       body.pause();
       // Not from inside one of busboy's own events: it still uses its state after emitting.
       setImmediate(() => parser.destroy());
       // The temporary file goes once its write has settled.
       const settled = staging ? staging.then((f) => f.staged.discard(), () => {}) : Promise.resolve();
-      void settled.finally(() => reject(err));
+      // A client still sending a file a little over the limit reads the 413 only if
+      // it may finish sending: on a Node server the rest (up to another 10 MB, a
+      // few seconds) is read and dropped first. Past that the connection is cut.
+      const drained = options.nodeBody && err instanceof ApiError && err.status === 413 ? discardRest(options.nodeBody, maxBytes) : Promise.resolve();
+      void Promise.all([settled, drained]).finally(() => reject(err));
     };
 
     parser.on('file', (name, stream, info) => {
@@ -119,4 +127,31 @@ function asClientError(e: unknown, maxBytes: number): unknown {
   if (e instanceof FileTooLargeError) return tooLarge(maxBytes);
   if ((e as NodeJS.ErrnoException).syscall) return e;
   return badRequest(`the upload was cut off: ${(e as Error).message}`);
+}
+
+/** Reads and drops what is left of a request body, at most `capBytes` or `timeoutMs`. */
+function discardRest(body: Readable, capBytes: number, timeoutMs = 5_000): Promise<void> {
+  if (body.readableEnded || body.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    let seen = 0;
+    const done = () => {
+      clearTimeout(timer);
+      body.off('data', onData);
+      body.off('end', done);
+      body.off('error', done);
+      body.off('close', done);
+      body.pause();
+      resolve();
+    };
+    const onData = (chunk: Buffer) => {
+      seen += chunk.length;
+      if (seen > capBytes) done();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    body.on('data', onData);
+    body.on('end', done);
+    body.on('error', done);
+    body.on('close', done);
+    body.resume();
+  });
 }
