@@ -75,6 +75,8 @@ describe('queue actions (reviewer)', () => {
 
         await userEvent.clear(search);
         search.blur();
+        // Let the search box's debounced filter reach the URL first (react-admin waits 500 ms).
+        await new Promise((r) => setTimeout(r, 800));
         await userEvent.keyboard('n');
         await screen.findByText(/^已领取最早到期的/, {}, LONG);
         await waitFor(() => expect(window.location.hash).toMatch(/#\/requests\/\d+\/show$/), LONG);
