@@ -5,7 +5,7 @@ import { ApiError } from '../http/errors.ts';
 import { enqueueNotifications } from '../outbox/enqueue.ts';
 import { writeAudit } from '../sql/audit.ts';
 import { loadCalendar } from '../sql/calendar.ts';
-import { requestNumber } from '../seed/rows.ts';
+import { requestNumber } from '../../domain/requestNumber.ts';
 import { slaDeadlines } from '../../domain/sla.ts';
 import { CalendarGapError } from '../../domain/workingDays.ts';
 import { OPEN_STATUSES } from '../../domain/vocabulary.ts';

@@ -8,6 +8,7 @@ import { submitRequest } from '../actions/submitRequest.ts';
 import { withdrawRequest } from '../actions/withdrawRequest.ts';
 import { customerView } from '../sql/customerView.ts';
 import { handleUpload } from '../documents/handleUpload.ts';
+import { REQUEST_NUMBER_PATTERN } from '../../domain/requestNumber.ts';
 import { intakeAnswerInput, intakeSubmitInput } from '../../domain/actionInputs.ts';
 
 /** The customer's side, for the portal and customer service: `/api/intake/...`, API key only. */
@@ -40,7 +41,7 @@ export const intake = new Hono<AppEnv>()
   });
 
 async function findByNumber(db: AppEnv['Variables']['db'], number: string) {
-  if (!/^ZX\d{6}-\d{5,}$/.test(number)) throw notFound('request');
+  if (!REQUEST_NUMBER_PATTERN.test(number)) throw notFound('request');
   const row = await db
     .selectFrom('cancellation_requests as r')
     .innerJoin('accounts as a', 'a.id', 'r.account_id')

@@ -7,6 +7,7 @@ import { DOCUMENT_LABELS } from './catalog.ts';
 import { renderMessage } from '../outbox/templates.ts';
 import type { RequestDraft } from './requestDraft.ts';
 import { shanghaiYymmdd } from './shanghai.ts';
+import { requestNumber } from '../../domain/requestNumber.ts';
 
 // Turns drafts into table rows once the database has handed out ids. Ids come
 // from the tables' own sequences (so later inserts by the app never collide) and
@@ -37,10 +38,6 @@ export function emptyChunk(): ChunkRows {
 
 const date = (ms: number) => new Date(ms);
 const dateOrNull = (ms: number | null) => (ms === null ? null : new Date(ms));
-
-export function requestNumber(submittedAt: number, seq: number): string {
-  return `ZX${shanghaiYymmdd(submittedAt)}-${String(seq).padStart(5, '0')}`;
-}
 
 export function addDraftRows(out: ChunkRows, d: RequestDraft, ids: DraftIds): void {
   const a = d.account;
