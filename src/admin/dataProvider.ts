@@ -1,7 +1,9 @@
 import { fetchUtils, type DataProvider, type GetListParams } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
+import type { DocumentRejectInput } from '../domain/documentRules.ts';
 import type { DocumentType, RejectReasonCode } from '../domain/vocabulary.ts';
-import type { CancelRequest, OutboxNotification } from './types.ts';
+import { uploadDocument, type DocumentUpload, type UploadProgress } from './documents/uploadDocument.ts';
+import type { CancelRequest, OutboxNotification, SupportingDocument } from './types.ts';
 
 /** Same origin as the page (absolute, so tests under jsdom and msw resolve it too). */
 export const API_URL = `${globalThis.location?.origin ?? ''}/api`;
@@ -76,7 +78,30 @@ export interface CancelDeskDataProvider extends DataProvider {
     next: () => Promise<CancelRequest | null>;
     /** Puts a failed message back in the outbox (failed → pending). */
     retryNotification: (id: number) => Promise<OutboxNotification>;
+    /** Document decisions, with the document version the reviewer saw (`If-Match`). */
+    verifyDocument: (id: number, version: number) => Promise<SupportingDocument>;
+    rejectDocument: (id: number, version: number, body: DocumentRejectBody) => Promise<SupportingDocument>;
 }
+
+/** The body of a document rejection (validated by src/domain/documentRules.ts on the server). */
+export type DocumentRejectBody = Partial<DocumentRejectInput> & Pick<DocumentRejectInput, 'reason'>;
+
+/**
+ * `create('documents', { data: { requestId, type, file: { rawFile } }, meta: { onProgress } })`:
+ * a react-admin FileInput's value, uploaded as multipart to the request.
+ */
+export interface DocumentCreateParams {
+    data: { requestId: number; type: DocumentType; file: { rawFile: File } };
+    meta?: { onProgress?: (p: UploadProgress) => void };
+}
+
+/** Where a document's file is served (staff session only; inline, sniffed type). */
+export const documentFileUrl = (id: number) => `${API_URL}/documents/${id}/file`;
+
+const createDocument = async (params: DocumentCreateParams) => {
+    const upload: DocumentUpload = { requestId: params.data.requestId, type: params.data.type, file: params.data.file.rawFile };
+    return { data: await uploadDocument(API_URL, upload, params.meta?.onProgress) };
+};
 
 const post = async <T,>(path: string, body: unknown = {}, version?: number): Promise<T> => {
     const headers = new Headers({ Accept: 'application/json' });
@@ -92,6 +117,11 @@ export const dataProvider: CancelDeskDataProvider = {
     ...base,
     getList: (resource, params) =>
         base.getList(resource, { ...params, filter: toWireFilter(params.filter) }),
+    // Generic in its record type, so the upload's concrete result needs the cast.
+    create: ((resource, params) =>
+        resource === 'documents'
+            ? createDocument(params as DocumentCreateParams)
+            : base.create(resource, params)) as DataProvider['create'],
     getRequestCounts: async () => {
         const { json } = await httpClient(`${API_URL}/requests/counts`);
         return json as RequestCounts;
@@ -114,4 +144,6 @@ export const dataProvider: CancelDeskDataProvider = {
         }
     },
     retryNotification: (id) => post(`/notifications/${id}/retry`),
+    verifyDocument: (id, version) => post(`/documents/${id}/verify`, {}, version),
+    rejectDocument: (id, version, body) => post(`/documents/${id}/reject`, body, version),
 };

@@ -104,6 +104,11 @@ export interface SupportingDocument {
     uploadedAt: string;
     reviewedBy: number | null;
     reviewedAt: string | null;
+    /** The rejection cannot be fixed by uploading again. */
+    rejectionFinal: boolean;
+    /** Set when the retention job deleted the file; the record stays. */
+    fileDeletedAt: string | null;
+    version: number;
 }
 
 export interface Refund {

@@ -48,3 +48,11 @@ export const formatRelative = (iso: string, locale: string, now: number = Date.n
 /** Working days with one decimal, as the server computes them ("2.5", "1.0" → "1"). */
 export const formatDays = (days: number, locale: string): string =>
     new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(days);
+
+/** File sizes in binary units as the 10 MB limit counts them: "512 KB", "3.4 MB". */
+export const formatBytes = (bytes: number, locale: string): string => {
+    const number = (n: number, digits: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
+    if (bytes < 1024) return `${number(bytes, 0)} B`;
+    if (bytes < 1024 * 1024) return `${number(bytes / 1024, 0)} KB`;
+    return `${number(bytes / (1024 * 1024), 1)} MB`;
+};

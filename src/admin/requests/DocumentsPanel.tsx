@@ -1,20 +1,34 @@
-import { Skeleton, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useState } from 'react';
+import { Button, IconButton, Skeleton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
+import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
+import VisibilityOutlined from '@mui/icons-material/VisibilityOutlined';
 import { RecordContextProvider, useRecordContext, useTranslate } from 'react-admin';
+import { checkStaffUpload } from '../../domain/documentRules.ts';
 import { documentChecklist, documentProgress, requiredDocumentTypes } from '../../domain/requiredDocuments.ts';
 import { DateTimeField } from '../common/DateTimeField.tsx';
 import { EmptyState } from '../common/EmptyState.tsx';
 import { Panel } from '../common/Panel.tsx';
 import { StatusChip } from '../common/StatusChip.tsx';
+import { DocumentViewer } from '../documents/DocumentViewer.tsx';
+import { UploadDocumentDialog } from '../documents/UploadDocumentDialog.tsx';
 import type { CancelRequest } from '../types.ts';
+import { useActor } from './actions/useActor.ts';
 import { useRequestDocuments } from './useRequestRelated.ts';
 
 const COLUMNS = ['type', 'status', 'attempts', 'fileName', 'uploadedAt'] as const;
 
-/** One row per required document type (missing ones too), then any extra upload. */
+/**
+ * The request's checklist: one row per required document type (missing ones
+ * too), then any extra upload. A row opens the viewer on that document, where
+ * it is compared with the holder's data and verified or rejected.
+ */
 export const DocumentsPanel = () => {
     const request = useRecordContext<CancelRequest>();
     const translate = useTranslate();
+    const actor = useActor();
     const { data: documents, isPending } = useRequestDocuments(request);
+    const [viewing, setViewing] = useState<number | null>(null);
+    const [uploading, setUploading] = useState(false);
     const title = translate('resources.requests.show.documents');
     if (!request || isPending || !documents) {
         return <Panel title={title}><Skeleton variant="rounded" height={96} /></Panel>;
@@ -22,14 +36,22 @@ export const DocumentsPanel = () => {
     const entries = documentChecklist(requiredDocumentTypes(request), documents);
     const { verified, required } = documentProgress(entries);
     const byId = new Map(documents.map((d) => [d.id, d]));
+    const mayUpload = actor ? checkStaffUpload(request, actor).ok : false;
     return (
         <Panel
             title={title}
             flush
             extra={
-                <Typography variant="caption" color="text.secondary">
-                    {translate('resources.documents.progress', { verified, required })}
-                </Typography>
+                <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
+                    <Typography variant="caption" color="text.secondary">
+                        {translate('resources.documents.progress', { verified, required })}
+                    </Typography>
+                    {mayUpload && (
+                        <Button size="small" startIcon={<UploadFileOutlined />} onClick={() => setUploading(true)}>
+                            {translate('resources.documents.actions.upload')}
+                        </Button>
+                    )}
+                </Stack>
             }
         >
             {entries.length === 0 ? (
@@ -41,15 +63,22 @@ export const DocumentsPanel = () => {
                             {COLUMNS.map((c) => (
                                 <TableCell key={c}>{translate(`resources.documents.fields.${c}`)}</TableCell>
                             ))}
+                            <TableCell padding="checkbox" />
                         </TableRow>
                     </TableHead>
                     <TableBody>
                         {entries.map((entry) => {
                             const doc = entry.documentId != null ? byId.get(entry.documentId) : undefined;
+                            const typeName = translate(`resources.documents.enums.type.${entry.type}`);
                             return (
-                                <TableRow key={entry.type}>
+                                <TableRow
+                                    key={entry.type}
+                                    hover={!!doc}
+                                    onClick={doc ? () => setViewing(doc.id) : undefined}
+                                    sx={doc ? { cursor: 'pointer' } : undefined}
+                                >
                                     <TableCell>
-                                        {translate(`resources.documents.enums.type.${entry.type}`)}
+                                        {typeName}
                                         <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 0.75 }}>
                                             {translate(entry.required ? 'resources.documents.required' : 'resources.documents.optional')}
                                         </Typography>
@@ -71,12 +100,25 @@ export const DocumentsPanel = () => {
                                             <DateTimeField source="uploadedAt" />
                                         </RecordContextProvider>
                                     </TableCell>
+                                    <TableCell padding="checkbox">
+                                        {doc && (
+                                            <Tooltip title={translate('resources.documents.actions.preview')}>
+                                                <IconButton size="small" aria-label={`${translate('resources.documents.actions.preview')} ${typeName}`}>
+                                                    <VisibilityOutlined fontSize="small" />
+                                                </IconButton>
+                                            </Tooltip>
+                                        )}
+                                    </TableCell>
                                 </TableRow>
                             );
                         })}
                     </TableBody>
                 </Table>
             )}
+            {viewing !== null && (
+                <DocumentViewer request={request} documents={documents} documentId={viewing} onOpen={setViewing} onClose={() => setViewing(null)} />
+            )}
+            {uploading && <UploadDocumentDialog request={request} documents={documents} onClose={() => setUploading(false)} />}
         </Panel>
     );
 };

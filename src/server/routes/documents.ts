@@ -13,7 +13,7 @@ import { contentDisposition } from '../documents/contentDisposition.ts';
 import { staffDocumentView } from '../documents/documentSql.ts';
 import { fileStoreOf, handleUpload } from '../documents/handleUpload.ts';
 import { reviewDocument } from '../documents/reviewDocument.ts';
-import { documentRejectInput } from '../../domain/documentRules.ts';
+import { documentRejectInput, STAFF_UPLOAD_ROLES } from '../../domain/documentRules.ts';
 import { tableRoutes } from './tableRoutes.ts';
 
 /** Verify and reject carry the document version the reviewer saw: `If-Match: "<version>"`; without it, 428. */
@@ -78,7 +78,7 @@ export const documents = new Hono<AppEnv>()
 
 /** POST /api/requests/:id/documents: staff file a document for the customer (one that came by mail). */
 export const requestDocuments = new Hono<AppEnv>()
-  .post('/:id/documents', requireRole('reviewer', 'manager'), async (c) => {
+  .post('/:id/documents', requireRole(...STAFF_UPLOAD_ROLES), async (c) => {
     const id = idParam(c.req.param('id'));
     return handleUpload(c, id, { kind: 'staff', user: c.var.user });
   });

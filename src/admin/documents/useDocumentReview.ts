@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { checkDocumentReview, type DocumentDecision, type DocumentReviewRefusalCode } from '../../domain/documentRules.ts';
+import { latestDocumentByType } from '../../domain/requiredDocuments.ts';
+import type { CancelDeskDataProvider, DocumentRejectBody } from '../dataProvider.ts';
+import type { CancelRequest, SupportingDocument } from '../types.ts';
+import { useActor } from '../requests/actions/useActor.ts';
+
+interface HttpFailure {
+    status?: number;
+    message?: string;
+    body?: { message?: string; code?: string; errors?: Record<string, string> } | null;
+}
+
+/**
+ * Verify and reject for one document of one request: whether the signed-in
+ * user may do it now and why not (src/domain/documentRules' checkDocumentReview,
+ * the same check the server makes), and the call itself with the document
+ * version the reviewer is looking at. After a decision every panel refreshes:
+ * a rejection that asks the customer moves the request to awaiting_customer.
+ */
+export const useDocumentReview = (request: CancelRequest, document: SupportingDocument, documents: SupportingDocument[]) => {
+    const dataProvider = useDataProvider<CancelDeskDataProvider>();
+    const notify = useNotify();
+    const refresh = useRefresh();
+    const translate = useTranslate();
+    const actor = useActor();
+    const [pending, setPending] = useState(false);
+
+    const typeName = translate(`resources.documents.enums.type.${document.type}`);
+    const refusalText = (code: DocumentReviewRefusalCode | string, fallback: string, status = request.status) =>
+        translate(`resources.documents.refusals.${code}`, {
+            _: fallback,
+            status: translate(`resources.requests.enums.status.${status}`),
+            assignee: request.assigneeName ?? translate('resources.requests.show.unassigned'),
+        });
+
+    /** Why `decision` is not possible now, in words; null when it is. */
+    const blockedReason = (decision: DocumentDecision): string | null => {
+        if (!actor) return translate('ra.page.loading');
+        const superseded = latestDocumentByType(documents).get(document.type)?.id !== document.id;
+        const check = checkDocumentReview(
+            decision,
+            request,
+            { status: document.status, rejectionFinal: document.rejectionFinal, superseded },
+            actor,
+        );
+        return check.ok ? null : refusalText(check.code, check.message);
+    };
+
+    const explain = (error: HttpFailure): string => {
+        const body = error.body ?? {};
+        if (error.status === 412) return translate('resources.documents.review.changed');
+        if ((error.status === 409 || error.status === 403) && body.code) return refusalText(body.code, body.message ?? error.message ?? '');
+        const details = body.errors ? Object.values(body.errors).join('; ') : '';
+        return [body.message ?? error.message, details].filter(Boolean).join(': ');
+    };
+
+    /** Makes the decision; resolves to null on success, or to what went wrong (already explained). */
+    const decide = async (decision: DocumentDecision, body?: DocumentRejectBody): Promise<string | null> => {
+        setPending(true);
+        try {
+            if (decision === 'verify') await dataProvider.verifyDocument(document.id, document.version);
+            else await dataProvider.rejectDocument(document.id, document.version, body!);
+            const done = decision === 'verify' ? 'verified' : body?.askCustomer ? 'rejected_asked' : 'rejected';
+            notify(translate(`resources.documents.review.${done}`, { type: typeName }), { type: 'success' });
+            refresh();
+            return null;
+        } catch (e) {
+            const failure = e as HttpFailure;
+            // The document or the request moved on: show what it is now.
+            if (failure.status === 412 || failure.status === 409) refresh();
+            return explain(failure);
+        } finally {
+            setPending(false);
+        }
+    };
+
+    return { blockedReason, decide, pending, typeName };
+};
