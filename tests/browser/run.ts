@@ -3,12 +3,17 @@ import { scenarios } from './scenarios.ts';
 
 // `npm run test:browser`: real Chromium against `npm start`. Prints one line per
 // scenario and a closing "N passed, N failed" line; exits non-zero on failure.
-const app = await startApp();
+// While working on one: ONLY=<part of its name> runs the matching scenarios, and
+// APP_URL=<url of a running app> uses that app instead of starting one.
+const only = process.env.ONLY;
+const app = process.env.APP_URL
+    ? { url: process.env.APP_URL.replace(/\/$/, ''), stop: async () => {} }
+    : await startApp();
 const browser = await launchBrowser();
 let passed = 0;
 let failed = 0;
 try {
-  for (const [name, run] of scenarios) {
+  for (const [name, run] of scenarios.filter(([title]) => !only || title.includes(only))) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     const page = await context.newPage();
     const errors: string[] = [];

@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { sampleFilePath } from '../../src/server/seed/sampleFiles.ts';
+import { zhCN } from '../../src/admin/i18n/zh-CN.ts';
+import type { DocumentType } from '../../src/domain/vocabulary.ts';
 import { shot } from './harness.ts';
 
 type Scenario = [name: string, run: (page: Page, url: string) => Promise<void>];
@@ -61,6 +66,80 @@ async function anApprovableUnclaimedRequest(page: Page): Promise<RequestRow> {
     return released.json;
   }
   throw new Error('no request passes the approval gates in the demo data');
+}
+
+interface DocumentRow { id: number; type: DocumentType; status: string; mimeType: string; attempt: number; rejectionFinal: boolean }
+
+const typeName = (type: DocumentType) => zhCN.resources.documents.enums.type[type];
+
+/**
+ * An unclaimed request whose documents include an image and a PDF (a business
+ * account, or one filed by an agent), every required one uploaded, and which
+ * nothing but its documents keeps from approval: holder identity verified, no
+ * open order. Falls back to releasing one of the reviewer's own.
+ */
+async function aRequestWithImageAndPdf(page: Page): Promise<{ request: RequestRow; documents: DocumentRow[] }> {
+  const fits = async (r: RequestRow) => {
+    if (!r.identityVerified || r.documentsRequired === 0) return null;
+    const docs = (await api<DocumentRow[]>(page, `/api/documents?filter=${q({ requestId: r.id })}&range=${q([0, 99])}`)).json;
+    if (!docs.some((d) => d.mimeType === 'application/pdf') || !docs.some((d) => d.mimeType.startsWith('image/'))) return null;
+    if (docs.some((d) => d.status === 'rejected')) return null;
+    const open = await api<unknown[]>(page, `/api/orders?filter=${q({ accountId: r.accountId, status: 'open' })}`);
+    const account = await api<{ email: string | null }>(page, `/api/accounts/${r.accountId}`);
+    return open.json.length === 0 && account.json.email ? docs : null;
+  };
+  const list = async (filter: object) => (await api<RequestRow[]>(page, `/api/requests?filter=${q(filter)}&range=${q([0, 199])}`)).json;
+  for (const r of await list({ status: 'submitted' })) {
+    const documents = await fits(r);
+    if (documents) return { request: r, documents };
+  }
+  for (const r of await list({ status: 'in_review', assigneeId: 'mine' })) {
+    const documents = await fits(r);
+    if (!documents) continue;
+    const released = await api<RequestRow>(page, `/api/requests/${r.id}/release`, { method: 'POST', body: {}, headers: { 'If-Match': `"${r.version}"` } });
+    assert.equal(released.status, 200, JSON.stringify(released.json));
+    return { request: released.json, documents };
+  }
+  throw new Error('no request with an image and a PDF document in the demo data');
+}
+
+/** The PDF's first page is on its canvas: some pixel is not blank (a cancelled render leaves it white). */
+async function pdfPainted(page: Page) {
+  await page.waitForFunction(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-pdf-page="1"]');
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context || canvas.width === 0) return false;
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    for (let i = 0; i < data.length; i += 4 * 97) if (data[i]! < 200 && data[i + 3]! > 0) return true;
+    return false;
+  }, null, { timeout: TIMEOUT, polling: 250 });
+}
+
+/** The document viewer (a dialog titled by the document type), once its file is on screen. */
+async function viewerShows(page: Page, type: DocumentType, kind: 'image' | 'pdf') {
+  const viewer = page.getByRole('dialog', { name: new RegExp(typeName(type)) });
+  await viewer.waitFor({ timeout: TIMEOUT });
+  if (kind === 'pdf') {
+    await pdfPainted(page);
+  } else {
+    await page.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>('[data-testid=document-preview] img');
+      return !!img && img.complete && img.naturalWidth > 0;
+    }, null, { timeout: TIMEOUT });
+  }
+  return viewer;
+}
+
+/** Moves the open viewer with the arrow keys until it shows a document of `type`. */
+async function showInViewer(page: Page, type: DocumentType) {
+  const showing = () => page.getByRole('dialog', { name: new RegExp(typeName(type)) }).count();
+  for (const key of ['ArrowRight', 'ArrowLeft']) {
+    for (let i = 0; i < 4 && !(await showing()); i++) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(100);
+    }
+  }
+  await page.getByRole('dialog', { name: new RegExp(typeName(type)) }).waitFor({ timeout: TIMEOUT });
 }
 
 async function openRequestFromQueue(page: Page, number: string) {
@@ -263,5 +342,101 @@ export const scenarios: Scenario[] = [
     await first.getByText(/已发送|待发送|发送失败/).waitFor({ timeout: TIMEOUT });
     assert.match(await first.innerText(), /\d{3}\*{4}\d{4}|\*{3,}@/, 'recipients are masked');
     await shot(page, '15-outbox');
+  }],
+
+  ['a reviewer previews an image and a PDF, rejects a document, the customer uploads it again, the reviewer verifies and approves', async (page, url) => {
+    await login(page, url);
+    await queueRows(page);
+    const { request, documents } = await aRequestWithImageAndPdf(page);
+    const image = documents.find((d) => d.mimeType.startsWith('image/'))!;
+    const pdf = documents.find((d) => d.mimeType === 'application/pdf')!;
+    await openRequestFromQueue(page, request.number);
+    const bar = page.getByRole('toolbar', { name: '审核操作' });
+    await bar.getByRole('button', { name: '领取' }).click();
+    await statusChip(page, '审核中');
+
+    // Preview the image, zoom and rotate it from the keyboard, then move to the PDF with →.
+    await page.locator('tbody tr', { hasText: typeName(image.type) }).first().click();
+    let viewer = await viewerShows(page, image.type, 'image');
+    await viewer.getByText('核对：账户持有人').waitFor();
+    await page.keyboard.press('+');
+    await page.keyboard.press('r');
+    await viewer.getByText('125%').waitFor();
+    await shot(page, '16-viewer-image-zoomed-rotated');
+    await page.keyboard.press('0');
+    await showInViewer(page, pdf.type);
+    viewer = await viewerShows(page, pdf.type, 'pdf');
+    await shot(page, '17-viewer-pdf');
+
+    // Back to the image: reject it and ask the customer for it again.
+    await showInViewer(page, image.type);
+    viewer = await viewerShows(page, image.type, 'image');
+    await viewer.getByRole('button', { name: '驳回', exact: true }).click();
+    const rejectDialog = page.getByRole('dialog', { name: /驳回材料/ });
+    await rejectDialog.getByRole('button', { name: '模糊或反光' }).click();
+    assert.match(await rejectDialog.getByRole('textbox', { name: /驳回原因/ }).inputValue(), /模糊/);
+    assert.ok(await rejectDialog.getByRole('radio', { name: /请客户重新上传/ }).isChecked(), 'asking the customer again is the default');
+    await shot(page, '18-reject-document-dialog');
+    await rejectDialog.getByRole('button', { name: '驳回并请客户重新上传' }).click();
+    await page.getByText(`已驳回 ${typeName(image.type)}，并请客户重新上传`, { exact: false }).waitFor({ timeout: TIMEOUT });
+    await page.keyboard.press('Escape');
+    await statusChip(page, '待补充');
+    const awaiting = await api<RequestRow & { requestedDocTypes: string[] }>(page, `/api/requests/${request.id}`);
+    assert.equal(awaiting.json.status, 'awaiting_customer');
+    assert.deepEqual(awaiting.json.requestedDocTypes, [image.type]);
+    await shot(page, '19-document-rejected-awaiting-customer');
+
+    // The customer uploads the document again through the intake API, then answers.
+    const intake = { authorization: 'Bearer demo-intake-key-not-for-production' };
+    const sample = sampleFilePath(image.type, 2);
+    // Trailing bytes after the image keep it a valid image with a hash this request has never seen.
+    const bytes = Buffer.concat([readFileSync(sample), randomBytes(16)]);
+    const form = new FormData();
+    form.append('type', image.type);
+    form.append('file', new Blob([bytes]), sample.split('/').pop()!);
+    const uploaded = await fetch(`${url}/api/intake/requests/${request.number}/documents`, { method: 'POST', headers: intake, body: form });
+    assert.equal(uploaded.status, 201, await uploaded.text());
+    const answer = await fetch(`${url}/api/intake/requests/${request.number}/answer`, {
+      method: 'POST', headers: { ...intake, 'content-type': 'application/json' }, body: '{}',
+    });
+    assert.equal(answer.status, 200, await answer.text());
+
+    await page.reload();
+    await page.getByRole('heading', { name: request.number }).waitFor({ timeout: TIMEOUT });
+    await statusChip(page, '审核中');
+    const row = page.locator('tbody tr', { hasText: typeName(image.type) }).first();
+    await row.getByText('待核验').waitFor({ timeout: TIMEOUT });
+    assert.match(await row.innerText(), /\b2\b/, 'the row counts two uploads');
+
+    // Verify every document the checklist still shows unverified, moving through them in the viewer.
+    const latest = (await api<DocumentRow[]>(page, `/api/documents?filter=${q({ requestId: request.id })}&range=${q([0, 99])}`)).json
+      .sort((a, b) => b.attempt - a.attempt);
+    const unverified = [...new Set(documents.map((d) => d.type))].filter((type) => latest.find((d) => d.type === type)!.status !== 'verified');
+    assert.ok(unverified.includes(image.type));
+    await row.click();
+    viewer = await viewerShows(page, image.type, 'image');
+    await viewer.getByText('此类材料的上传记录').waitFor();
+    for (const type of unverified) {
+      await showInViewer(page, type);
+      viewer = page.getByRole('dialog', { name: new RegExp(typeName(type)) });
+      await viewer.getByRole('button', { name: '核验通过' }).click();
+      await page.getByText(`已核验：${typeName(type)}`).first().waitFor({ timeout: TIMEOUT });
+      await viewer.getByRole('button', { name: '核验通过' }).and(page.locator(':disabled')).waitFor({ timeout: TIMEOUT });
+      // The page refreshed under the open viewer: a PDF must still be drawn.
+      if (type === pdf.type) await pdfPainted(page);
+    }
+    await shot(page, '20-document-verified');
+    await page.keyboard.press('Escape');
+
+    const approve = bar.getByRole('button', { name: '批准注销' });
+    await page.waitForFunction((b) => b && !(b as HTMLButtonElement).disabled, await approve.elementHandle(), { timeout: TIMEOUT });
+    await approve.click();
+    await page.getByRole('dialog').getByRole('button', { name: '确认批准并注销账户' }).click();
+    await page.getByText(`${request.number} 已批准：账户已注销，已通知客户`).waitFor({ timeout: TIMEOUT });
+    await statusChip(page, '已批准');
+
+    // The audit trail holds both decisions on the image and the re-upload.
+    const events = (await api<{ action: string }[]>(page, `/api/audit-events?filter=${q({ requestId: request.id })}&range=${q([0, 199])}`)).json.map((e) => e.action);
+    for (const action of ['document.rejected', 'document.verified']) assert.ok(events.includes(action), `${action} in ${events.join(', ')}`);
   }],
 ];

@@ -56,18 +56,25 @@ interface PdfPageProps {
     frame: { width: number; height: number };
 }
 
-/** One page on a canvas, drawn at the device's pixel ratio so text stays sharp when zoomed. */
+/**
+ * One page on a canvas, drawn at the device's pixel ratio so text stays sharp
+ * when zoomed. pdf.js refuses a second render on a canvas whose first one has
+ * not finished cancelling, so each render waits for the previous one to settle.
+ */
 const PdfPage = ({ pdf, number, view, frame }: PdfPageProps) => {
     const canvasRef = useRef<HTMLCanvasElement>(null);
+    const previous = useRef<Promise<unknown>>(Promise.resolve());
     const [rendered, setRendered] = useState(false);
+    const { width, height } = frame;
     useEffect(() => {
         let cancelled = false;
         let task: RenderTask | null = null;
-        void pdf.getPage(number).then((page) => {
+        const draw = async () => {
+            const page = await pdf.getPage(number);
             const canvas = canvasRef.current;
             if (cancelled || !canvas) return;
             const natural = page.getViewport({ scale: 1 });
-            const { scale } = fittedSize({ width: natural.width, height: natural.height }, frame, view);
+            const { scale } = fittedSize({ width: natural.width, height: natural.height }, { width, height }, view);
             const viewport = page.getViewport({ scale, rotation: (page.rotate + view.rotation) % 360 });
             const ratio = window.devicePixelRatio || 1;
             canvas.width = Math.floor(viewport.width * ratio);
@@ -75,16 +82,17 @@ const PdfPage = ({ pdf, number, view, frame }: PdfPageProps) => {
             canvas.style.width = `${Math.floor(viewport.width)}px`;
             canvas.style.height = `${Math.floor(viewport.height)}px`;
             task = page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
-            task.promise.then(
-                () => !cancelled && setRendered(true),
-                () => undefined, // cancelled by a newer zoom or rotation
-            );
-        });
+            await task.promise;
+            if (!cancelled) setRendered(true);
+        };
+        // A cancelled render rejects: that is expected when the zoom or rotation changes again.
+        const run = previous.current.then(draw).catch(() => undefined);
+        previous.current = run;
         return () => {
             cancelled = true;
             task?.cancel();
         };
-    }, [pdf, number, view, frame]);
+    }, [pdf, number, view, width, height]);
     return (
         <Box
             component="canvas"

@@ -33,6 +33,7 @@ export const useDocumentReview = (request: CancelRequest, document: SupportingDo
             _: fallback,
             status: translate(`resources.requests.enums.status.${status}`),
             assignee: request.assigneeName ?? translate('resources.requests.show.unassigned'),
+            document_status: translate(`resources.documents.enums.status.${document.status}`),
         });
 
     /** Why `decision` is not possible now, in words; null when it is. */

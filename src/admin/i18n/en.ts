@@ -456,7 +456,7 @@ export const en = {
                 not_assignee: 'Only the assignee (%{assignee}) checks the documents.',
                 document_superseded: 'A newer upload of this document exists: check that one.',
                 rejection_final: 'This document was rejected as final and cannot change.',
-                already_decided: 'The document already has this status.',
+                already_decided: 'The document is already %{document_status}.',
             },
             upload: {
                 title: 'Upload a document for %{number}',

@@ -455,7 +455,7 @@ export const zhCN: CancelDeskMessages = {
                 not_assignee: '只有处理人（%{assignee}）可以核验材料。',
                 document_superseded: '这份材料已有更新的上传：请核对最新的一份。',
                 rejection_final: '这份材料已被最终驳回，不能再更改。',
-                already_decided: '这份材料已经是这个状态了。',
+                already_decided: '这份材料已是「%{document_status}」。',
             },
             upload: {
                 title: '为 %{number} 上传材料',
