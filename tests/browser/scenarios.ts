@@ -439,4 +439,49 @@ export const scenarios: Scenario[] = [
     const events = (await api<{ action: string }[]>(page, `/api/audit-events?filter=${q({ requestId: request.id })}&range=${q([0, 199])}`)).json.map((e) => e.action);
     for (const action of ['document.rejected', 'document.verified']) assert.ok(events.includes(action), `${action} in ${events.join(', ')}`);
   }],
+
+  ['a reviewer uploads a document that came by mail: a renamed program is refused with the server\'s reason, a PDF uploads with progress', async (page, url) => {
+    await login(page, url);
+    await queueRows(page);
+    const mine = (await api<RequestRow[]>(page, `/api/requests?filter=${q({ status: 'in_review', assigneeId: 'mine' })}&range=${q([0, 0])}`)).json[0]!;
+    await page.goto(`${url}/#/requests/${mine.id}/show`);
+    await page.getByRole('heading', { name: mine.number }).waitFor({ timeout: TIMEOUT });
+    await page.getByRole('button', { name: '上传材料' }).click();
+    const dialog = page.getByRole('dialog', { name: /上传材料/ });
+    await dialog.getByRole('combobox', { name: /材料类型/ }).click();
+    await page.getByRole('option', { name: '购卡凭证' }).click();
+
+    // A Windows program named like a photo: the picker lets it through, the server reads its bytes and refuses it.
+    const program = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), randomBytes(2048)]);
+    await dialog.locator('input[type=file]').setInputFiles({ name: '购物小票.png', mimeType: 'image/png', buffer: program });
+    await dialog.getByRole('button', { name: '上传', exact: true }).click();
+    const refused = dialog.getByRole('alert');
+    await refused.getByText('只接受 PNG、JPEG、WebP 或 PDF 文件').waitFor({ timeout: TIMEOUT });
+    await refused.getByText(/decided by the file's contents/).waitFor();
+    await shot(page, '21-upload-refused-415');
+
+    // A 3 MB PDF over a throttled link, so the progress bar is seen moving.
+    const pdf = Buffer.concat([readFileSync(sampleFilePath('authorization_letter', 1)), randomBytes(3 * 1024 * 1024)]);
+    await dialog.locator('input[type=file]').setInputFiles({ name: '小票扫描件.pdf', mimeType: 'application/pdf', buffer: pdf });
+    assert.equal(await refused.count(), 0, 'choosing another file clears the refusal');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 1024 * 1024 });
+    await dialog.getByRole('button', { name: '上传', exact: true }).click();
+    const progress = dialog.getByRole('progressbar', { name: '上传进度' });
+    await page.waitForFunction(() => {
+      const bar = document.querySelector('[role=progressbar][aria-label="上传进度"]');
+      const value = Number(bar?.getAttribute('aria-valuenow'));
+      return value > 0 && value < 100;
+    }, null, { timeout: TIMEOUT, polling: 50 });
+    assert.match(await dialog.getByRole('status').innerText(), /已上传 [\d.]+ (KB|MB) \/ 3(\.\d)? MB（\d+%）/);
+    await shot(page, '22-upload-progress');
+    await progress.waitFor({ state: 'detached', timeout: 60_000 });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    await page.getByText(/已上传 购卡凭证（第 \d+ 次）/).waitFor({ timeout: TIMEOUT });
+    const row = page.locator('tbody tr', { hasText: '购卡凭证' });
+    await row.getByText('小票扫描件.pdf').waitFor({ timeout: TIMEOUT });
+    await row.getByText('待核验').waitFor();
+    await shot(page, '23-uploaded');
+  }],
 ];

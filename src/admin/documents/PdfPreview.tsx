@@ -42,9 +42,11 @@ const PdfPreview = ({ src, view, frame, onError }: PdfPreviewProps) => {
             {Array.from({ length: shown }, (_, i) => (
                 <PdfPage key={i} pdf={pdf} number={i + 1} view={view} frame={frame} />
             ))}
-            <Typography variant="caption" color="text.secondary">
-                {translate('resources.documents.viewer.pdf_pages', { count: pdf.numPages, shown })}
-            </Typography>
+            {pdf.numPages > 1 && (
+                <Typography variant="caption" color="text.secondary">
+                    {translate('resources.documents.viewer.pdf_pages', { count: pdf.numPages, shown })}
+                </Typography>
+            )}
         </Stack>
     );
 };

@@ -46,7 +46,10 @@ export const UploadDocumentDialog = ({ request, documents, onClose }: { request:
     const uploading = progress !== null;
 
     const explain = (error: HttpFailure) => {
-        const server = [error.body?.message ?? error.message, ...Object.values(error.body?.errors ?? {})].filter(Boolean).join(' · ');
+        const message = error.body?.message ?? error.message ?? '';
+        // Field errors that only repeat the message add nothing.
+        const fields = Object.values(error.body?.errors ?? {}).filter((text) => !message.includes(text));
+        const server = [message, ...fields].filter(Boolean).join(' · ');
         const known = error.status === 413 ? 'too_large' : error.status === 415 ? 'wrong_type' : error.status === 0 ? 'network' : null;
         return known ? { title: t(known), detail: server } : { title: t('failed'), detail: server };
     };
