@@ -1,6 +1,7 @@
 import { setupServer } from 'msw/node';
 import { createApp } from '../src/server/app.ts';
 import type { Database } from '../src/server/db/database.ts';
+import type { FileStore } from '../src/server/storage/fileStore.ts';
 import { apiHandlers } from './handlers.ts';
 
 export interface MockApi {
@@ -11,9 +12,12 @@ export interface MockApi {
   close(): Promise<void>;
 }
 
-/** Starts msw in Node (vitest + jsdom) in front of the real app on `database`. */
-export function startMockApi(database: Database, now: () => Date = () => new Date()): MockApi {
-  const app = createApp({ database, now, secureCookies: false });
+/**
+ * Starts msw in Node (vitest + jsdom) in front of the real app on `database`;
+ * with `files` (a store on a temp directory) documents can be uploaded and read.
+ */
+export function startMockApi(database: Database, now: () => Date = () => new Date(), files?: FileStore): MockApi {
+  const app = createApp({ database, now, secureCookies: false, files });
   let cookie: string | undefined;
   const server = setupServer(...apiHandlers(app, { sessionCookie: () => cookie }));
   server.listen({ onUnhandledRequest: 'error' });

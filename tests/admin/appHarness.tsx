@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import type { MockApi } from '../../mocks/node.ts';
 import type { Database } from '../../src/server/db/database.ts';
+import type { FileStore } from '../../src/server/storage/fileStore.ts';
 import { App } from '../../src/admin/App.tsx';
 
 /**
@@ -8,11 +9,14 @@ import { App } from '../../src/admin/App.tsx';
  * file's own), signed in as `username`. One user per test file: the SPA keeps
  * the signed-in identity for the page's life, as a browser tab would.
  */
-export async function startApp(username: string): Promise<{ api: MockApi; database: Database; get: <T>(path: string) => Promise<T> }> {
+export async function startApp(
+    username: string,
+    options: { files?: FileStore } = {},
+): Promise<{ api: MockApi; database: Database; get: <T>(path: string) => Promise<T> }> {
     const { startMockApi } = await import('../../mocks/node.ts');
     const { openTestDatabase } = await import('../support/testDatabase.ts');
     const database = await openTestDatabase('pglite');
-    const api = startMockApi(database);
+    const api = startMockApi(database, undefined, options.files);
     await api.loginAs(username);
     localStorage.clear();
     const get = async <T,>(path: string): Promise<T> => (await (await fetch(`${location.origin}${path}`)).json()) as T;
