@@ -6,10 +6,9 @@
 // `npm run seed -- --admin <username> [--display-name 名字]` with ADMIN_PASSWORD set
 // creates the first production admin and nothing else.
 // `npm run seed -- --calendar-only` loads the working-day calendar only.
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase, type Database } from '../src/server/db/database.ts';
+import type { Database } from '../src/server/db/database.ts';
+import { openCliDatabase } from './cliDatabase.ts';
 import { migrate } from '../src/server/db/migrate.ts';
 import { seedCalendar } from '../src/server/seed/calendar.ts';
 import { DEFAULT_SEED, seedDemoData } from '../src/server/seed/demoData.ts';
@@ -33,14 +32,6 @@ function positiveInt(name: string, value: string): number {
   return n;
 }
 
-async function open(): Promise<{ database: Database; where: string }> {
-  const url = process.env.DATABASE_URL;
-  if (url) return { database: await openDatabase({ url }), where: `PostgreSQL ${url.replace(/\/\/[^@/]*@/, '//***@')}` };
-  const dataDir = resolve(process.env.DATA_DIR ?? './data');
-  mkdirSync(dataDir, { recursive: true });
-  return { database: await openDatabase({ dataDir }), where: `PGlite ${dataDir}` };
-}
-
 async function tableCounts(database: Database): Promise<Record<string, number>> {
   const tables = ['staff_users', 'accounts', 'orders', 'cancellation_requests', 'documents', 'refunds', 'notifications', 'audit_events', 'calendar_days'] as const;
   const counts: Record<string, number> = {};
@@ -61,7 +52,7 @@ async function main(): Promise<void> {
   const now = args.now ? new Date(args.now) : new Date();
   if (Number.isNaN(now.getTime())) throw new Error(`--now is not a date: ${args.now}`);
 
-  const { database, where } = await open();
+  const { database, where } = await openCliDatabase();
   try {
     const applied = await migrate(database);
     console.log(`${where}${applied.length ? `, migrated: ${applied.join(', ')}` : ''}`);

@@ -22,11 +22,20 @@ export interface AppDeps {
   files?: FileStore;
 }
 
+export interface IntakeKey {
+  id: number;
+  name: string;
+  /** Null: a service key for every account. */
+  accountId: number | null;
+}
+
 /** Hono's typed context: what middleware puts on `c.var` for handlers. */
 export interface AppEnv {
   Variables: {
     deps: AppDeps;
     db: Kysely<DB>;
     user: StaffIdentity;
+    /** The intake API key a customer-side call came with (set by requireIntakeKey). */
+    intakeKey: IntakeKey;
   };
 }

@@ -88,9 +88,10 @@ export async function auditFor(db: Kysely<DB>, requestId: number, action?: strin
   return q.orderBy('id').execute();
 }
 
-export async function addIntakeKey(db: Kysely<DB>, key = `test-intake-key-${unique()}`) {
+/** An accepted intake key: a service key for every account, or with `accountId` one bound to that account. */
+export async function addIntakeKey(db: Kysely<DB>, key = `test-intake-key-${unique()}`, accountId: number | null = null) {
   const { ensureIntakeKey } = await import('../../src/server/sql/intakeKeys.ts');
-  await ensureIntakeKey(db, 'test', key);
+  await ensureIntakeKey(db, 'test', key, accountId);
   return key;
 }
 

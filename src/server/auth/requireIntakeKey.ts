@@ -16,10 +16,11 @@ export const requireIntakeKey = createMiddleware<AppEnv>(async (c, next) => {
   if (!key) throw new ApiError(401, 'an intake API key is required');
   const row = await c.var.db
     .selectFrom('intake_api_keys')
-    .select(['id', 'name'])
+    .select(['id', 'name', 'account_id'])
     .where('key_hash', '=', hashApiKey(key.trim()))
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
   if (!row) throw new ApiError(401, 'unknown or revoked intake API key');
+  c.set('intakeKey', { id: row.id, name: row.name, accountId: row.account_id });
   await next();
 });

@@ -205,6 +205,8 @@ export interface IntakeApiKeysTable {
   key_hash: string;
   created_at: CreatedAt;
   revoked_at: Timestamp | null;
+  /** Null: a service key acting for every account; else the one account the key may reach. */
+  account_id: number | null;
 }
 
 export interface SchemaMigrationsTable {

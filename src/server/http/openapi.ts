@@ -76,8 +76,8 @@ export function openApiDocument() {
   paths['/api/notifications/{id}/retry'] = { post: { summary: 'put a failed message back in the outbox', tags: ['notifications'], responses: { 200: { description: 'the message' }, 409: error } } };
   paths['/api/accounts/{id}/resume'] = { post: { summary: 'resume a suspended account (admin)', tags: ['accounts'], responses: { 200: { description: 'the account' }, 403: error, 409: error } } };
   const intake = { security: [{ intakeKey: [] }], tags: ['intake'] };
-  paths['/api/intake/requests'] = { post: { ...intake, summary: 'the customer submits a cancellation request (Idempotency-Key header: same key, same request)', parameters: [{ name: 'Idempotency-Key', in: 'header', schema: { type: 'string' } }], requestBody: { content: { 'application/json': { schema: schema(intakeSubmitInput) } } }, responses: { 201: { description: 'created' }, 200: { description: 'the request an earlier call with this key created' }, 400: error, 401: error, 409: error, 422: error } } };
-  paths['/api/intake/requests/{number}'] = { get: { ...intake, summary: 'status and timeline for the customer', responses: { 200: { description: 'the customer view' }, 401: error, 404: error } } };
+  paths['/api/intake/requests'] = { post: { ...intake, summary: 'the customer submits a cancellation request (Idempotency-Key header: same key, same request)', parameters: [{ name: 'Idempotency-Key', in: 'header', schema: { type: 'string' } }], requestBody: { content: { 'application/json': { schema: schema(intakeSubmitInput) } } }, responses: { 201: { description: 'created' }, 200: { description: 'the request an earlier call with this key created' }, 400: error, 401: error, 403: error, 409: error, 422: error } } };
+  paths['/api/intake/requests/{number}'] = { get: { ...intake, summary: 'status and timeline for the customer', responses: { 200: { description: 'the customer view' }, 401: error, 403: error, 404: error } } };
   paths['/api/intake/requests/{number}/answer'] = { post: { ...intake, summary: 'the customer answers an information request: → in_review, SLA resumes', requestBody: { content: { 'application/json': { schema: schema(intakeAnswerInput) } } }, responses: { 200: { description: 'the customer view' }, 409: error } } };
   paths['/api/intake/requests/{number}/withdraw'] = { post: { ...intake, summary: 'the customer withdraws an open request', responses: { 200: { description: 'the customer view' }, 409: error } } };
   documentPaths(paths, intake);
@@ -86,7 +86,7 @@ export function openApiDocument() {
     info: { title: 'Cancel Desk API', version: '0.1.0', description: 'Back office for prepaid SIM account cancellation requests. Staff routes need the session cookie from /api/auth/login.' },
     paths,
     components: {
-      securitySchemes: { intakeKey: { type: 'http', scheme: 'bearer', description: 'intake API key (INTAKE_API_KEYS)' }, session: { type: 'apiKey', in: 'cookie', name: 'cd_session' } },
+      securitySchemes: { intakeKey: { type: 'http', scheme: 'bearer', description: 'intake API key: a service key (INTAKE_API_KEYS) for every account, or one issued for a single account (npm run intake-key), which is refused (403) on any other account' }, session: { type: 'apiKey', in: 'cookie', name: 'cd_session' } },
       schemas: {
         Error: { type: 'object', required: ['message'], properties: { message: { type: 'string' }, errors: { type: 'object', additionalProperties: { type: 'string' } } } },
       },

@@ -2,11 +2,14 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { hashApiKey } from '../auth/requireIntakeKey.ts';
 
-/** Makes sure a key (from the environment) is accepted; only its hash is stored. */
-export async function ensureIntakeKey(db: Kysely<DB>, name: string, key: string): Promise<void> {
+/**
+ * Makes sure a key is accepted; only its hash is stored. With `accountId` the
+ * key reaches that account's requests only; without, every account's.
+ */
+export async function ensureIntakeKey(db: Kysely<DB>, name: string, key: string, accountId: number | null = null): Promise<void> {
   await db
     .insertInto('intake_api_keys')
-    .values({ name, key_hash: hashApiKey(key) })
+    .values({ name, key_hash: hashApiKey(key), account_id: accountId })
     .onConflict((oc) => oc.column('key_hash').doNothing())
     .execute();
 }

@@ -253,6 +253,22 @@ describe.each(testEngines())('document upload on %s', (engine) => {
       expect(await rowsOf(r.id)).toHaveLength(0);
     });
 
+    it('an intake key bound to an account uploads to that account\'s requests; another account\'s are refused (403), nothing kept', async () => {
+      const mine = await aRequest(database.db, { documents: 'none' });
+      const theirs = await aRequest(database.db, { documents: 'none' });
+      const accountKey = await addIntakeKey(database.db, undefined, mine.accountId);
+      const before = api.storedFiles().length;
+      const refused = await api.customerUpload(accountKey, theirs.number, 'other', pngBytes(), 'x.png');
+      expect(refused.status).toBe(403);
+      expect(refused.body).toMatchObject({ message: 'this intake API key belongs to another account', code: 'key_account_mismatch' });
+      expect(await rowsOf(theirs.id)).toHaveLength(0);
+      expect(api.storedFiles()).toHaveLength(before);
+      expect(api.temporaryFiles()).toEqual([]);
+      expect((await api.customerUpload(accountKey, mine.number, 'other', pngBytes(), 'x.png')).status).toBe(201);
+      // The service key (no account) still reaches every account.
+      expect((await api.customerUpload(key, theirs.number, 'other', pngBytes(), 'x.png')).status).toBe(201);
+    });
+
     it('what the customer gets back has no staff fields', async () => {
       const r = await aRequest(database.db, { documents: 'none' });
       const res = await api.customerUpload(key, r.number, 'other', pdfBytes('customer view'), 'note.pdf');

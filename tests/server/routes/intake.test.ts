@@ -36,6 +36,32 @@ describe.each(testEngines())('intake API on %s', (engine) => {
     expect((await api.call('GET', '/api/requests', { headers: { authorization: `Bearer ${key}` } })).status).toBe(401);
   });
 
+  it('a key bound to an account reaches that account only: another account\'s requests and submits are refused (403)', async () => {
+    const mine = await aRequest(database.db, { status: 'awaiting_customer' });
+    const theirs = await aRequest(database.db, { status: 'awaiting_customer' });
+    const accountKey = await addIntakeKey(database.db, undefined, mine.accountId);
+    const as = (method: string, path: string, json?: unknown) =>
+      api.call<Row>(method, `/api/intake${path}`, { json, headers: { authorization: `Bearer ${accountKey}` } });
+    expect((await as('GET', `/requests/${mine.number}`)).status).toBe(200);
+    for (const [method, path, json] of [
+      ['GET', `/requests/${theirs.number}`, undefined],
+      ['POST', `/requests/${theirs.number}/answer`, {}],
+      ['POST', `/requests/${theirs.number}/withdraw`, undefined],
+      ['POST', '/requests', { accountNumber: theirs.accountNumber, accountType: 'personal', reasonCode: 'cost' }],
+      ['POST', '/requests', { accountNumber: 'NO-SUCH-ACCOUNT', accountType: 'personal', reasonCode: 'cost' }],
+    ] as const) {
+      const res = await as(method, path, json);
+      expect(res.status, `${method} ${path}`).toBe(403);
+      expect(res.body.code).toBe('key_account_mismatch');
+    }
+    const untouched = await database.db.selectFrom('cancellation_requests').select(['status', 'version']).where('id', '=', theirs.id).executeTakeFirstOrThrow();
+    expect(untouched).toEqual({ status: 'awaiting_customer', version: theirs.version });
+    expect((await as('POST', `/requests/${mine.number}/answer`, {})).status).toBe(200);
+    // A revoked account key is no key at all.
+    await database.db.updateTable('intake_api_keys').set({ revoked_at: TEST_NOW }).where('account_id', '=', mine.accountId).execute();
+    expect((await as('GET', `/requests/${mine.number}`)).status).toBe(401);
+  });
+
   it('submit creates a request with SLA deadlines, an audit event and the received email + SMS', async () => {
     const accountNumber = await freshAccount();
     const res = await customer('POST', '/requests', { accountNumber, accountType: 'personal', reasonCode: 'moving_abroad', reasonText: '出国定居' });
