@@ -75,7 +75,7 @@ describe('DocumentsPanel (reviewer)', () => {
         await viewer('身份证国徽面');
     }, 90_000);
 
-    it('verify: the server records it, the checklist and the viewer say so', async () => {
+    it('verify: the server records it, the viewer moves on to the next document waiting, and says so when back', async () => {
         const r = await aRequest(database.db, { status: 'in_review', assignee: 'reviewer', documents: 'submitted' });
         const dialog = await openDocument(r.id, r.number, '身份证人像面');
         await userEvent.click(within(dialog).getByRole('button', { name: '核验通过' }));
@@ -83,7 +83,12 @@ describe('DocumentsPanel (reviewer)', () => {
         const [front] = await documentsOf(database, r.id);
         expect(front!.status).toBe('verified');
         expect(await auditFor(database.db, r.id, 'document.verified')).toHaveLength(1);
-        // Verified now: verifying again is disabled, rejecting (a correction) is not.
+        // On to the next document waiting to be checked.
+        await viewer('身份证国徽面');
+        expect(within(dialog).getByRole('button', { name: '核验通过' })).toBeEnabled();
+        // Back on the verified one: verifying again is disabled, rejecting (a correction) is not.
+        fireEvent.keyDown(dialog, { key: 'ArrowLeft' });
+        await viewer('身份证人像面');
         await waitFor(() => expect(within(dialog).getByRole('button', { name: '核验通过' })).toBeDisabled(), LONG);
         expect(within(dialog).getByRole('button', { name: '驳回' })).toBeEnabled();
     }, 90_000);

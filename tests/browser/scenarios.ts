@@ -418,11 +418,14 @@ export const scenarios: Scenario[] = [
     await viewer.getByText('此类材料的上传记录').waitFor();
     for (const type of unverified) {
       await showInViewer(page, type);
-      viewer = page.getByRole('dialog', { name: new RegExp(typeName(type)) });
-      await viewer.getByRole('button', { name: '核验通过' }).click();
+      await page.getByRole('dialog', { name: new RegExp(typeName(type)) }).getByRole('button', { name: '核验通过' }).click();
       await page.getByText(`已核验：${typeName(type)}`).first().waitFor({ timeout: TIMEOUT });
+    }
+    // Each now says verified; the page refreshed under the open viewer, and a PDF is still drawn.
+    for (const type of unverified) {
+      await showInViewer(page, type);
+      viewer = page.getByRole('dialog', { name: new RegExp(typeName(type)) });
       await viewer.getByRole('button', { name: '核验通过' }).and(page.locator(':disabled')).waitFor({ timeout: TIMEOUT });
-      // The page refreshed under the open viewer: a PDF must still be drawn.
       if (type === pdf.type) await pdfPainted(page);
     }
     await shot(page, '20-document-verified');

@@ -19,12 +19,14 @@ const Explained = ({ reason, children }: { reason: string | null; children: Reac
 
 /** Verify / reject for the document on screen, enabled only when src/domain/documentRules allows it. */
 export const DocumentReviewActions = ({
-    request, document, documents, size = 'medium',
+    request, document, documents, size = 'medium', onVerified,
 }: {
     request: CancelRequest;
     document: SupportingDocument;
     documents: SupportingDocument[];
     size?: 'small' | 'medium';
+    /** After a successful verify (the viewer moves on to the next document waiting to be checked). */
+    onVerified?: () => void;
 }) => {
     const review = useDocumentReview(request, document, documents);
     const notify = useNotify();
@@ -44,6 +46,7 @@ export const DocumentReviewActions = ({
                     onClick={async () => {
                         const failure = await review.decide('verify');
                         if (failure) notify(failure, { type: 'error' });
+                        else onVerified?.();
                     }}
                 >
                     {translate('resources.documents.actions.verify')}

@@ -50,6 +50,12 @@ export const DocumentViewer = ({ request, documents, documentId, onOpen, onClose
         const next = sequence[index + step];
         if (next !== undefined) open(next);
     };
+    // After a verify, on to the next document still waiting to be checked (in checklist order, wrapping).
+    const nextPending = () => {
+        const waiting = (id: number) => id !== document.id && documents.find((d) => d.id === id)?.status === 'submitted';
+        const next = [...sequence.slice(index + 1), ...sequence.slice(0, index)].find(waiting);
+        if (next !== undefined) open(next);
+    };
     const command = (c: PreviewCommand) => setView((v) => applyPreviewCommand(v, c));
 
     const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -112,7 +118,7 @@ export const DocumentViewer = ({ request, documents, documentId, onOpen, onClose
                         <>
                             <Divider />
                             <Box sx={{ p: 2 }}>
-                                <DocumentReviewActions request={request} document={document} documents={documents} />
+                                <DocumentReviewActions request={request} document={document} documents={documents} onVerified={nextPending} />
                             </Box>
                         </>
                     )}
