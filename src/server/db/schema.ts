@@ -100,6 +100,13 @@ export interface RequestStatusCountsTable {
   n: number;
 }
 
+/** Totals per assignee (0 = unassigned) and status, kept by trigger (migration 002). */
+export interface RequestAssigneeCountsTable {
+  assignee_id: number;
+  status: string;
+  n: Generated<number>;
+}
+
 export interface DocumentsTable {
   id: Generated<number>;
   request_id: number;
@@ -221,6 +228,7 @@ export interface DB {
   orders: OrdersTable;
   cancellation_requests: CancellationRequestsTable;
   request_status_counts: RequestStatusCountsTable;
+  request_assignee_counts: RequestAssigneeCountsTable;
   documents: DocumentsTable;
   settings: SettingsTable;
   refunds: RefundsTable;

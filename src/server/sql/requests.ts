@@ -90,9 +90,6 @@ const rowColumns = (q: Base) =>
   ]);
 type Row = Awaited<ReturnType<ReturnType<typeof rowColumns>['executeTakeFirstOrThrow']>>;
 
-/** Totals per assignee (0 = unassigned) and status, kept by trigger (migration 002). */
-type AssigneeCounts = { request_assignee_counts: { assignee_id: number; status: string; n: number } };
-
 /** Filters that the trigger-kept totals answer exactly, without counting rows: status and/or assignee. */
 function countFromTable(f: Filter) {
   return Object.keys(f).every((k) => k === 'status' || k === 'assigneeId');
@@ -109,7 +106,6 @@ async function countRequests(db: Kysely<DB>, f: Filter, now: Date): Promise<numb
             .where('status', 'in', statuses)
             .executeTakeFirstOrThrow()
         : await db
-            .withTables<AssigneeCounts>()
             .selectFrom('request_assignee_counts')
             .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('n'), eb.lit(0)).as('n'))
             .where('assignee_id', '=', f.assigneeId ?? 0)
@@ -154,7 +150,6 @@ export async function requestCounts(db: Kysely<DB>, userId: number) {
     // their table can be far larger than its seven live rows (after a bulk load).
     db.selectFrom('request_status_counts').select(['status', 'n']).where('status', 'in', [...REQUEST_STATUSES]).execute(),
     db
-      .withTables<AssigneeCounts>()
       .selectFrom('request_assignee_counts')
       .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('n'), eb.lit(0)).as('n'))
       .where('assignee_id', '=', userId)
