@@ -24,13 +24,15 @@ export const RequestDetailsPanel = () => {
         },
         { label: f('channel'), value: e('channel', record.channel) },
     ];
-    if (record.requestedDocTypes.length > 0) {
+    // What the customer was asked for matters while they are expected to answer; afterwards the timeline keeps it.
+    const asking = record.status === 'awaiting_customer';
+    if (asking && record.requestedDocTypes.length > 0) {
         items.push({
             label: f('requestedDocTypes'),
             value: record.requestedDocTypes.map((t) => translate(`resources.documents.enums.type.${t}`)).join(translate('app.list_separator')),
         });
     }
-    if (record.infoRequestMessage) items.push({ label: f('infoRequestMessage'), value: record.infoRequestMessage });
+    if (asking && record.infoRequestMessage) items.push({ label: f('infoRequestMessage'), value: record.infoRequestMessage });
     if (record.rejectReasonCode) items.push({ label: f('rejectReasonCode'), value: e('rejectReasonCode', record.rejectReasonCode) });
     if (record.customerMessage) items.push({ label: f('customerMessage'), value: record.customerMessage });
     if (record.internalNote) items.push({ label: f('internalNote'), value: record.internalNote });
