@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { writeAudit } from '../sql/audit.ts';
 import type { FileStore } from '../storage/fileStore.ts';
-import { fileKeyInUse, lockFileKey } from '../documents/documentSql.ts';
+import { fileKeyInUse, lockFileKey, removeFileIfUnused } from '../documents/documentSql.ts';
 import { retentionCutoff, retentionEndsAt } from '../../domain/documentRules.ts';
 
 export const DAY_MS = 86_400_000;
@@ -15,6 +15,8 @@ export interface RetentionResult {
   /** Files actually removed from the store. */
   filesDeleted: number;
   temporaryFilesRemoved: number;
+  /** Whole files no document names (a crash between placing the file and committing its row). */
+  orphanFilesRemoved: number;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface RetentionResult {
 export async function runRetention(db: Kysely<DB>, files: FileStore, now: Date, options: { batchSize?: number } = {}): Promise<RetentionResult> {
   const batchSize = options.batchSize ?? 200;
   const cutoff = retentionCutoff(now);
-  const result: RetentionResult = { documents: 0, filesDeleted: 0, temporaryFilesRemoved: 0 };
+  const result: RetentionResult = { documents: 0, filesDeleted: 0, temporaryFilesRemoved: 0, orphanFilesRemoved: 0 };
   let afterId = 0;
   for (;;) {
     const due = await db
@@ -58,7 +60,37 @@ export async function runRetention(db: Kysely<DB>, files: FileStore, now: Date, 
     afterId = due[due.length - 1]!.id;
   }
   result.temporaryFilesRemoved = await files.sweepTemporary(STALE_TEMP_MS, now);
+  result.orphanFilesRemoved = await sweepOrphanFiles(db, files, now);
   return result;
+}
+
+/**
+ * An upload places its file, then commits its row; a process that dies in
+ * between leaves a whole file that no row names. Nobody can see it, but it may
+ * be someone's ID card, so it must not outlive the rules: files older than an
+ * upload could take, named by no document, are removed, each under its key's
+ * lock (an upload of the same bytes waits, or comes after and puts it back).
+ */
+async function sweepOrphanFiles(db: Kysely<DB>, files: FileStore, now: Date): Promise<number> {
+  let removed = 0;
+  let batch: string[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const named = new Set(
+      (await db.selectFrom('documents').select('storage_key').where('storage_key', 'in', batch).execute()).map((r) => r.storage_key),
+    );
+    for (const key of batch) {
+      if (!named.has(key) && (await removeFileIfUnused(db, files, key))) removed++;
+    }
+    batch = [];
+  };
+  for await (const { key, writtenAt } of files.keys()) {
+    if (now.getTime() - writtenAt.getTime() <= STALE_TEMP_MS) continue;
+    batch.push(key);
+    if (batch.length >= 500) await flush();
+  }
+  await flush();
+  return removed;
 }
 
 async function expireDocument(db: Kysely<DB>, files: FileStore, id: number, serviceEndedAt: Date, now: Date) {
@@ -103,8 +135,8 @@ export function startRetentionJob(db: Kysely<DB>, files: FileStore, options: { i
     if (running) return;
     running = runRetention(db, files, now())
       .then((r) => {
-        if (r.documents || r.temporaryFilesRemoved) {
-          console.log(`retention: ${r.documents} document file(s) past retention (${r.filesDeleted} deleted), ${r.temporaryFilesRemoved} stale upload temp file(s) removed`);
+        if (r.documents || r.temporaryFilesRemoved || r.orphanFilesRemoved) {
+          console.log(`retention: ${r.documents} document file(s) past retention (${r.filesDeleted} deleted), ${r.temporaryFilesRemoved} stale upload temp file(s) and ${r.orphanFilesRemoved} file(s) no document names removed`);
         }
       })
       .catch((e) => console.error('retention job failed (will retry):', e))

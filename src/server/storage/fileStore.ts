@@ -48,6 +48,8 @@ export interface FileStore {
   delete(key: string): Promise<void>;
   /** Removes temporary files older than `olderThanMs` left by a process that died mid-upload. */
   sweepTemporary(olderThanMs: number, now: Date): Promise<number>;
+  /** Every stored key with when its file was written, in no particular order. */
+  keys(): AsyncIterable<{ key: string; writtenAt: Date }>;
 }
 
 export class FileTooLargeError extends Error {

@@ -126,6 +126,24 @@ export function localFileStore(root: string): FileStore {
       await rm(path, { force: true });
       await fsyncDirectory(dirname(path)).catch(() => {});
     },
+    async *keys() {
+      // root/ab/cd/<key>: only directories and names of that shape are read.
+      const list = async (dir: string) => readdir(dir).catch((e: NodeJS.ErrnoException) => {
+        if (e.code === 'ENOENT') return [] as string[];
+        throw e;
+      });
+      for (const a of await list(root)) {
+        if (!/^[0-9a-f]{2}$/.test(a)) continue;
+        for (const b of await list(join(root, a))) {
+          if (!/^[0-9a-f]{2}$/.test(b)) continue;
+          for (const key of await list(join(root, a, b))) {
+            if (!isStorageKey(key) || !key.startsWith(a + b)) continue;
+            const info = await stat(join(root, a, b, key)).catch(() => null);
+            if (info?.isFile()) yield { key, writtenAt: info.mtime };
+          }
+        }
+      }
+    },
     async sweepTemporary(olderThanMs, now) {
       let names: string[];
       try {

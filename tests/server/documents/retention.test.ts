@@ -1,3 +1,6 @@
+import { utimes } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/server/db/database.ts';
 import { runRetention } from '../../../src/server/jobs/retention.ts';
@@ -125,5 +128,23 @@ describe.each(testEngines())('retention job on %s', (engine) => {
     const result = await runRetention(database.db, api.files, TEST_NOW, { batchSize: 1 });
     expect(result.documents).toBe(3);
     expect((await docs(old.documentIds)).every((d) => d.file_deleted_at !== null)).toBe(true);
+  });
+
+  it('a whole file no document names (a crash before its row committed) is removed once older than an upload could take', async () => {
+    const orphan = await api.files.put(Readable.from([pngBuffer(++seed)]));
+    const fresh = await api.files.put(Readable.from([pngBuffer(++seed)]));
+    const named = await closedAccount(null);
+    const namedKey = (await docs(named.documentIds))[0]!.storage_key!;
+    const hoursBefore = (h: number) => new Date(TEST_NOW.getTime() - h * 3_600_000);
+    // The store dates files by their modification time.
+    for (const [key, at] of [[orphan.key, hoursBefore(7)], [fresh.key, hoursBefore(1)], [namedKey, hoursBefore(30)]] as const) {
+      await utimes(join(api.root, keyPath(key)), at, at);
+    }
+    const result = await runRetention(database.db, api.files, TEST_NOW);
+    expect(result.orphanFilesRemoved).toBeGreaterThanOrEqual(1);
+    expect(await api.files.exists(orphan.key)).toBe(false);
+    expect(await api.files.exists(fresh.key)).toBe(true);
+    expect(await api.files.exists(namedKey)).toBe(true);
+    expect((await api.call('GET', `/api/documents/${named.documentIds[0]}/file`, { cookie: reviewer })).status).toBe(200);
   });
 });
