@@ -151,5 +151,10 @@ describe('DocumentsPanel (reviewer)', () => {
         expect(await screen.findByText('已上传 身份证人像面（第 1 次）', {}, LONG)).toBeInTheDocument();
         const [stored] = await documentsOf(database, r.id);
         expect(stored).toMatchObject({ type: 'id_card_front', status: 'submitted', mime_type: 'image/png', size_bytes: png.length, uploaded_by_type: 'staff' });
+
+        // A type still missing has its own upload button, which opens the dialog on that type.
+        await userEvent.click(await screen.findByRole('button', { name: '上传身份证国徽面' }, LONG));
+        const again = await screen.findByRole('dialog', { name: /上传材料/ }, LONG);
+        expect(within(again).getByRole('combobox', { name: /材料类型/ }).textContent).toContain('身份证国徽面');
     }, 90_000);
 });

@@ -34,7 +34,15 @@ const likelyType = (request: CancelRequest, documents: SupportingDocument[]): Do
  * progress. The server decides the file's type from its bytes; its refusals
  * (too large, not an image or PDF, request decided) are shown as it words them.
  */
-export const UploadDocumentDialog = ({ request, documents, onClose }: { request: CancelRequest; documents: SupportingDocument[]; onClose: () => void }) => {
+export const UploadDocumentDialog = ({
+    request, documents, type, onClose,
+}: {
+    request: CancelRequest;
+    documents: SupportingDocument[];
+    /** The type to start with; else the first required one still missing or rejected. */
+    type?: DocumentType;
+    onClose: () => void;
+}) => {
     const translate = useTranslate();
     const [locale] = useLocaleState();
     const notify = useNotify();
@@ -79,7 +87,7 @@ export const UploadDocumentDialog = ({ request, documents, onClose }: { request:
     const percent = progress && progress.total > 0 ? Math.round((progress.loaded / progress.total) * 100) : 0;
     return (
         <Dialog open onClose={uploading ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby="upload-document-title">
-            <Form<FormValues> onSubmit={onSubmit} defaultValues={{ type: likelyType(request, documents) }}>
+            <Form<FormValues> onSubmit={onSubmit} defaultValues={{ type: type ?? likelyType(request, documents) }}>
                 <DialogTitle id="upload-document-title">{t('title', { number: request.number })}</DialogTitle>
                 <DialogContent dividers>
                     <Stack spacing={1}>

@@ -389,6 +389,7 @@ export const en = {
             actions: {
                 preview: 'Preview and check',
                 upload: 'Upload document',
+                upload_type: 'Upload %{type}',
                 verify: 'Verify',
                 reject: 'Reject',
                 previous: 'Previous',

@@ -388,6 +388,7 @@ export const zhCN: CancelDeskMessages = {
             actions: {
                 preview: '预览核对',
                 upload: '上传材料',
+                upload_type: '上传%{type}',
                 verify: '核验通过',
                 reject: '驳回',
                 previous: '上一份',

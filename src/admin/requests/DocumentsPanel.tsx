@@ -11,6 +11,7 @@ import { Panel } from '../common/Panel.tsx';
 import { StatusChip } from '../common/StatusChip.tsx';
 import { DocumentViewer } from '../documents/DocumentViewer.tsx';
 import { UploadDocumentDialog } from '../documents/UploadDocumentDialog.tsx';
+import type { DocumentType } from '../../domain/vocabulary.ts';
 import type { CancelRequest } from '../types.ts';
 import { useActor } from './actions/useActor.ts';
 import { useRequestDocuments } from './useRequestRelated.ts';
@@ -28,7 +29,8 @@ export const DocumentsPanel = () => {
     const actor = useActor();
     const { data: documents, isPending } = useRequestDocuments(request);
     const [viewing, setViewing] = useState<number | null>(null);
-    const [uploading, setUploading] = useState(false);
+    // The upload dialog, open on a type (a missing row's) or on the likeliest one (the panel's button).
+    const [uploading, setUploading] = useState<DocumentType | 'likeliest' | null>(null);
     const title = translate('resources.requests.show.documents');
     if (!request || isPending || !documents) {
         return <Panel title={title}><Skeleton variant="rounded" height={96} /></Panel>;
@@ -47,7 +49,7 @@ export const DocumentsPanel = () => {
                         {translate('resources.documents.progress', { verified, required })}
                     </Typography>
                     {mayUpload && (
-                        <Button size="small" startIcon={<UploadFileOutlined />} onClick={() => setUploading(true)}>
+                        <Button size="small" startIcon={<UploadFileOutlined />} onClick={() => setUploading('likeliest')}>
                             {translate('resources.documents.actions.upload')}
                         </Button>
                     )}
@@ -108,6 +110,17 @@ export const DocumentsPanel = () => {
                                                 </IconButton>
                                             </Tooltip>
                                         )}
+                                        {!doc && mayUpload && (
+                                            <Tooltip title={translate('resources.documents.actions.upload_type', { type: typeName })}>
+                                                <IconButton
+                                                    size="small"
+                                                    aria-label={translate('resources.documents.actions.upload_type', { type: typeName })}
+                                                    onClick={() => setUploading(entry.type)}
+                                                >
+                                                    <UploadFileOutlined fontSize="small" />
+                                                </IconButton>
+                                            </Tooltip>
+                                        )}
                                     </TableCell>
                                 </TableRow>
                             );
@@ -118,7 +131,14 @@ export const DocumentsPanel = () => {
             {viewing !== null && (
                 <DocumentViewer request={request} documents={documents} documentId={viewing} onOpen={setViewing} onClose={() => setViewing(null)} />
             )}
-            {uploading && <UploadDocumentDialog request={request} documents={documents} onClose={() => setUploading(false)} />}
+            {uploading && (
+                <UploadDocumentDialog
+                    request={request}
+                    documents={documents}
+                    type={uploading === 'likeliest' ? undefined : uploading}
+                    onClose={() => setUploading(null)}
+                />
+            )}
         </Panel>
     );
 };
