@@ -1,6 +1,6 @@
 import { DataTable, useTranslate } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField.tsx';
-import { EmptyState } from '../common/EmptyState.tsx';
+import { PanelTable } from '../common/PanelTable.tsx';
 import { EnumField } from '../common/EnumField.tsx';
 import { StatusChip } from '../common/StatusChip.tsx';
 import type { OutboxNotification } from '../types.ts';
@@ -14,12 +14,7 @@ const Column = DataTable.Col<OutboxNotification>;
 export const NotificationTable = () => {
     const translate = useTranslate();
     return (
-        <DataTable
-            bulkActionButtons={false}
-            rowClick={false}
-            size="small"
-            empty={<EmptyState dense title={translate('resources.requests.show.no_notifications')} />}
-        >
+        <PanelTable emptyTitle={translate('resources.requests.show.no_notifications')}>
             <Column source="createdAt" disableSort render={() => <DateTimeField source="createdAt" />} />
             <Column source="event" disableSort field={EnumField} />
             <Column source="channel" disableSort field={EnumField} />
@@ -28,6 +23,6 @@ export const NotificationTable = () => {
             <Column source="attempts" disableSort align="right" />
             <Column source="lastError" disableSort field={LastErrorField} />
             <Column source="id" label=" " disableSort field={RetryNotificationButton} />
-        </DataTable>
+        </PanelTable>
     );
 };

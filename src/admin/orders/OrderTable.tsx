@@ -1,6 +1,6 @@
 import { DataTable, useTranslate } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField.tsx';
-import { EmptyState } from '../common/EmptyState.tsx';
+import { PanelTable } from '../common/PanelTable.tsx';
 import { EnumField } from '../common/EnumField.tsx';
 import { MoneyField } from '../common/MoneyField.tsx';
 import { StatusChip } from '../common/StatusChip.tsx';
@@ -12,11 +12,8 @@ const Column = DataTable.Col<Order>;
 export const OrderTable = () => {
     const translate = useTranslate();
     return (
-        <DataTable
-            bulkActionButtons={false}
-            rowClick={false}
-            size="small"
-            empty={<EmptyState dense title={translate('resources.requests.show.no_orders')} />}
+        <PanelTable<Order>
+            emptyTitle={translate('resources.requests.show.no_orders')}
             rowSx={(record) => (record.status === 'open' ? { bgcolor: 'action.hover' } : {})}
         >
             <Column source="orderNumber" disableSort />
@@ -26,6 +23,6 @@ export const OrderTable = () => {
             <Column source="amountFen" disableSort align="right" field={MoneyField} />
             <Column source="createdAt" disableSort render={() => <DateTimeField source="createdAt" dateOnly />} />
             <Column source="endsAt" disableSort render={() => <DateTimeField source="endsAt" dateOnly />} />
-        </DataTable>
+        </PanelTable>
     );
 };

@@ -1,6 +1,6 @@
 import { DataTable, useTranslate } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField.tsx';
-import { EmptyState } from '../common/EmptyState.tsx';
+import { PanelTable } from '../common/PanelTable.tsx';
 import { MoneyField } from '../common/MoneyField.tsx';
 import { StatusChip } from '../common/StatusChip.tsx';
 import type { Refund } from '../types.ts';
@@ -11,12 +11,7 @@ const Column = DataTable.Col<Refund>;
 export const RefundTable = () => {
     const translate = useTranslate();
     return (
-        <DataTable
-            bulkActionButtons={false}
-            rowClick={false}
-            size="small"
-            empty={<EmptyState dense title={translate('resources.requests.show.no_refunds')} />}
-        >
+        <PanelTable emptyTitle={translate('resources.requests.show.no_refunds')}>
             <Column source="id" disableSort render={(r) => `#${r.id}`} />
             <Column source="amountFen" disableSort align="right" field={MoneyField} />
             <Column source="status" disableSort render={() => <StatusChip resource="refunds" />} />
@@ -28,6 +23,6 @@ export const RefundTable = () => {
             <Column source="payoutReference" disableSort render={(r) => r.payoutReference ?? r.failureReason ?? r.rejectionReason ?? '—'} />
             <Column source="createdAt" disableSort render={() => <DateTimeField source="createdAt" />} />
             <Column source="paidAt" disableSort render={() => <DateTimeField source="paidAt" />} />
-        </DataTable>
+        </PanelTable>
     );
 };

@@ -66,7 +66,9 @@ export function auditTrail(d: RequestDraft): AuditDraft[] {
     customer(doc.uploadedAt, 'document.uploaded', entity, null, { type: doc.type, attempt: doc.attempt, status: 'submitted' });
     if (doc.reviewedAt !== null && doc.reviewer) {
       const action = doc.status === 'verified' ? 'document.verified' : 'document.rejected';
-      const after = doc.status === 'verified' ? { status: 'verified' } : { status: 'rejected', reason: doc.rejectionReason, final: doc.rejectionFinal };
+      // As the live decision records it (reviewDocument.ts): which document, which upload.
+      const decided = { type: doc.type, attempt: doc.attempt };
+      const after = doc.status === 'verified' ? { ...decided, status: 'verified' } : { ...decided, status: 'rejected', reason: doc.rejectionReason, final: doc.rejectionFinal };
       staff(doc.reviewer, doc.reviewedAt, action, entity, { status: 'submitted' }, after);
     }
   });

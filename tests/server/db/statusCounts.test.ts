@@ -47,19 +47,20 @@ describe.each(testEngines())('request status totals on %s', (engine) => {
     const b = await aRequest(db, { status: 'awaiting_customer', assignee: 'reviewer2' });
     let t2HoldsAwaiting!: () => void;
     const holding = new Promise<void>((r) => (t2HoldsAwaiting = r));
-    let t1Started = false;
+    let t1Begins!: () => void;
+    const begun = new Promise<void>((r) => (t1Begins = r));
 
     const t2 = db.transaction().execute(async (trx) => {
       await aRequest(trx, { status: 'awaiting_customer', assignee: 'manager' });
       t2HoldsAwaiting();
       // Let T1 run into the lock T2 holds.
-      for (let i = 0; i < 50 && !t1Started; i++) await sleep(20);
+      await begun;
       await sleep(300);
       await trx.updateTable('cancellation_requests').set(toInReview).where('id', '=', b.id).execute();
     });
     const t1 = holding.then(() =>
       db.transaction().execute(async (trx) => {
-        t1Started = true;
+        t1Begins();
         await trx.updateTable('cancellation_requests').set(toAwaiting).where('id', '=', a.id).execute();
       }),
     );

@@ -1,20 +1,17 @@
-import { useState } from 'react';
 import { Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useGateProblems } from '../useGateDetails.ts';
 import { useApproval } from '../useRequestRelated.ts';
 import { ActionDialog } from './ActionDialog.tsx';
-import type { ActionProblem } from './actionProblem.ts';
 import type { ActionProps } from './actionProps.ts';
 import { DecisionConsequences } from './DecisionConsequences.tsx';
 import { useDisabledReason } from './useDisabledReason.ts';
-import { useRequestAction } from './useRequestAction.ts';
+import { useWorkflowDialog } from './useWorkflowDialog.ts';
 
 /** Confirms the approval after saying what it does: final, account cancelled, refund, customer told. */
 const ApproveDialog = ({ request, check, onClose }: ActionProps & { onClose: () => void }) => {
     const translate = useTranslate();
-    const [problem, setProblem] = useState<ActionProblem | null>(null);
-    const { run, isPending } = useRequestAction(request, { onProblem: setProblem });
+    const { confirm, dialogProps } = useWorkflowDialog(request, onClose);
     const approval = useApproval(request);
     const gateProblems = useGateProblems();
     const refusal = useDisabledReason('approve', check, request);
@@ -24,15 +21,9 @@ const ApproveDialog = ({ request, check, onClose }: ActionProps & { onClose: () 
             title={translate('resources.requests.dialogs.approve_title', { number: request.number })}
             confirmLabel={translate('resources.requests.dialogs.approve_confirm')}
             confirmColor="success"
-            pending={isPending}
             blockedReason={blocked}
-            problem={problem}
-            onProblemDone={() => setProblem(null)}
-            onClose={onClose}
-            onConfirm={async () => {
-                setProblem(null);
-                if (await run({ action: 'approve' })) onClose();
-            }}
+            {...dialogProps}
+            onConfirm={() => confirm({ action: 'approve' })}
         >
             <Typography variant="body2">
                 {translate('resources.requests.dialogs.approve_intro', { holder: request.holderName, number: request.number })}

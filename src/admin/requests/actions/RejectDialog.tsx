@@ -5,13 +5,12 @@ import { rejectInput } from '../../../domain/actionInputs.ts';
 import { REJECT_REASON_CODES, type RejectReasonCode } from '../../../domain/vocabulary.ts';
 import { useRequestAccount } from '../useRequestRelated.ts';
 import { ActionDialog } from './ActionDialog.tsx';
-import type { ActionProblem } from './actionProblem.ts';
 import type { ActionProps } from './actionProps.ts';
 import { REJECT_MESSAGE_TEMPLATES } from './customerTemplates.ts';
 import { DecisionConsequences } from './DecisionConsequences.tsx';
 import { useCustomerLanguage } from './useCustomerLanguage.ts';
 import { useDisabledReason } from './useDisabledReason.ts';
-import { useRequestAction } from './useRequestAction.ts';
+import { useWorkflowDialog } from './useWorkflowDialog.ts';
 
 const MESSAGE_MAX = rejectInput.shape.customerMessage.maxLength ?? 2000;
 
@@ -29,8 +28,7 @@ const RejectDialog = ({ request, check, onClose }: ActionProps & { onClose: () =
     const [edited, setEdited] = useState(false);
     const [note, setNote] = useState('');
     const [submitted, setSubmitted] = useState(false);
-    const [problem, setProblem] = useState<ActionProblem | null>(null);
-    const { run, isPending } = useRequestAction(request, { onProblem: setProblem });
+    const { confirm, clearProblem, dialogProps } = useWorkflowDialog(request, onClose);
     const blocked = useDisabledReason('reject', check, request);
 
     const body = { reasonCode, customerMessage: message, internalNote: note.trim() || null };
@@ -52,16 +50,13 @@ const RejectDialog = ({ request, check, onClose }: ActionProps & { onClose: () =
             title={translate('resources.requests.dialogs.reject_title', { number: request.number })}
             confirmLabel={translate('resources.requests.dialogs.reject_confirm')}
             confirmColor="error"
-            pending={isPending}
             blockedReason={blocked}
-            problem={problem}
-            onProblemDone={() => setProblem(null)}
-            onClose={onClose}
+            {...dialogProps}
             onConfirm={async () => {
                 setSubmitted(true);
-                setProblem(null);
+                clearProblem();
                 if (!parsed.success) return;
-                if (await run({ action: 'reject', body: parsed.data })) onClose();
+                await confirm({ action: 'reject', body: parsed.data });
             }}
         >
             <DecisionConsequences decision="reject" request={request} account={account} />

@@ -6,12 +6,11 @@ import { documentChecklist, requiredDocumentTypes } from '../../../domain/requir
 import { DOCUMENT_TYPES, type DocumentType } from '../../../domain/vocabulary.ts';
 import { useRequestDocuments } from '../useRequestRelated.ts';
 import { ActionDialog } from './ActionDialog.tsx';
-import type { ActionProblem } from './actionProblem.ts';
 import type { ActionProps } from './actionProps.ts';
 import { INFO_REQUEST_TEMPLATES } from './customerTemplates.ts';
 import { useCustomerLanguage } from './useCustomerLanguage.ts';
 import { useDisabledReason } from './useDisabledReason.ts';
-import { useRequestAction } from './useRequestAction.ts';
+import { useWorkflowDialog } from './useWorkflowDialog.ts';
 
 const MESSAGE_MAX = requestInfoInput.shape.message.maxLength ?? 2000;
 
@@ -27,8 +26,7 @@ const RequestInfoDialog = ({ request, check, onClose }: ActionProps & { onClose:
     const [chosen, setChosen] = useState<DocumentType[] | null>(null);
     const [message, setMessage] = useState<string | null>(null);
     const [submitted, setSubmitted] = useState(false);
-    const [problem, setProblem] = useState<ActionProblem | null>(null);
-    const { run, isPending } = useRequestAction(request, { onProblem: setProblem });
+    const { confirm, clearProblem, dialogProps } = useWorkflowDialog(request, onClose);
     const blocked = useDisabledReason('request_info', check, request);
 
     const checklist = documentChecklist(requiredDocumentTypes(request), documents ?? []);
@@ -46,16 +44,13 @@ const RequestInfoDialog = ({ request, check, onClose }: ActionProps & { onClose:
         <ActionDialog
             title={translate('resources.requests.dialogs.request_info_title', { number: request.number })}
             confirmLabel={translate('resources.requests.dialogs.request_info_confirm')}
-            pending={isPending}
             blockedReason={blocked}
-            problem={problem}
-            onProblemDone={() => setProblem(null)}
-            onClose={onClose}
+            {...dialogProps}
             onConfirm={async () => {
                 setSubmitted(true);
-                setProblem(null);
+                clearProblem();
                 if (!parsed.success) return;
-                if (await run({ action: 'request_info', body: parsed.data })) onClose();
+                await confirm({ action: 'request_info', body: parsed.data });
             }}
         >
             <Typography variant="body2">{translate('resources.requests.dialogs.request_info_intro')}</Typography>
