@@ -44,19 +44,19 @@ function dayStringOf(index: number): string {
   return new Date(index * DAY_MS).toISOString().slice(0, 10);
 }
 
-function assertValidInstant(d: Date, name: string): number {
-  const ms = d.getTime();
+function assertValidInstant(d: Date | number, name: string): number {
+  const ms = typeof d === 'number' ? d : d.getTime();
   if (!Number.isFinite(ms)) throw new RangeError(`${name} is not a valid date`);
   return ms;
 }
 
-/** The calendar date in Asia/Shanghai of an instant, as 'YYYY-MM-DD'. */
-export function shanghaiDay(instant: Date): string {
+/** The calendar date in Asia/Shanghai of an instant (a Date or epoch ms), as 'YYYY-MM-DD'. */
+export function shanghaiDay(instant: Date | number): string {
   return dayStringOf(dayIndexOf(assertValidInstant(instant, 'instant')));
 }
 
-/** The Shanghai calendar year of an instant. */
-export function shanghaiYear(instant: Date): number {
+/** The Shanghai calendar year of an instant (a Date or epoch ms). */
+export function shanghaiYear(instant: Date | number): number {
   return new Date(assertValidInstant(instant, 'instant') + SHANGHAI_OFFSET_MS).getUTCFullYear();
 }
 
@@ -75,6 +75,11 @@ function parseDay(day: string): { year: number; index: number } {
 /** The instant 00:00 in Shanghai on that date. */
 export function startOfShanghaiDay(day: string): Date {
   return new Date(startOfDayIndex(parseDay(day).index));
+}
+
+/** The date `n` days after (or before) a 'YYYY-MM-DD' date. */
+export function addDays(day: string, n: number): string {
+  return dayStringOf(parseDay(day).index + n);
 }
 
 // The calendar's days as day indexes, built once per calendar object, so the

@@ -11,6 +11,7 @@ import {
   startOfShanghaiDay,
   uncoveredYearsBetween,
   workingMsBetween,
+  addDays,
 } from '../../src/domain/workingDays.ts';
 import { HOUR_MS, calendar2026 as cal, sh } from './calendar2026.ts';
 
@@ -215,5 +216,20 @@ describe('building a calendar from stored rows', () => {
     expect(() => calendarFromRows([2026], [{ day: '2026/10/01', kind: 'holiday' }])).toThrow(RangeError);
     const asDate = new Date('2026-10-01T00:00:00Z') as unknown as string;
     expect(() => calendarFromRows([2026], [{ day: asDate, kind: 'holiday' }])).toThrow(TypeError);
+  });
+});
+
+describe('Shanghai dates from epoch milliseconds, and date arithmetic', () => {
+  it('an instant given as a number or a Date is the same Shanghai day', () => {
+    const t = Date.parse('2026-11-24T16:30:00Z'); // 00:30 on the 25th in Shanghai
+    expect(shanghaiDay(t)).toBe('2026-11-25');
+    expect(shanghaiDay(new Date(t))).toBe('2026-11-25');
+    expect(() => shanghaiDay(Number.NaN)).toThrow(RangeError);
+  });
+  it('addDays crosses months, years and leap days, both ways', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
   });
 });
