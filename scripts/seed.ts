@@ -7,6 +7,7 @@
 // creates the first production admin and nothing else.
 // `npm run seed -- --calendar-only` loads the working-day calendar only.
 import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
 import type { Database } from '../src/server/db/database.ts';
 import { openCliDatabase } from './cliDatabase.ts';
 import { migrate } from '../src/server/db/migrate.ts';
@@ -93,6 +94,11 @@ async function main(): Promise<void> {
     const { rows, ...perTable } = counts;
     console.log(`inserted ${rows} rows in ${seconds.toFixed(1)} s (${Math.round(rows / seconds)} rows/s, ${Math.round(requests / seconds)} requests/s):`);
     console.log(`  ${Object.entries(perTable).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    // Fresh statistics for the planner: PostgreSQL's autovacuum gets to it eventually,
+    // the embedded PGlite has no autovacuum at all and would plan on empty tables.
+    const analyzeStart = performance.now();
+    await sql`ANALYZE`.execute(database.db);
+    console.log(`analyzed in ${((performance.now() - analyzeStart) / 1000).toFixed(1)} s`);
     console.log(`database now: ${Object.entries(await tableCounts(database)).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   } finally {
     await database.close();
