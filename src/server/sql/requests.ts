@@ -34,26 +34,57 @@ const SHORT_CJK = /^(?=\S*\P{ASCII})\S{1,2}$/u;
 const fromInstant = (v: string) => (isoDate.test(v) ? startOfShanghaiDay(v) : new Date(v));
 const toInstant = (v: string) => (isoDate.test(v) ? new Date(startOfShanghaiDay(v).getTime() + DAY_MS) : new Date(v));
 
-function slaStateWhere(eb: ExpressionBuilder<DB & { r: DB['cancellation_requests'] }, 'r'>, state: string, now: Date) {
+/** Statuses whose SLA state is decided alike: a running clock, a paused one, a turnaround. */
+function slaStatusGroups(statuses: readonly string[]) {
+  const open = (s: string) => (OPEN_STATUSES as readonly string[]).includes(s);
+  return {
+    running: statuses.filter((s) => open(s) && s !== 'awaiting_customer'),
+    paused: statuses.filter((s) => s === 'awaiting_customer'),
+    decided: statuses.filter((s) => !open(s)),
+  };
+}
+
+function slaStateWhere(
+  eb: ExpressionBuilder<DB & { r: DB['cancellation_requests'] }, 'r'>,
+  state: string,
+  now: Date,
+  statuses: readonly string[] = REQUEST_STATUSES,
+) {
   // Mirrors domain slaStateFor: open requests compare the stored deadlines with
-  // now (or with the pause start, since a paused clock does not advance);
-  // decided ones compare their turnaround with the policy.
-  const t = sql<Date>`coalesce(r.paused_at, ${now})`;
+  // now, or with the pause start for one awaiting the customer (a paused clock
+  // does not advance; paused_at is set exactly then, a CHECK says so); decided
+  // ones compare their turnaround with the policy. One branch per kind of
+  // status, each a plain range on (status, due_at / risk_at) the index answers,
+  // and only for the statuses the rest of the filter lets through.
   const risk = DEFAULT_SLA_POLICY.riskWorkingDays * DAY_MS;
   const due = DEFAULT_SLA_POLICY.dueWorkingDays * DAY_MS;
-  const open = eb('r.status', 'in', [...OPEN_STATUSES]);
-  const decided = eb('r.status', 'not in', [...OPEN_STATUSES]);
-  switch (state) {
-    case 'on_track':
-      return eb.or([eb.and([open, eb('r.risk_at', '>', t)]), eb.and([decided, eb('r.turnaround_ms', '<', risk)])]);
-    case 'at_risk':
-      return eb.or([
-        eb.and([open, eb('r.risk_at', '<=', t), eb('r.due_at', '>=', t)]),
-        eb.and([decided, eb('r.turnaround_ms', '>=', risk), eb('r.turnaround_ms', '<=', due)]),
-      ]);
-    default:
-      return eb.or([eb.and([open, eb('r.due_at', '<', t)]), eb.and([decided, eb('r.turnaround_ms', '>', due)])]);
-  }
+  const { running, paused, decided } = slaStatusGroups(statuses);
+  const clock = (t: 'now' | 'paused') => (t === 'now' ? sql<Date>`${now}` : sql<Date>`r.paused_at`);
+  const openBranch = (t: 'now' | 'paused') => {
+    switch (state) {
+      case 'on_track':
+        return [eb('r.risk_at', '>', clock(t))];
+      case 'at_risk':
+        return [eb('r.risk_at', '<=', clock(t)), eb('r.due_at', '>=', clock(t))];
+      default:
+        return [eb('r.due_at', '<', clock(t))];
+    }
+  };
+  const decidedBranch = () => {
+    switch (state) {
+      case 'on_track':
+        return [eb('r.turnaround_ms', '<', risk)];
+      case 'at_risk':
+        return [eb('r.turnaround_ms', '>=', risk), eb('r.turnaround_ms', '<=', due)];
+      default:
+        return [eb('r.turnaround_ms', '>', due)];
+    }
+  };
+  const branches = [];
+  if (running.length) branches.push(eb.and([eb('r.status', 'in', running), ...openBranch('now')]));
+  if (paused.length) branches.push(eb.and([eb('r.status', '=', 'awaiting_customer'), ...openBranch('paused')]));
+  if (decided.length) branches.push(eb.and([eb('r.status', 'in', decided), ...decidedBranch()]));
+  return branches.length ? eb.or(branches) : sql<boolean>`false`;
 }
 
 // Every filter is on the requests table itself (search_text carries the
@@ -78,7 +109,8 @@ function applyFilter<O>(q: RQuery<O>, f: Filter, now: Date): RQuery<O> {
   }
   if (f.slaState) {
     const state = f.slaState;
-    q = q.where((eb) => slaStateWhere(eb as never, state, now));
+    const statuses = f.status === undefined ? REQUEST_STATUSES : asArray(f.status);
+    q = q.where((eb) => slaStateWhere(eb as never, state, now, statuses));
   }
   return q;
 }
@@ -113,10 +145,19 @@ async function countRequests(db: Kysely<DB>, f: Filter, now: Date): Promise<numb
             .executeTakeFirstOrThrow();
     return Number(row.n);
   }
-  const row = await applyFilter(db.selectFrom('cancellation_requests as r'), f, now)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return row.n;
+  const count = async (filter: Filter) =>
+    Number((await applyFilter(db.selectFrom('cancellation_requests as r'), filter, now)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()).n);
+  if (f.slaState) {
+    // One count per group of statuses, each a single range its index answers
+    // (migration 006), rather than one OR the planner can only answer from the table.
+    const groups = Object.values(slaStatusGroups(f.status === undefined ? REQUEST_STATUSES : asArray(f.status))).filter((g) => g.length);
+    let total = 0;
+    for (const status of groups) total += await count({ ...f, status: status as RequestStatus[] });
+    return total;
+  }
+  return count(f);
 }
 
 export async function listRequests(db: Kysely<DB>, p: ListParams<Filter>, now: Date) {
