@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { StaffIdentity } from '../env.ts';
-import type { Role } from '../../domain/vocabulary.ts';
+import { staffIdentity } from '../sql/users.ts';
 
 export const SESSION_COOKIE = 'cd_session';
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
@@ -37,13 +37,7 @@ export async function findSessionUser(db: Kysely<DB>, token: string, now: Date):
       .where('token_hash', '=', tokenHash)
       .execute();
   }
-  return {
-    id: row.id,
-    username: row.username,
-    displayName: row.display_name,
-    roles: row.roles as Role[],
-    language: row.language as StaffIdentity['language'],
-  };
+  return staffIdentity(row);
 }
 
 export async function deleteSession(db: Kysely<DB>, token: string): Promise<void> {

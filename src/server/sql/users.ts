@@ -9,7 +9,8 @@ import { containsPattern } from './like.ts';
 export const USER_SORTABLE = ['id', 'username', 'displayName'] as const;
 const SORT_COLUMNS = { id: 'id', username: 'username', displayName: 'display_name' } as const;
 
-export function staffIdentity(row: StaffUserRow): StaffIdentity {
+/** The signed-in staff member as the app carries them, from their row (or the columns of it a query selected). */
+export function staffIdentity(row: Pick<StaffUserRow, 'id' | 'username' | 'display_name' | 'roles' | 'language'>): StaffIdentity {
   return {
     id: row.id,
     username: row.username,
