@@ -1,30 +1,20 @@
-import { useState, type ReactElement } from 'react';
-import { Button, CircularProgress, Stack, Tooltip } from '@mui/material';
+import { useState } from 'react';
+import { Stack } from '@mui/material';
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutlineOutlined';
 import HighlightOffIcon from '@mui/icons-material/HighlightOff';
 import { useNotify, useTranslate } from 'react-admin';
+import { ActionButton } from '../requests/actions/ActionButton.tsx';
 import type { CancelRequest, SupportingDocument } from '../types.ts';
 import { RejectDocumentDialog } from './RejectDocumentDialog.tsx';
 import { useDocumentReview } from './useDocumentReview.ts';
 
-/** A disabled button says why in its tooltip (a disabled element fires no hover: the span does). */
-const Explained = ({ reason, children }: { reason: string | null; children: ReactElement }) =>
-    reason ? (
-        <Tooltip title={reason}>
-            <span>{children}</span>
-        </Tooltip>
-    ) : (
-        children
-    );
-
 /** Verify / reject for the document on screen, enabled only when src/domain/documentRules allows it. */
 export const DocumentReviewActions = ({
-    request, document, documents, size = 'medium', onVerified,
+    request, document, documents, onVerified,
 }: {
     request: CancelRequest;
     document: SupportingDocument;
     documents: SupportingDocument[];
-    size?: 'small' | 'medium';
     /** After a successful verify (the viewer moves on to the next document waiting to be checked). */
     onVerified?: () => void;
 }) => {
@@ -32,38 +22,31 @@ export const DocumentReviewActions = ({
     const notify = useNotify();
     const translate = useTranslate();
     const [rejecting, setRejecting] = useState(false);
-    const verifyBlocked = review.blockedReason('verify');
-    const rejectBlocked = review.blockedReason('reject');
     return (
         <Stack direction="row" spacing={1}>
-            <Explained reason={verifyBlocked}>
-                <Button
-                    variant="contained"
-                    color="success"
-                    size={size}
-                    disabled={!!verifyBlocked || review.pending}
-                    startIcon={review.pending ? <CircularProgress size={14} color="inherit" /> : <CheckCircleOutlineIcon />}
-                    onClick={async () => {
-                        const failure = await review.decide('verify');
-                        if (failure) notify(failure, { type: 'error' });
-                        else onVerified?.();
-                    }}
-                >
-                    {translate('resources.documents.actions.verify')}
-                </Button>
-            </Explained>
-            <Explained reason={rejectBlocked}>
-                <Button
-                    variant="outlined"
-                    color="error"
-                    size={size}
-                    disabled={!!rejectBlocked || review.pending}
-                    startIcon={<HighlightOffIcon />}
-                    onClick={() => setRejecting(true)}
-                >
-                    {translate('resources.documents.actions.reject')}
-                </Button>
-            </Explained>
+            <ActionButton
+                label={translate('resources.documents.actions.verify')}
+                icon={<CheckCircleOutlineIcon />}
+                variant="contained"
+                color="success"
+                size="medium"
+                disabledReason={review.blockedReason('verify')}
+                pending={review.pending}
+                onClick={async () => {
+                    const failure = await review.decide('verify');
+                    if (failure) notify(failure, { type: 'error' });
+                    else onVerified?.();
+                }}
+            />
+            <ActionButton
+                label={translate('resources.documents.actions.reject')}
+                icon={<HighlightOffIcon />}
+                color="error"
+                size="medium"
+                disabledReason={review.blockedReason('reject')}
+                busy={review.pending}
+                onClick={() => setRejecting(true)}
+            />
             {rejecting && <RejectDocumentDialog request={request} document={document} review={review} onClose={() => setRejecting(false)} />}
         </Stack>
     );

@@ -10,14 +10,19 @@ interface ActionButtonProps {
     /** A hint shown on hover while enabled (a keyboard shortcut, what happens). */
     hint?: string;
     pending?: boolean;
+    /** Disabled with nothing to explain (another call on the same record is running). */
+    busy?: boolean;
     variant?: ButtonProps['variant'];
     color?: ButtonProps['color'];
+    size?: ButtonProps['size'];
 }
 
 /** A workflow button: disabled with its reason in a tooltip, never silently greyed out. */
-export const ActionButton = ({ label, icon, onClick, disabledReason, hint, pending = false, variant = 'outlined', color = 'primary' }: ActionButtonProps) => {
+export const ActionButton = ({
+    label, icon, onClick, disabledReason, hint, pending = false, busy = false, variant = 'outlined', color = 'primary', size = 'small',
+}: ActionButtonProps) => {
     const reasons = disabledReason == null ? [] : Array.isArray(disabledReason) ? disabledReason : [disabledReason];
-    const disabled = reasons.length > 0 || pending;
+    const disabled = reasons.length > 0 || pending || busy;
     const title = reasons.length ? (
         <Box sx={{ whiteSpace: 'pre-line' }}>{reasons.join('\n')}</Box>
     ) : (
@@ -28,7 +33,7 @@ export const ActionButton = ({ label, icon, onClick, disabledReason, hint, pendi
             {/* A disabled button gets no pointer events; the span carries the tooltip. */}
             <Box component="span" sx={{ display: 'inline-flex' }} data-disabled-reason={reasons.join('\n') || undefined}>
                 <Button
-                    size="small"
+                    size={size}
                     variant={variant}
                     color={color}
                     startIcon={pending ? <CircularProgress size={14} color="inherit" /> : icon}
