@@ -5,6 +5,7 @@ import { ACCEPTED_MIME_TYPES, EXTENSION_OF, MAX_DOCUMENT_BYTES } from '../../dom
 import { documentChecklist, requiredDocumentTypes } from '../../domain/requiredDocuments.ts';
 import { DOCUMENT_TYPES, type DocumentType } from '../../domain/vocabulary.ts';
 import { formatBytes } from '../common/format.ts';
+import type { HttpFailure } from '../common/httpFailure.ts';
 import type { DocumentCreateParams } from '../dataProvider.ts';
 import type { CancelRequest, SupportingDocument } from '../types.ts';
 import type { UploadProgress } from './uploadDocument.ts';
@@ -12,12 +13,6 @@ import type { UploadProgress } from './uploadDocument.ts';
 interface FormValues {
     type: DocumentType;
     file?: { rawFile: File; src: string; title: string } | null;
-}
-
-interface HttpFailure {
-    status?: number;
-    message?: string;
-    body?: { message?: string; errors?: Record<string, string> } | null;
 }
 
 /** For the file picker only: what the server accepts is decided from the bytes, whatever the name says. */

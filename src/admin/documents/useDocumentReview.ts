@@ -2,15 +2,10 @@ import { useState } from 'react';
 import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { checkDocumentReview, type DocumentDecision, type DocumentReviewRefusalCode } from '../../domain/documentRules.ts';
 import { latestDocumentByType } from '../../domain/requiredDocuments.ts';
+import type { HttpFailure } from '../common/httpFailure.ts';
 import type { CancelDeskDataProvider, DocumentRejectBody } from '../dataProvider.ts';
 import type { CancelRequest, SupportingDocument } from '../types.ts';
 import { useActor } from '../requests/actions/useActor.ts';
-
-interface HttpFailure {
-    status?: number;
-    message?: string;
-    body?: { message?: string; code?: string; errors?: Record<string, string> } | null;
-}
 
 /**
  * Verify and reject for one document of one request: whether the signed-in
@@ -36,10 +31,10 @@ export const useDocumentReview = (request: CancelRequest, document: SupportingDo
             document_status: translate(`resources.documents.enums.status.${document.status}`),
         });
 
+    const superseded = latestDocumentByType(documents).get(document.type)?.id !== document.id;
     /** Why `decision` is not possible now, in words; null when it is. */
     const blockedReason = (decision: DocumentDecision): string | null => {
         if (!actor) return translate('ra.page.loading');
-        const superseded = latestDocumentByType(documents).get(document.type)?.id !== document.id;
         const check = checkDocumentReview(
             decision,
             request,

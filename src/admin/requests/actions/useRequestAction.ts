@@ -3,6 +3,7 @@ import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admi
 import type { Gate } from '../../../domain/approvalGates.ts';
 import { checkAction, type RequestAction } from '../../../domain/lifecycle.ts';
 import type { CancelDeskDataProvider, RejectBody, RequestInfoBody } from '../../dataProvider.ts';
+import type { HttpFailure as CommonHttpFailure } from '../../common/httpFailure.ts';
 import type { CancelRequest } from '../../types.ts';
 import { ActionProblemToast } from './ActionProblemAlert.tsx';
 import type { ActionProblem } from './actionProblem.ts';
@@ -17,11 +18,7 @@ export type WorkflowCall =
     | { action: 'request_info'; body: RequestInfoBody }
     | { action: 'reject'; body: RejectBody };
 
-interface HttpFailure {
-    status?: number;
-    message?: string;
-    body?: { message?: string; code?: string; current?: CancelRequest; gates?: Gate[]; errors?: Record<string, string> } | null;
-}
+type HttpFailure = CommonHttpFailure<{ current?: CancelRequest; gates?: Gate[] }>;
 
 const call = (dp: CancelDeskDataProvider, r: CancelRequest, c: WorkflowCall): Promise<CancelRequest> => {
     switch (c.action) {
