@@ -13,6 +13,7 @@ import { DocumentReviewActions } from './DocumentReviewActions.tsx';
 import { HolderComparison } from './HolderComparison.tsx';
 import { applyPreviewCommand, FIT, viewerKey, type PreviewCommand, type PreviewView } from './previewControls.ts';
 import { PreviewToolbar } from './PreviewToolbar.tsx';
+import { isTypingTarget } from '../requests/actions/useKeyboardShortcut.ts';
 
 interface DocumentViewerProps {
     request: CancelRequest;
@@ -21,8 +22,6 @@ interface DocumentViewerProps {
     onOpen: (id: number) => void;
     onClose: () => void;
 }
-
-const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 
 /**
  * Where a reviewer checks documents: the file large on the left (images zoom
@@ -37,9 +36,11 @@ export const DocumentViewer = ({ request, documents, documentId, onOpen, onClose
     if (!document) return null;
 
     const entries = documentChecklist(requiredDocumentTypes(request), documents);
-    const sequence = entries.filter((e) => e.documentId != null).map((e) => e.documentId!);
-    const index = Math.max(0, sequence.indexOf(entries.find((e) => e.type === document.type)?.documentId ?? -1));
-    const required = entries.find((e) => e.type === document.type)?.required ?? false;
+    // The newest upload of each type, in checklist order: what ← → walk through.
+    const shown = entries.filter((e) => e.documentId != null);
+    const sequence = shown.map((e) => e.documentId!);
+    const entry = entries.find((e) => e.type === document.type);
+    const index = Math.max(0, sequence.indexOf(entry?.documentId ?? -1));
     const history = documents.filter((d) => d.type === document.type).sort((a, b) => b.attempt - a.attempt || b.id - a.id);
 
     const open = (id: number) => {
@@ -52,16 +53,14 @@ export const DocumentViewer = ({ request, documents, documentId, onOpen, onClose
     };
     // After a verify, on to the next document still waiting to be checked (in checklist order, wrapping).
     const nextPending = () => {
-        const waiting = (id: number) => id !== document.id && documents.find((d) => d.id === id)?.status === 'submitted';
-        const next = [...sequence.slice(index + 1), ...sequence.slice(0, index)].find(waiting);
-        if (next !== undefined) open(next);
+        const next = [...shown.slice(index + 1), ...shown.slice(0, index)].find((e) => e.status === 'submitted');
+        if (next) open(next.documentId!);
     };
     const command = (c: PreviewCommand) => setView((v) => applyPreviewCommand(v, c));
 
     const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-        const target = event.target as HTMLElement;
         // Keys typed into a field, or into the reject dialog (a portal: its events still bubble here), are not ours.
-        if (TYPING.has(target.tagName) || target.isContentEditable || !event.currentTarget.contains(target)) return;
+        if (isTypingTarget(event.target) || !event.currentTarget.contains(event.target as Node)) return;
         const key = viewerKey(event);
         if (!key) return;
         event.preventDefault();
@@ -84,9 +83,9 @@ export const DocumentViewer = ({ request, documents, documentId, onOpen, onClose
             <DialogTitle id="document-viewer-title" sx={{ display: 'flex', alignItems: 'center', gap: 1.5, py: 1.25 }}>
                 <span>{typeName}</span>
                 <Typography component="span" variant="body2" color="text.secondary">
-                    {translate(required ? 'resources.documents.required' : 'resources.documents.optional')} ·{' '}
+                    {translate(entry?.required ? 'resources.documents.required' : 'resources.documents.optional')} ·{' '}
                     {translate('resources.documents.viewer.attempt_n', { attempt: document.attempt })}
-                    {history[0]?.id !== document.id && ` · ${translate('resources.documents.viewer.superseded')}`}
+                    {entry?.documentId !== document.id && ` · ${translate('resources.documents.viewer.superseded')}`}
                 </Typography>
                 <StatusChip resource="documents" value={document.status} />
                 <Box sx={{ flex: 1 }} />

@@ -8,8 +8,8 @@ export interface PreviewView {
 export const FIT: PreviewView = { zoom: 1, rotation: 0 };
 
 const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3, 4];
-export const MIN_ZOOM = 0.5;
-export const MAX_ZOOM = 4;
+export const MIN_ZOOM = Math.min(...ZOOM_STEPS);
+export const MAX_ZOOM = Math.max(...ZOOM_STEPS);
 
 export type PreviewCommand = 'zoom_in' | 'zoom_out' | 'fit' | 'rotate_left' | 'rotate_right';
 
