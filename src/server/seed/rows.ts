@@ -6,7 +6,7 @@ import type {
 import { DOCUMENT_LABELS } from './catalog.ts';
 import { renderMessage } from '../outbox/templates.ts';
 import type { RequestDraft } from './requestDraft.ts';
-import { shanghaiYymmdd } from './shanghai.ts';
+import { shanghaiYymmdd } from '../../domain/requestNumber.ts';
 import { requestNumber } from '../../domain/requestNumber.ts';
 
 // Turns drafts into table rows once the database has handed out ids. Ids come
