@@ -82,6 +82,7 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
     },
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const allEnded = connectionsEnded(pool);
   return {
     db,
     engine: 'postgres',
@@ -105,6 +106,33 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
         client.release();
       }
     },
-    close: () => db.destroy(),
+    async close() {
+      await db.destroy();
+      await allEnded();
+    },
   };
+}
+
+/**
+ * `pool.end()` resolves once it has asked every client to end, not once their
+ * sockets have closed. Whoever closes the database next (a test dropping it
+ * WITH (FORCE), a shutdown) would otherwise meet connections still open, and a
+ * server-side termination of one is an uncaught error in this process.
+ */
+function connectionsEnded(pool: pg.Pool): () => Promise<void> {
+  let open = 0;
+  let done: (() => void) | undefined;
+  pool.on('connect', () => void open++);
+  pool.on('remove', () => {
+    open--;
+    if (open === 0) done?.();
+  });
+  return () =>
+    open === 0
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => {
+          done = resolve;
+          // Never hang a shutdown on a socket that does not answer.
+          setTimeout(resolve, 5_000).unref();
+        });
 }
