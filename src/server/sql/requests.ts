@@ -163,7 +163,7 @@ async function countRequests(db: Kysely<DB>, f: Filter, now: Date): Promise<numb
 export async function listRequests(db: Kysely<DB>, p: ListParams<Filter>, now: Date) {
   const column = SORT_COLUMNS[p.sort.field as keyof typeof SORT_COLUMNS];
   const order = <O>(q: SelectQueryBuilder<any, any, O>) =>
-    q.orderBy(sql.ref(column), sql.raw(p.sort.order === 'asc' ? 'asc nulls last' : 'desc nulls last')).orderBy(sql.ref('r.id'), sql.raw(p.sort.order));
+    q.orderBy(sql.ref(column), (ob) => (p.sort.order === 'asc' ? ob.asc() : ob.desc()).nullsLast()).orderBy(sql.ref('r.id'), p.sort.order);
   // The page's ids first, from the requests table's own indexes (index-only
   // where they cover the sort), so a deep page skips index entries rather than
   // joined rows; then only those rows are read in full.
