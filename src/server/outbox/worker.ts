@@ -90,18 +90,17 @@ export async function deliverDue(db: Kysely<DB>, transports: Transports, now: Da
 
 /** Runs deliverDue every `intervalMs` until stopped; one round at a time. */
 export function startOutboxWorker(db: Kysely<DB>, transports: Transports, opts: { intervalMs: number; now?: () => Date; onError?: (e: unknown) => void }) {
-  let running = false;
   let stopped = false;
+  // The round in progress, so stop() can wait for it instead of polling a flag.
+  let current: Promise<void> | undefined;
   const tick = async () => {
-    if (running || stopped) return;
-    running = true;
-    try {
-      await deliverDue(db, transports, (opts.now ?? (() => new Date()))());
-    } catch (e) {
-      (opts.onError ?? console.error)(e);
-    } finally {
-      running = false;
-    }
+    if (current || stopped) return;
+    current = deliverDue(db, transports, (opts.now ?? (() => new Date()))())
+      .then(() => undefined, (e: unknown) => (opts.onError ?? console.error)(e))
+      .finally(() => {
+        current = undefined;
+      });
+    await current;
   };
   const timer = setInterval(tick, opts.intervalMs);
   timer.unref();
@@ -110,7 +109,7 @@ export function startOutboxWorker(db: Kysely<DB>, transports: Transports, opts: 
     async stop() {
       stopped = true;
       clearInterval(timer);
-      while (running) await new Promise((r) => setTimeout(r, 20));
+      await current;
     },
   };
 }

@@ -144,11 +144,11 @@ export function draftDocuments(rng: Rng, f: DocumentFacts): DocumentSet {
     }
   };
 
-  let at = t.submittedAt;
+  let uploadAt = t.submittedAt;
   for (const type of types) {
     if (neverUploaded.has(type)) continue;
-    at = secondsAfter(rng, at, 3, 40);
-    upload(type, at, 1);
+    uploadAt = secondsAfter(rng, uploadAt, 3, 40);
+    upload(type, uploadAt, 1);
   }
   // The info request turns down what it asks again for.
   if (t.infoAt !== null && t.claimedAt !== null) {
@@ -159,8 +159,8 @@ export function draftDocuments(rng: Rng, f: DocumentFacts): DocumentSet {
     const answeredAt = t.answeredAt;
     const infoAt = t.infoAt;
     requestedTypes.forEach((type, i) => {
-      const at = Math.max(infoAt + 1000 * (i + 1), answeredAt - (requestedTypes.length - i) * rng.int(20_000, 40_000));
-      upload(type, at, neverUploaded.has(type) ? 1 : 2);
+      const answerUploadAt = Math.max(infoAt + 1000 * (i + 1), answeredAt - (requestedTypes.length - i) * rng.int(20_000, 40_000));
+      upload(type, answerUploadAt, neverUploaded.has(type) ? 1 : 2);
     });
   }
 
