@@ -5,7 +5,7 @@ import { ACCEPTED_MIME_TYPES, EXTENSION_OF, MAX_DOCUMENT_BYTES } from '../../dom
 import { documentChecklist, requiredDocumentTypes } from '../../domain/requiredDocuments.ts';
 import { DOCUMENT_TYPES, type DocumentType } from '../../domain/vocabulary.ts';
 import { formatBytes } from '../common/format.ts';
-import type { HttpFailure } from '../common/httpFailure.ts';
+import { failureText, type HttpFailure } from '../common/httpFailure.ts';
 import type { DocumentCreateParams } from '../dataProvider.ts';
 import type { CancelRequest, SupportingDocument } from '../types.ts';
 import type { UploadProgress } from './uploadDocument.ts';
@@ -49,10 +49,7 @@ export const UploadDocumentDialog = ({
     const uploading = progress !== null;
 
     const explain = (error: HttpFailure) => {
-        const message = error.body?.message ?? error.message ?? '';
-        // Field errors that only repeat the message add nothing.
-        const fields = Object.values(error.body?.errors ?? {}).filter((text) => !message.includes(text));
-        const server = [message, ...fields].filter(Boolean).join(' · ');
+        const server = failureText(error, translate);
         const known = error.status === 413 ? 'too_large' : error.status === 415 ? 'wrong_type' : error.status === 0 ? 'network' : null;
         return known ? { title: t(known), detail: server } : { title: t('failed'), detail: server };
     };

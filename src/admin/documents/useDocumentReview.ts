@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { checkDocumentReview, type DocumentDecision, type DocumentReviewRefusalCode } from '../../domain/documentRules.ts';
 import { latestDocumentByType } from '../../domain/requiredDocuments.ts';
-import type { HttpFailure } from '../common/httpFailure.ts';
+import { failureText, type HttpFailure } from '../common/httpFailure.ts';
 import type { CancelDeskDataProvider, DocumentRejectBody } from '../dataProvider.ts';
 import type { CancelRequest, SupportingDocument } from '../types.ts';
 import { useActor } from '../requests/actions/useActor.ts';
@@ -48,8 +48,7 @@ export const useDocumentReview = (request: CancelRequest, document: SupportingDo
         const body = error.body ?? {};
         if (error.status === 412) return translate('resources.documents.review.changed');
         if ((error.status === 409 || error.status === 403) && body.code) return refusalText(body.code, body.message ?? error.message ?? '');
-        const details = body.errors ? Object.values(body.errors).join('; ') : '';
-        return [body.message ?? error.message, details].filter(Boolean).join(': ');
+        return failureText(error, translate);
     };
 
     /** Makes the decision; resolves to null on success, or to what went wrong (already explained). */

@@ -3,7 +3,7 @@ import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admi
 import type { Gate } from '../../../domain/approvalGates.ts';
 import { checkAction, type RequestAction } from '../../../domain/lifecycle.ts';
 import type { CancelDeskDataProvider, RejectBody, RequestInfoBody } from '../../dataProvider.ts';
-import type { HttpFailure as CommonHttpFailure } from '../../common/httpFailure.ts';
+import { failureText, type HttpFailure as CommonHttpFailure } from '../../common/httpFailure.ts';
 import type { CancelRequest } from '../../types.ts';
 import { ActionProblemToast } from './ActionProblemAlert.tsx';
 import type { ActionProblem } from './actionProblem.ts';
@@ -74,9 +74,7 @@ export const useRequestAction = (request: CancelRequest, options: { onProblem?: 
             const refusal = check && !check.ok ? check : { code: body.code as never, message: body.message ?? error.message ?? '' };
             return { kind: 'refused', action, text: refusalText(action, refusal, base, actor) };
         }
-        const details = body.errors ? Object.values(body.errors).join('; ') : '';
-        const message = error.message ? translate(error.message, { _: error.message }) : translate('ra.notification.http_error');
-        return { kind: 'failed', action, text: details ? `${message}: ${details}` : message };
+        return { kind: 'failed', action, text: failureText(error, translate) };
     };
 
     const run = async (c: WorkflowCall): Promise<CancelRequest | null> => {
