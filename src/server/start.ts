@@ -9,6 +9,7 @@ import { createServerApp, listen } from './serve.ts';
 import { seedIfEmpty } from './seed/seedAll.ts';
 import { localFileStore } from './storage/localFileStore.ts';
 import { startRetentionJob } from './jobs/retention.ts';
+import { startEmbeddedVacuum } from './jobs/embeddedVacuum.ts';
 
 // `npm start`: build the SPA if needed, migrate (and on first run seed) the
 // database, then serve SPA + API on PORT.
@@ -31,6 +32,8 @@ if (config.demoData) await ensureIntakeKey(database.db, 'demo', DEMO_INTAKE_KEY)
 const outbox = startOutboxWorker(database.db, transportsFromConfig(config), { intervalMs: config.outboxIntervalMs });
 // Daily: deletes document files whose retention ended (the only deletion path).
 const retention = startRetentionJob(database.db, files);
+// Daily, embedded database only: what PostgreSQL's autovacuum would do.
+const vacuum = startEmbeddedVacuum(database);
 
 const app = createServerApp({ database, now: () => new Date(), secureCookies: config.secureCookies, files }, config.distDir);
 const server = await listen(app, config.port, config.host);
@@ -45,6 +48,7 @@ const stop = async () => {
   server.close();
   await outbox.stop();
   await retention.stop();
+  await vacuum?.stop();
   await database.close();
   process.exit(0);
 };

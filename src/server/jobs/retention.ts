@@ -4,8 +4,8 @@ import { writeAudit } from '../sql/audit.ts';
 import type { FileStore } from '../storage/fileStore.ts';
 import { fileKeyInUse, lockFileKey, removeFileIfUnused } from '../documents/documentSql.ts';
 import { retentionCutoff, retentionEndsAt } from '../../domain/documentRules.ts';
+import { startDailyJob, type DailyJobOptions } from './dailyJob.ts';
 
-export const DAY_MS = 86_400_000;
 /** A temporary upload file this old belongs to a process that died mid-upload. */
 const STALE_TEMP_MS = 6 * 3_600_000;
 
@@ -127,30 +127,12 @@ async function expireDocument(db: Kysely<DB>, files: FileStore, id: number, serv
  * first shortly after start. Timers are unref'd so they never keep the
  * process alive; a failed run is logged and tried again next time.
  */
-export function startRetentionJob(db: Kysely<DB>, files: FileStore, options: { intervalMs?: number; firstRunMs?: number; now?: () => Date } = {}) {
-  const intervalMs = options.intervalMs ?? DAY_MS;
+export function startRetentionJob(db: Kysely<DB>, files: FileStore, options: DailyJobOptions & { now?: () => Date } = {}) {
   const now = options.now ?? (() => new Date());
-  let running: Promise<void> | null = null;
-  const tick = () => {
-    if (running) return;
-    running = runRetention(db, files, now())
-      .then((r) => {
-        if (r.documents || r.temporaryFilesRemoved || r.orphanFilesRemoved) {
-          console.log(`retention: ${r.documents} document file(s) past retention (${r.filesDeleted} deleted), ${r.temporaryFilesRemoved} stale upload temp file(s) and ${r.orphanFilesRemoved} file(s) no document names removed`);
-        }
-      })
-      .catch((e) => console.error('retention job failed (will retry):', e))
-      .finally(() => { running = null; });
-  };
-  const first = setTimeout(tick, options.firstRunMs ?? 60_000);
-  const timer = setInterval(tick, intervalMs);
-  first.unref();
-  timer.unref();
-  return {
-    async stop() {
-      clearTimeout(first);
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return startDailyJob('retention job', async () => {
+    const r = await runRetention(db, files, now());
+    if (r.documents || r.temporaryFilesRemoved || r.orphanFilesRemoved) {
+      console.log(`retention: ${r.documents} document file(s) past retention (${r.filesDeleted} deleted), ${r.temporaryFilesRemoved} stale upload temp file(s) and ${r.orphanFilesRemoved} file(s) no document names removed`);
+    }
+  }, options);
 }
