@@ -79,7 +79,7 @@ export const DocumentsPanel = () => {
                                     onClick={doc ? () => setViewing(doc.id) : undefined}
                                     sx={doc ? { cursor: 'pointer' } : undefined}
                                 >
-                                    <TableCell>
+                                    <TableCell sx={{ whiteSpace: 'nowrap' }}>
                                         {typeName}
                                         <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 0.75 }}>
                                             {translate(entry.required ? 'resources.documents.required' : 'resources.documents.optional')}
