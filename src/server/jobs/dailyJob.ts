@@ -1,6 +1,6 @@
 import { DAY_MS } from '../../domain/workingDays.ts';
 
-/** A job the server runs on its own: first `firstRunMs` after start, then every `intervalMs`. */
+/** A job the server runs on its own: first `firstRunMs` after start, then every `intervalMs` from that first run. */
 export interface DailyJobOptions {
   intervalMs?: number;
   firstRunMs?: number;
@@ -22,10 +22,14 @@ export function startDailyJob(name: string, run: () => Promise<void>, options: D
       });
     return current;
   };
-  const first = setTimeout(tick, options.firstRunMs ?? 60_000);
-  const timer = setInterval(tick, options.intervalMs ?? DAY_MS);
+  // The interval starts at the first run, so a job first run at 03:00 keeps running at 03:00.
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const first = setTimeout(() => {
+    timer = setInterval(tick, options.intervalMs ?? DAY_MS);
+    timer.unref();
+    void tick();
+  }, options.firstRunMs ?? 60_000);
   first.unref();
-  timer.unref();
   return {
     /** Runs a round now (or joins the one in progress). */
     tick,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sql } from 'kysely';
 import type { Database } from '../../../src/server/db/database.ts';
-import { startEmbeddedVacuum, vacuumEmbedded } from '../../../src/server/jobs/embeddedVacuum.ts';
+import { msUntilQuietHour, startEmbeddedVacuum, vacuumEmbedded } from '../../../src/server/jobs/embeddedVacuum.ts';
 import { openTestDatabase } from '../../support/testDatabase.ts';
 
 describe('the embedded database VACUUM', () => {
@@ -40,5 +40,12 @@ describe('the embedded database VACUUM', () => {
       log.mockRestore();
     }
     expect(startEmbeddedVacuum({ ...database, engine: 'postgres' })).toBeNull();
+  });
+
+  it('runs at the next 03:00 in Shanghai, when the office is closed', () => {
+    // 2026-11-25 10:00 Shanghai (02:00Z): 17 h to go; 02:59 Shanghai: 1 min; 03:00 Shanghai: a whole day.
+    expect(msUntilQuietHour(new Date('2026-11-25T02:00:00Z'))).toBe(17 * 3_600_000);
+    expect(msUntilQuietHour(new Date('2026-11-24T18:59:00Z'))).toBe(60_000);
+    expect(msUntilQuietHour(new Date('2026-11-24T19:00:00Z'))).toBe(24 * 3_600_000);
   });
 });
