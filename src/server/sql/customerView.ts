@@ -1,20 +1,36 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import { documentChecklist } from '../../domain/requiredDocuments.ts';
+import type { DocumentStatus, DocumentType } from '../../domain/vocabulary.ts';
 import { getRequest } from './requests.ts';
 
 // What the customer may see of their request: status, progress, what is asked
-// of them, and a timeline of events without staff names or internal notes.
+// of them, their documents (the same checklist the reviewer works from, with
+// the reason a rejected one was turned down), and a timeline of events without
+// staff names or internal notes.
 export async function customerView(db: Kysely<DB>, id: number, now: Date) {
   const r = await getRequest(db, id, now);
   if (!r) return undefined;
-  const events = await db
-    .selectFrom('audit_events')
-    .select(['occurred_at', 'action', 'actor_type', 'after'])
-    .where('request_id', '=', id)
-    .where('entity_type', 'in', ['request', 'document', 'refund'])
-    .orderBy('occurred_at')
-    .orderBy('id')
-    .execute();
+  const [events, docs] = await Promise.all([
+    db
+      .selectFrom('audit_events')
+      .select(['occurred_at', 'action', 'actor_type', 'entity_type', 'after'])
+      .where('request_id', '=', id)
+      .where('entity_type', 'in', ['request', 'document', 'refund'])
+      .orderBy('occurred_at')
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('documents')
+      .select(['id', 'type', 'status', 'attempt', 'uploaded_at', 'rejection_reason', 'rejection_final'])
+      .where('request_id', '=', id)
+      .execute(),
+  ]);
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const checklist = documentChecklist(
+    r.requiredDocTypes,
+    docs.map((d) => ({ id: d.id, type: d.type as DocumentType, status: d.status as DocumentStatus, attempt: d.attempt, uploadedAt: d.uploaded_at })),
+  );
   return {
     id: r.id,
     number: r.number,
@@ -27,8 +43,32 @@ export async function customerView(db: Kysely<DB>, id: number, now: Date) {
     rejectReasonCode: r.rejectReasonCode,
     customerMessage: r.customerMessage,
     dueAt: r.dueAt,
+    documents: checklist.map((entry) => {
+      const latest = entry.documentId === null ? undefined : byId.get(entry.documentId);
+      const rejected = latest?.status === 'rejected';
+      return {
+        type: entry.type,
+        required: entry.required,
+        status: entry.status,
+        attempts: entry.attempts,
+        uploadedAt: latest?.uploaded_at ?? null,
+        // The reviewer writes this reason for the customer to read (the reject dialog says so).
+        rejectionReason: rejected ? latest.rejection_reason : null,
+        /** A final rejection: uploading this type again will not change it. */
+        rejectionFinal: rejected ? latest.rejection_final : false,
+      };
+    }),
     timeline: events
       .filter((e) => !e.action.endsWith('note_updated'))
-      .map((e) => ({ at: e.occurred_at, event: e.action, by: e.actor_type === 'staff' ? 'operator' : e.actor_type, status: (e.after as { status?: string } | null)?.status ?? null })),
+      .map((e) => {
+        const after = e.after as { status?: string; type?: string } | null;
+        return {
+          at: e.occurred_at,
+          event: e.action,
+          by: e.actor_type === 'staff' ? 'operator' : e.actor_type,
+          status: after?.status ?? null,
+          ...(e.entity_type === 'document' ? { documentType: after?.type ?? null } : {}),
+        };
+      }),
   };
 }

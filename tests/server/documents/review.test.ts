@@ -139,6 +139,30 @@ describe.each(testEngines())('verifying and rejecting documents on %s', (engine)
     expect(actions).toEqual(['document.rejected', 'request.info_requested']);
   });
 
+  it('the customer sees the checklist: which type was turned down and why, and the timeline names each document\'s type, not who decided', async () => {
+    const r = await aRequest(database.db, { documents: 'submitted' });
+    const [front, back] = await docsOf(r.id);
+    expect((await decide(reviewer, front!.id, 'verify', 1)).status).toBe(200);
+    expect((await decide(reviewer, back!.id, 'reject', 1, { reason: '反面照片反光，请重新拍摄', askCustomer: true })).status).toBe(200);
+    const view = await api.call('GET', `/api/intake/requests/${r.number}`, { headers: { authorization: `Bearer ${key}` } });
+    expect(view.status).toBe(200);
+    expect(view.body.documents).toEqual([
+      { type: 'id_card_front', required: true, status: 'verified', attempts: 1, uploadedAt: expect.any(String), rejectionReason: null, rejectionFinal: false },
+      { type: 'id_card_back', required: true, status: 'rejected', attempts: 1, uploadedAt: expect.any(String), rejectionReason: '反面照片反光，请重新拍摄', rejectionFinal: false },
+    ]);
+    const documentEvents = view.body.timeline.filter((e: Record<string, unknown>) => String(e.event).startsWith('document.'));
+    expect(documentEvents.slice(-2).map((e: Record<string, unknown>) => [e.event, e.documentType, e.by])).toEqual([
+      ['document.verified', 'id_card_front', 'operator'],
+      ['document.rejected', 'id_card_back', 'operator'],
+    ]);
+    const staffName = (await database.db.selectFrom('staff_users').select('display_name').where('username', '=', 'reviewer').executeTakeFirstOrThrow()).display_name;
+    expect(JSON.stringify(view.body)).not.toContain(staffName);
+    // The customer uploads it again: the entry is back to submitted, second attempt, and no reason is left over.
+    expect((await api.customerUpload(key, r.number, 'id_card_back', pngBytes(), 'back-2.png')).status).toBe(201);
+    const again = await api.call('GET', `/api/intake/requests/${r.number}`, { headers: { authorization: `Bearer ${key}` } });
+    expect(again.body.documents[1]).toMatchObject({ type: 'id_card_back', status: 'submitted', attempts: 2, rejectionReason: null });
+  });
+
   it('askCustomer when the request cannot go back to the customer changes nothing', async () => {
     const r = await aRequest(database.db, { documents: 'submitted', assignee: 'reviewer' });
     const [doc] = await docsOf(r.id);
