@@ -1,11 +1,10 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy } from 'react';
 import TaskAltOutlined from '@mui/icons-material/TaskAltOutlined';
 import { useTranslate } from 'react-admin';
 import { useGateProblems } from '../useGateDetails.ts';
 import { useApproval } from '../useRequestRelated.ts';
-import { ActionButton } from './ActionButton.tsx';
 import type { ActionProps } from './actionProps.ts';
-import { useDisabledReason } from './useDisabledReason.ts';
+import { DialogActionButton } from './DialogActionButton.tsx';
 
 const ApproveDialog = lazy(() => import('./ApproveDialog.tsx'));
 
@@ -14,34 +13,24 @@ const ApproveDialog = lazy(() => import('./ApproveDialog.tsx'));
  * approval gates that fail (src/domain/approvalGates), the same list the
  * checklist panel shows and the server enforces.
  */
-export const ApproveButton = ({ request, check }: ActionProps) => {
+export const ApproveButton = (props: ActionProps) => {
     const translate = useTranslate();
-    const [open, setOpen] = useState(false);
-    const refusal = useDisabledReason('approve', check, request);
-    const approval = useApproval(request);
+    const approval = useApproval(props.request);
     const gateProblems = useGateProblems();
-    const reason = refusal
-        ? refusal
-        : !approval
-          ? translate('resources.requests.hints.checking')
-          : approval.canApprove
-            ? null
-            : [translate('resources.requests.show.cannot_approve', { smart_count: gateProblems(approval.gates).length }), ...gateProblems(approval.gates)];
+    const gates = !approval
+        ? translate('resources.requests.hints.checking')
+        : approval.canApprove
+          ? null
+          : [translate('resources.requests.show.cannot_approve', { smart_count: gateProblems(approval.gates).length }), ...gateProblems(approval.gates)];
     return (
-        <>
-            <ActionButton
-                label={translate('resources.requests.actions.approve')}
-                icon={<TaskAltOutlined />}
-                variant="contained"
-                color="success"
-                disabledReason={reason}
-                onClick={() => setOpen(true)}
-            />
-            {open && (
-                <Suspense fallback={null}>
-                    <ApproveDialog request={request} check={check} onClose={() => setOpen(false)} />
-                </Suspense>
-            )}
-        </>
+        <DialogActionButton
+            {...props}
+            action="approve"
+            icon={<TaskAltOutlined />}
+            dialog={ApproveDialog}
+            variant="contained"
+            color="success"
+            alsoDisabledBy={gates}
+        />
     );
 };

@@ -3,13 +3,13 @@ import { useTranslate } from 'react-admin';
 import { useGateProblems } from '../useGateDetails.ts';
 import { useApproval } from '../useRequestRelated.ts';
 import { ActionDialog } from './ActionDialog.tsx';
-import type { ActionProps } from './actionProps.ts';
+import type { ActionDialogProps } from './actionProps.ts';
 import { DecisionConsequences } from './DecisionConsequences.tsx';
 import { useDisabledReason } from './useDisabledReason.ts';
 import { useWorkflowDialog } from './useWorkflowDialog.ts';
 
 /** Confirms the approval after saying what it does: final, account cancelled, refund, customer told. */
-const ApproveDialog = ({ request, check, onClose }: ActionProps & { onClose: () => void }) => {
+const ApproveDialog = ({ request, check, onClose }: ActionDialogProps) => {
     const translate = useTranslate();
     const { confirm, dialogProps } = useWorkflowDialog(request, onClose);
     const approval = useApproval(request);

@@ -2,13 +2,13 @@ import { Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useRequestAccount } from '../useRequestRelated.ts';
 import { ActionDialog } from './ActionDialog.tsx';
-import type { ActionProps } from './actionProps.ts';
+import type { ActionDialogProps } from './actionProps.ts';
 import { DecisionConsequences } from './DecisionConsequences.tsx';
 import { useDisabledReason } from './useDisabledReason.ts';
 import { useWorkflowDialog } from './useWorkflowDialog.ts';
 
 /** Confirms "pause instead": the request ends, the account is suspended, nothing is cancelled. */
-const PauseInsteadDialog = ({ request, check, onClose }: ActionProps & { onClose: () => void }) => {
+const PauseInsteadDialog = ({ request, check, onClose }: ActionDialogProps) => {
     const translate = useTranslate();
     const { confirm, dialogProps } = useWorkflowDialog(request, onClose);
     const { data: account } = useRequestAccount(request);

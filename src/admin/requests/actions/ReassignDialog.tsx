@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { ActionDialog } from './ActionDialog.tsx';
-import type { ActionProps } from './actionProps.ts';
+import type { ActionDialogProps } from './actionProps.ts';
 import { ReviewerSelect } from './ReviewerSelect.tsx';
 import { useDisabledReason } from './useDisabledReason.ts';
 import { useWorkflowDialog } from './useWorkflowDialog.ts';
 
 /** Pick the reviewer who takes the request over; where it stands in the lifecycle stays the same. */
-const ReassignDialog = ({ request, check, onClose }: ActionProps & { onClose: () => void }) => {
+const ReassignDialog = ({ request, check, onClose }: ActionDialogProps) => {
     const translate = useTranslate();
     const [assigneeId, setAssigneeId] = useState<number | ''>('');
     const [submitted, setSubmitted] = useState(false);

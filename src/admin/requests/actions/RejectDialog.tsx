@@ -5,7 +5,7 @@ import { rejectInput } from '../../../domain/actionInputs.ts';
 import { REJECT_REASON_CODES, type RejectReasonCode } from '../../../domain/vocabulary.ts';
 import { useRequestAccount } from '../useRequestRelated.ts';
 import { ActionDialog } from './ActionDialog.tsx';
-import type { ActionProps } from './actionProps.ts';
+import type { ActionDialogProps } from './actionProps.ts';
 import { REJECT_MESSAGE_TEMPLATES } from './customerTemplates.ts';
 import { DecisionConsequences } from './DecisionConsequences.tsx';
 import { useCustomerLanguage } from './useCustomerLanguage.ts';
@@ -19,7 +19,7 @@ const MESSAGE_MAX = rejectInput.shape.customerMessage.maxLength ?? 2000;
  * reason's template in the customer's language, editable) and an internal note.
  * Checked with the same zod schema the server validates with.
  */
-const RejectDialog = ({ request, check, onClose }: ActionProps & { onClose: () => void }) => {
+const RejectDialog = ({ request, check, onClose }: ActionDialogProps) => {
     const translate = useTranslate();
     const { language, known } = useCustomerLanguage(request);
     const { data: account } = useRequestAccount(request);

@@ -6,7 +6,7 @@ import { documentChecklist, requiredDocumentTypes } from '../../../domain/requir
 import { DOCUMENT_TYPES, type DocumentType } from '../../../domain/vocabulary.ts';
 import { useRequestDocuments } from '../useRequestRelated.ts';
 import { ActionDialog } from './ActionDialog.tsx';
-import type { ActionProps } from './actionProps.ts';
+import type { ActionDialogProps } from './actionProps.ts';
 import { INFO_REQUEST_TEMPLATES } from './customerTemplates.ts';
 import { useCustomerLanguage } from './useCustomerLanguage.ts';
 import { useDisabledReason } from './useDisabledReason.ts';
@@ -19,7 +19,7 @@ const MESSAGE_MAX = requestInfoInput.shape.message.maxLength ?? 2000;
  * missing or were rejected are ticked to begin with) and a message, prefilled
  * in the customer's language. The customer is told by email and SMS.
  */
-const RequestInfoDialog = ({ request, check, onClose }: ActionProps & { onClose: () => void }) => {
+const RequestInfoDialog = ({ request, check, onClose }: ActionDialogProps) => {
     const translate = useTranslate();
     const { language, known } = useCustomerLanguage(request);
     const { data: documents } = useRequestDocuments(request);

@@ -6,3 +6,6 @@ export interface ActionProps {
     request: CancelRequest;
     check: ActionCheck;
 }
+
+/** What an action's dialog receives: the same, and how to close it. */
+export type ActionDialogProps = ActionProps & { onClose: () => void };
