@@ -11,8 +11,7 @@ import { useWorkflowDialog } from './useWorkflowDialog.ts';
 const ReassignDialog = ({ request, check, onClose }: ActionDialogProps) => {
     const translate = useTranslate();
     const [assigneeId, setAssigneeId] = useState<number | ''>('');
-    const [submitted, setSubmitted] = useState(false);
-    const { confirm, clearProblem, dialogProps } = useWorkflowDialog(request, onClose);
+    const { confirm, submitted, dialogProps } = useWorkflowDialog(request, onClose);
     const blocked = useDisabledReason('reassign', check, request);
     return (
         <ActionDialog
@@ -21,12 +20,7 @@ const ReassignDialog = ({ request, check, onClose }: ActionDialogProps) => {
             blockedReason={blocked}
             {...dialogProps}
             maxWidth="xs"
-            onConfirm={async () => {
-                setSubmitted(true);
-                clearProblem();
-                if (assigneeId === '') return;
-                await confirm({ action: 'reassign', assigneeId });
-            }}
+            onConfirm={() => confirm(assigneeId === '' ? null : { action: 'reassign', assigneeId })}
         >
             <Typography variant="body2">
                 {translate('resources.requests.dialogs.reassign_intro', {

@@ -27,8 +27,7 @@ const RejectDialog = ({ request, check, onClose }: ActionDialogProps) => {
     const [message, setMessage] = useState('');
     const [edited, setEdited] = useState(false);
     const [note, setNote] = useState('');
-    const [submitted, setSubmitted] = useState(false);
-    const { confirm, clearProblem, dialogProps } = useWorkflowDialog(request, onClose);
+    const { confirm, submitted, dialogProps } = useWorkflowDialog(request, onClose);
     const blocked = useDisabledReason('reject', check, request);
 
     const body = { reasonCode, customerMessage: message, internalNote: note.trim() || null };
@@ -52,12 +51,7 @@ const RejectDialog = ({ request, check, onClose }: ActionDialogProps) => {
             confirmColor="error"
             blockedReason={blocked}
             {...dialogProps}
-            onConfirm={async () => {
-                setSubmitted(true);
-                clearProblem();
-                if (!parsed.success) return;
-                await confirm({ action: 'reject', body: parsed.data });
-            }}
+            onConfirm={() => confirm(parsed.success ? { action: 'reject', body: parsed.data } : null)}
         >
             <DecisionConsequences decision="reject" request={request} account={account} />
             <TextField

@@ -25,8 +25,7 @@ const RequestInfoDialog = ({ request, check, onClose }: ActionDialogProps) => {
     const { data: documents } = useRequestDocuments(request);
     const [chosen, setChosen] = useState<DocumentType[] | null>(null);
     const [message, setMessage] = useState<string | null>(null);
-    const [submitted, setSubmitted] = useState(false);
-    const { confirm, clearProblem, dialogProps } = useWorkflowDialog(request, onClose);
+    const { confirm, submitted, dialogProps } = useWorkflowDialog(request, onClose);
     const blocked = useDisabledReason('request_info', check, request);
 
     const checklist = documentChecklist(requiredDocumentTypes(request), documents ?? []);
@@ -46,12 +45,7 @@ const RequestInfoDialog = ({ request, check, onClose }: ActionDialogProps) => {
             confirmLabel={translate('resources.requests.dialogs.request_info_confirm')}
             blockedReason={blocked}
             {...dialogProps}
-            onConfirm={async () => {
-                setSubmitted(true);
-                clearProblem();
-                if (!parsed.success) return;
-                await confirm({ action: 'request_info', body: parsed.data });
-            }}
+            onConfirm={() => confirm(parsed.success ? { action: 'request_info', body: parsed.data } : null)}
         >
             <Typography variant="body2">{translate('resources.requests.dialogs.request_info_intro')}</Typography>
             <FormControl component="fieldset">

@@ -10,14 +10,18 @@ import { useRequestAction, type WorkflowCall } from './useRequestAction.ts';
  */
 export const useWorkflowDialog = (request: CancelRequest, onClose: () => void) => {
     const [problem, setProblem] = useState<ActionProblem | null>(null);
+    // Set by the first confirm, so a dialog shows its field errors only once the user tried.
+    const [submitted, setSubmitted] = useState(false);
     const { run, isPending } = useRequestAction(request, { onProblem: setProblem });
-    const confirm = async (call: WorkflowCall) => {
+    /** Runs the call; null (the dialog's inputs are not valid yet) only marks the dialog as submitted. */
+    const confirm = async (call: WorkflowCall | null) => {
+        setSubmitted(true);
         setProblem(null);
-        if (await run(call)) onClose();
+        if (call && (await run(call))) onClose();
     };
     return {
         confirm,
-        clearProblem: () => setProblem(null),
+        submitted,
         dialogProps: { pending: isPending, problem, onProblemDone: () => setProblem(null), onClose },
     };
 };
