@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/server/db/database.ts';
 import { TEST_NOW } from '../../support/constants.ts';
-import { aRequest, addIntakeKey } from '../../support/fixtures.ts';
-import { openTestDatabase, testEngines } from '../../support/testDatabase.ts';
+import { aRequest } from '../../support/fixtures.ts';
+import { testEngines } from '../../support/testDatabase.ts';
 import { blob, documentApi, pdfBytes, pngBuffer } from './documentApi.ts';
+import { useDocumentSuite } from './documentSuite.ts';
 
 describe.each(testEngines())('document files are served to staff on %s', (engine) => {
   let database: Database;
@@ -12,15 +13,9 @@ describe.each(testEngines())('document files are served to staff on %s', (engine
   let reviewer: string;
   let finance: string;
   let key: string;
-  beforeAll(async () => {
-    database = await openTestDatabase(engine);
-    api = documentApi(database);
-    [reviewer, finance] = await Promise.all([api.login('reviewer'), api.login('finance')]);
-    key = await addIntakeKey(database.db);
-  });
-  afterAll(async () => {
-    api.cleanup();
-    await database.close();
+  useDocumentSuite(engine, ['reviewer', 'finance'], (s) => {
+    ({ database, api, key } = s);
+    [reviewer, finance] = s.cookies;
   });
 
   it('the bytes as uploaded, with the sniffed type, inline under the (Chinese) name, nosniff and no caching', async () => {

@@ -7,8 +7,9 @@ import { listen } from '../../../src/server/serve.ts';
 import { MAX_DOCUMENT_BYTES } from '../../../src/domain/documentRules.ts';
 import { TEST_NOW } from '../../support/constants.ts';
 import { aRequest } from '../../support/fixtures.ts';
-import { openTestDatabase, testEngines } from '../../support/testDatabase.ts';
+import { testEngines } from '../../support/testDatabase.ts';
 import { blob, documentApi, pdfOfSize, pngBuffer } from './documentApi.ts';
+import { useDocumentSuite } from './documentSuite.ts';
 
 // Through a real Node HTTP server on loopback: there the upload reads Node's
 // request stream itself (app.request() in the other tests hands it a web stream).
@@ -18,18 +19,16 @@ describe.each(testEngines())('uploads through a real HTTP server on %s', (engine
   let server: Awaited<ReturnType<typeof listen>>;
   let base: string;
   let cookie: string;
+  useDocumentSuite(engine, ['reviewer'], (s) => {
+    ({ database, api } = s);
+    [cookie] = s.cookies;
+  });
+  // Runs after the suite's setup; its afterAll runs before the suite's teardown.
   beforeAll(async () => {
-    database = await openTestDatabase(engine);
-    api = documentApi(database);
     server = await listen(createApp({ database, now: () => TEST_NOW, secureCookies: false, files: api.files }), 0, '127.0.0.1');
     base = `http://127.0.0.1:${server.port}`;
-    cookie = await api.login('reviewer');
   });
-  afterAll(async () => {
-    server.close();
-    api.cleanup();
-    await database.close();
-  });
+  afterAll(() => server.close());
 
   const rowsOf = (requestId: number) => database.db.selectFrom('documents').selectAll().where('request_id', '=', requestId).execute();
   const post = (requestId: number, type: string, file: Blob, name: string) => {

@@ -1,13 +1,14 @@
 import { utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/server/db/database.ts';
 import { runRetention } from '../../../src/server/jobs/retention.ts';
 import { TEST_NOW } from '../../support/constants.ts';
 import { aRequest, auditFor } from '../../support/fixtures.ts';
-import { openTestDatabase, testEngines } from '../../support/testDatabase.ts';
+import { testEngines } from '../../support/testDatabase.ts';
 import { blob, documentApi, pngBuffer } from './documentApi.ts';
+import { useDocumentSuite } from './documentSuite.ts';
 
 type Row = Record<string, any>;
 // Shanghai wall-clock instants.
@@ -18,14 +19,9 @@ describe.each(testEngines())('retention job on %s', (engine) => {
   let api: ReturnType<typeof documentApi>;
   let reviewer: string;
   let seed = 9000;
-  beforeAll(async () => {
-    database = await openTestDatabase(engine);
-    api = documentApi(database);
-    reviewer = await api.login('reviewer');
-  });
-  afterAll(async () => {
-    api.cleanup();
-    await database.close();
+  useDocumentSuite(engine, ['reviewer'], (s) => {
+    ({ database, api } = s);
+    [reviewer] = s.cookies;
   });
 
   /** A request with two uploaded files whose account's service ended at `endedAt`. */

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/server/db/database.ts';
-import { aRequest, addIntakeKey, auditFor, outboxFor, staffId } from '../../support/fixtures.ts';
-import { openTestDatabase, testEngines } from '../../support/testDatabase.ts';
+import { aRequest, auditFor, outboxFor, staffId } from '../../support/fixtures.ts';
+import { testEngines } from '../../support/testDatabase.ts';
 import { documentApi, pngBytes } from './documentApi.ts';
+import { useDocumentSuite } from './documentSuite.ts';
 
 type Row = Record<string, any>;
 
@@ -13,15 +14,9 @@ describe.each(testEngines())('verifying and rejecting documents on %s', (engine)
   let reviewer2: string;
   let finance: string;
   let key: string;
-  beforeAll(async () => {
-    database = await openTestDatabase(engine);
-    api = documentApi(database);
-    [reviewer, reviewer2, finance] = await Promise.all([api.login('reviewer'), api.login('reviewer2'), api.login('finance')]);
-    key = await addIntakeKey(database.db);
-  });
-  afterAll(async () => {
-    api.cleanup();
-    await database.close();
+  useDocumentSuite(engine, ['reviewer', 'reviewer2', 'finance'], (s) => {
+    ({ database, api, key } = s);
+    [reviewer, reviewer2, finance] = s.cookies;
   });
 
   const docsOf = (requestId: number) =>

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/server/db/database.ts';
 import { attachSampleFiles, SAMPLE_ATTEMPTS, sampleFilePath } from '../../../src/server/seed/sampleFiles.ts';
 import { EXTENSION_OF, sniffDocumentType, type AcceptedMimeType } from '../../../src/domain/documentRules.ts';
 import { DOCUMENT_TYPES } from '../../../src/domain/vocabulary.ts';
-import { openTestDatabase, testEngines } from '../../support/testDatabase.ts';
+import { testEngines } from '../../support/testDatabase.ts';
 import { documentApi } from './documentApi.ts';
+import { useDocumentSuite } from './documentSuite.ts';
 
 describe('demo sample files', () => {
   it('one per document type and attempt, each a real PNG, JPEG, WebP or PDF under 50 KB, all different', () => {
@@ -30,13 +31,8 @@ describe('demo sample files', () => {
 describe.each(testEngines())('seeded documents get sample files on %s', (engine) => {
   let database: Database;
   let api: ReturnType<typeof documentApi>;
-  beforeAll(async () => {
-    database = await openTestDatabase(engine);
-    api = documentApi(database);
-  });
-  afterAll(async () => {
-    api.cleanup();
-    await database.close();
+  useDocumentSuite(engine, [], (s) => {
+    ({ database, api } = s);
   });
 
   it('every seeded document can be previewed: its row names a stored sample with the same hash, size and type', async () => {

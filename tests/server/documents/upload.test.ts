@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/server/db/database.ts';
 import { MAX_DOCUMENT_BYTES } from '../../../src/domain/documentRules.ts';
 import { aRequest, addIntakeKey, auditFor } from '../../support/fixtures.ts';
-import { openTestDatabase, testEngines } from '../../support/testDatabase.ts';
+import { testEngines } from '../../support/testDatabase.ts';
 import { blob, documentApi, exeBytes, pdfBytes, pdfOfSize, pngBuffer, pngBytes } from './documentApi.ts';
+import { useDocumentSuite } from './documentSuite.ts';
 
 type Api = ReturnType<typeof documentApi>;
 type Row = Record<string, any>;
@@ -15,15 +16,9 @@ describe.each(testEngines())('document upload on %s', (engine) => {
   let reviewer: string;
   let finance: string;
   let key: string;
-  beforeAll(async () => {
-    database = await openTestDatabase(engine);
-    api = documentApi(database);
-    [reviewer, finance] = await Promise.all([api.login('reviewer'), api.login('finance')]);
-    key = await addIntakeKey(database.db);
-  });
-  afterAll(async () => {
-    api.cleanup();
-    await database.close();
+  useDocumentSuite(engine, ['reviewer', 'finance'], (s) => {
+    ({ database, api, key } = s);
+    [reviewer, finance] = s.cookies;
   });
 
   const rowsOf = (requestId: number) =>
