@@ -3,10 +3,9 @@ import type { Database } from '../db/database.ts';
 import type { DB, DocumentRow, RequestRow } from '../db/schema.ts';
 import type { StaffIdentity } from '../env.ts';
 import { ApiError, notFound } from '../http/errors.ts';
-import { enqueueNotifications } from '../outbox/enqueue.ts';
-import { documentTypeNames } from '../outbox/documentNames.ts';
 import { writeAudit } from '../sql/audit.ts';
 import { runRequestAction } from '../actions/requestTransaction.ts';
+import { askCustomer } from '../actions/requestInfo.ts';
 import { checkDocumentReview, type DocumentDecision, type DocumentRejectInput } from '../../domain/documentRules.ts';
 import { latestDocumentByType } from '../../domain/requiredDocuments.ts';
 import type { DocumentStatus, DocumentType, RequestStatus } from '../../domain/vocabulary.ts';
@@ -35,20 +34,10 @@ export async function reviewDocument(
     await runRequestAction(
       database,
       { id: located.request_id, action: 'request_info', expectedVersion: null, actor: { kind: 'staff', user }, now },
-      async ({ trx, row }) => {
-        decided = await decide(trx, row, documentId, expectedVersion, user, input, now);
-        const message = input.customerMessage ?? input.reason;
-        const types: DocumentType[] = [decided.type as DocumentType];
-        // As requestInfo.ts does for a request-info action of its own.
-        const account = await trx.selectFrom('accounts').select('language').where('id', '=', row.account_id).executeTakeFirstOrThrow();
-        await enqueueNotifications(trx, {
-          event: 'info_requested', requestId: row.id, accountId: row.account_id, now,
-          facts: { number: row.number, documents: documentTypeNames(types, account.language), message },
-        });
-        return {
-          set: { paused_at: now, requested_doc_types: types, info_request_message: message },
-          auditExtra: { documentTypes: types, message, documentId },
-        };
+      async (ctx) => {
+        decided = await decide(ctx.trx, ctx.row, documentId, expectedVersion, user, input, now);
+        const asked = await askCustomer(ctx, { documentTypes: [decided.type as DocumentType], message: input.customerMessage ?? input.reason });
+        return { ...asked, auditExtra: { ...asked.auditExtra, documentId } };
       },
     );
     return decided!;
