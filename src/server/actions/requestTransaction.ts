@@ -4,6 +4,7 @@ import type { Database } from '../db/database.ts';
 import { ApiError, notFound } from '../http/errors.ts';
 import { writeAudit, type AuditEntry } from '../sql/audit.ts';
 import { getRequest, type ApiRequest } from '../sql/requests.ts';
+import { assigneeDisplayName } from '../sql/users.ts';
 import { checkAction, type Actor, type RequestAction } from '../../domain/lifecycle.ts';
 import type { RequestStatus } from '../../domain/vocabulary.ts';
 import type { StaffIdentity } from '../env.ts';
@@ -42,8 +43,7 @@ export async function runRequestAction(
   return database.db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom('cancellation_requests').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
     if (!row) throw notFound('request');
-    const assigneeName = row.assignee_id === null ? null
-      : (await trx.selectFrom('staff_users').select('display_name').where('id', '=', row.assignee_id).executeTakeFirst())?.display_name ?? null;
+    const assigneeName = await assigneeDisplayName(trx, row.assignee_id);
     // The lifecycle answer comes first: "claimed by 王芳" tells a reviewer who
     // lost a race more than "changed since you opened it" would.
     const check = checkAction(action, { status: row.status as RequestStatus, assigneeId: row.assignee_id, assigneeName }, domainActor(actor));

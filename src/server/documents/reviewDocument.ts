@@ -4,6 +4,7 @@ import type { DB, DocumentRow, RequestRow } from '../db/schema.ts';
 import type { StaffIdentity } from '../env.ts';
 import { ApiError, notFound } from '../http/errors.ts';
 import { writeAudit } from '../sql/audit.ts';
+import { assigneeDisplayName } from '../sql/users.ts';
 import { runRequestAction } from '../actions/requestTransaction.ts';
 import { askCustomer } from '../actions/requestInfo.ts';
 import { checkDocumentReview, type DocumentDecision, type DocumentRejectInput } from '../../domain/documentRules.ts';
@@ -61,8 +62,7 @@ async function decide(
     .where('type', '=', doc.type)
     .execute();
   const latest = latestDocumentByType(sameType.map((d) => ({ id: d.id, type: d.type as DocumentType, status: d.status as DocumentStatus, attempt: d.attempt, uploadedAt: d.uploaded_at })));
-  const assigneeName = request.assignee_id === null ? null
-    : (await trx.selectFrom('staff_users').select('display_name').where('id', '=', request.assignee_id).executeTakeFirst())?.display_name ?? null;
+  const assigneeName = await assigneeDisplayName(trx, request.assignee_id);
 
   const check = checkDocumentReview(
     input.decision as DocumentDecision,

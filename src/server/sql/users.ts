@@ -47,3 +47,10 @@ export async function getUser(db: Kysely<DB>, id: number) {
   const row = await db.selectFrom('staff_users').selectAll().where('id', '=', id).executeTakeFirst();
   return row && toApi(row);
 }
+
+/** The name a refusal shows for the request's assignee ("claimed by 王芳"); null for nobody. */
+export async function assigneeDisplayName(db: Kysely<DB>, assigneeId: number | null): Promise<string | null> {
+  if (assigneeId === null) return null;
+  const row = await db.selectFrom('staff_users').select('display_name').where('id', '=', assigneeId).executeTakeFirst();
+  return row?.display_name ?? null;
+}
