@@ -143,7 +143,15 @@ export function checkDocumentReview(
 /** Staff who may file a document for the customer (one that came by mail): the people who review. */
 export const STAFF_UPLOAD_ROLES: readonly Role[] = REVIEW_ROLES;
 
-/** May this staff member upload a document to this request now? Only while it is open. */
+/** Documents, the customer's or staff's, are added only while the request is open. */
+export function checkUploadWindow(request: Pick<LifecycleRequest, 'status'>): { ok: true } | { ok: false; status: 409; code: 'request_decided'; message: string } {
+  if (isDecidedStatus(request.status)) {
+    return { ok: false, status: 409, code: 'request_decided', message: `request is ${request.status}: documents can be uploaded only while it is open` };
+  }
+  return { ok: true };
+}
+
+/** May this staff member upload a document to this request now? The reviewing roles, while it is open. */
 export function checkStaffUpload(
   request: Pick<LifecycleRequest, 'status'>,
   actor: Actor,
@@ -151,10 +159,7 @@ export function checkStaffUpload(
   if (actor.kind !== 'staff' || !actor.roles.some((r) => STAFF_UPLOAD_ROLES.includes(r))) {
     return { ok: false, status: 403, code: 'role_forbidden', message: 'Uploading documents needs the reviewer or manager role' };
   }
-  if (isDecidedStatus(request.status)) {
-    return { ok: false, status: 409, code: 'request_decided', message: `request is ${request.status}: documents can be uploaded only while it is open` };
-  }
-  return { ok: true };
+  return checkUploadWindow(request);
 }
 
 /** The body of POST /api/documents/:id/reject. */

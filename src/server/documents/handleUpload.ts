@@ -2,13 +2,13 @@ import { Readable } from 'node:stream';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../env.ts';
-import { ApiError, badRequest, conflict, notFound } from '../http/errors.ts';
+import { ApiError, badRequest, notFound } from '../http/errors.ts';
 import type { FileStore } from '../storage/fileStore.ts';
 import { displayFileName, EXTENSION_OF, sniffDocumentType } from '../../domain/documentRules.ts';
-import { DOCUMENT_TYPES, isOpenStatus } from '../../domain/vocabulary.ts';
+import { DOCUMENT_TYPES } from '../../domain/vocabulary.ts';
 import { customerDocumentView, staffDocumentView } from './documentSql.ts';
 import { receiveUpload } from './receiveUpload.ts';
-import { saveUpload, type Uploader } from './saveUpload.ts';
+import { assertUploadWindow, saveUpload, type Uploader } from './saveUpload.ts';
 
 const uploadFields = z.object({ type: z.enum(DOCUMENT_TYPES, { message: `one of ${DOCUMENT_TYPES.join(', ')}` }) });
 
@@ -30,9 +30,8 @@ export async function handleUpload(c: Context<AppEnv>, requestId: number, upload
   // Refuse before reading 10 MB when the answer is already known (rechecked under the lock).
   const request = await c.var.db.selectFrom('cancellation_requests').select('status').where('id', '=', requestId).executeTakeFirst();
   if (!request) throw notFound('request');
-  if (!isOpenStatus(request.status)) {
-    throw conflict(`request is ${request.status}: documents can be uploaded only while it is open`, { code: 'request_decided' });
-  }
+  // The role was checked by the staff route (requireRole with the domain's STAFF_UPLOAD_ROLES).
+  assertUploadWindow(request.status);
 
   const upload = await receiveUpload(c.req.raw, files, { nodeBody: nodeRequestBody(c) });
   try {

@@ -1,11 +1,11 @@
 import type { Database } from '../db/database.ts';
 import type { DocumentRow } from '../db/schema.ts';
 import type { StaffIdentity } from '../env.ts';
-import { conflict, notFound } from '../http/errors.ts';
+import { ApiError, conflict, notFound } from '../http/errors.ts';
 import { writeAudit, type AuditEntry } from '../sql/audit.ts';
 import type { FileStore, StagedFile } from '../storage/fileStore.ts';
-import { isOpenStatus, type DocumentType } from '../../domain/vocabulary.ts';
-import type { AcceptedMimeType } from '../../domain/documentRules.ts';
+import type { DocumentType, RequestStatus } from '../../domain/vocabulary.ts';
+import { checkUploadWindow, type AcceptedMimeType } from '../../domain/documentRules.ts';
 import { lockFileKey, removeFileIfUnused } from './documentSql.ts';
 
 export type Uploader = { kind: 'staff'; user: StaffIdentity } | { kind: 'customer'; name: string };
@@ -44,9 +44,7 @@ export async function saveUpload(database: Database, files: FileStore, f: Upload
         .forUpdate()
         .executeTakeFirst();
       if (!request) throw notFound('request');
-      if (!isOpenStatus(request.status)) {
-        throw conflict(`request is ${request.status}: documents can be uploaded only while it is open`, { code: 'request_decided' });
-      }
+      assertUploadWindow(request.status);
 
       // The same bytes twice for one request: that document, not a second row or file.
       const same = await trx.selectFrom('documents').selectAll().where('request_id', '=', f.requestId).where('sha256', '=', f.staged.sha256).executeTakeFirst();
@@ -93,4 +91,10 @@ export async function saveUpload(database: Database, files: FileStore, f: Upload
   } finally {
     await f.staged.discard();
   }
+}
+
+/** 409 unless the request is open: the domain's checkUploadWindow, for the early check and the one under the lock. */
+export function assertUploadWindow(status: string): void {
+  const open = checkUploadWindow({ status: status as RequestStatus });
+  if (!open.ok) throw new ApiError(open.status, open.message, undefined, { code: open.code });
 }
