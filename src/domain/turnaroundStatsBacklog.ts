@@ -1,5 +1,6 @@
 // The SLA age of open requests, judged as the queue's SLA filter judges it
-// in server sql/requests.ts: the stored deadlines against the request's clock. So the backlog's ">7" bar and the open breaches are exactly the
+// in server sql/requests.ts: the stored deadlines against the request's
+// clock. So the backlog's ">7" bar and the open breaches are exactly the
 // requests the queue lists under "breached", and SQL reads them from stored
 // columns without walking the calendar per row.
 
