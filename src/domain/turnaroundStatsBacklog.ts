@@ -1,0 +1,46 @@
+// The SLA age of open requests, judged as the queue's SLA filter judges it
+// in server sql/requests.ts: the stored deadlines against the request's
+// clock. So the backlog's ">7" bar and the open breaches are exactly the
+// requests the queue lists under "breached", and SQL reads them from stored
+// columns without walking the calendar per row.
+
+import { isOpenStatus, OPEN_STATUSES } from './vocabulary.ts';
+import type { BacklogAge, BacklogRow, StatsRequest } from './turnaroundStatsTypes.ts';
+
+/**
+ * The instant an open request's SLA clock reads: now while it runs, the start
+ * of the pause while it awaits the customer (a paused clock does not advance).
+ */
+export function slaClock(request: StatsRequest, now: Date): Date {
+  return request.status === 'awaiting_customer' && request.pausedAt ? request.pausedAt : now;
+}
+
+/**
+ * An open request's age bucket now, by working time so far with pauses
+ * excluded, read from its stored deadlines (sla.ts slaDeadlines):
+ * - on_track "<3": clock < riskAt;
+ * - at_risk "3-7": riskAt ≤ clock ≤ dueAt (3 and exactly 7 working days are here);
+ * - breached ">7": dueAt < clock;
+ * - unknown: a deadline is missing because the calendar had a gap.
+ * This is sla.ts slaStateFor(elapsed) but for one case: when dueAt is the end
+ * (24:00) of a working day followed by days off, sla.ts still reads exactly 7
+ * working days (at risk) until the next working day starts; here the request
+ * is breached from dueAt on, as in the queue.
+ */
+export function backlogAgeAt(request: StatsRequest, now: Date): BacklogAge {
+  if (request.riskAt === null || request.dueAt === null) return 'unknown';
+  const clock = slaClock(request, now);
+  if (request.dueAt < clock) return 'breached';
+  if (request.riskAt <= clock) return 'at_risk';
+  return 'on_track';
+}
+
+/** Open requests now by status × age, one row per open status, zeros included. */
+export function backlogOf(requests: readonly StatsRequest[], now: Date): BacklogRow[] {
+  const rows = OPEN_STATUSES.map((status) => ({ status, age: { on_track: 0, at_risk: 0, breached: 0, unknown: 0 } }));
+  for (const request of requests) {
+    if (!isOpenStatus(request.status)) continue;
+    rows[OPEN_STATUSES.indexOf(request.status)]!.age[backlogAgeAt(request, now)] += 1;
+  }
+  return rows;
+}

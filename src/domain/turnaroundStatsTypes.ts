@@ -1,0 +1,111 @@
+// What the turnaround figures are computed from and what they answer. The
+// reference definitions (turnaroundStats.ts and its parts) and the server's SQL
+// aggregates share these shapes; docs/sla-figures.md states every rule.
+
+import type { OpenStatus, RequestStatus, SlaState } from './vocabulary.ts';
+
+/** A request as the figures read it: the stored columns, nothing recomputed. */
+export interface StatsRequest {
+  status: RequestStatus;
+  submittedAt: Date;
+  /** Set for every decided status, withdrawn included. */
+  decidedAt: Date | null;
+  /** Who decided (approve, reject, pause instead); null for withdrawn and open requests. */
+  decidedBy: number | null;
+  /** The reviewer holding the request; a withdrawn request keeps the one it had. */
+  assigneeId: number | null;
+  /** Stored deadlines: the instants it reaches 3 and 7 working days (slaDeadlines); null where the calendar had a gap. */
+  riskAt: Date | null;
+  dueAt: Date | null;
+  /** Start of the current pause (awaiting_customer), else null. */
+  pausedAt: Date | null;
+  /**
+   * Working days from submission to decision, pauses excluded, fixed at the
+   * decision: turnaroundWorkingDays(turnaround_ms), unrounded. null for open
+   * and withdrawn requests, and where the calendar had a gap.
+   */
+  turnaroundWorkingDays: number | null;
+}
+
+/** One "asked the customer for more" (audit action request.info_requested), by the staff member who asked. */
+export interface InfoRequestEvent {
+  actorId: number;
+  at: Date;
+}
+
+/** Days in Asia/Shanghai, 'YYYY-MM-DD', both inclusive. */
+export interface StatsRange {
+  from: string;
+  to: string;
+}
+
+export interface StatsQuery {
+  range: StatsRange;
+  /** The instant the figures are read at: breaches and backlog ages are judged against it. */
+  now: Date;
+  /** Only this reviewer's figures: decided by them, open or withdrawn while assigned to them, info requests they made. */
+  reviewerId?: number;
+}
+
+export interface WithinSla {
+  /** Decided in the range with a turnaround of at most dueWorkingDays (7). */
+  met: number;
+  /** Decided in the range with a turnaround over dueWorkingDays. */
+  missed: number;
+  /** Open requests breached now whose dueAt fell inside the range. */
+  openBreached: number;
+  /** met ÷ (decided + openBreached), 4 decimals; null when that is 0. */
+  share: number | null;
+}
+
+/** Turnarounds in (from, to] working days; the first bucket also holds 0, the last (to null) is "> 10". */
+export interface HistogramBucket {
+  from: number;
+  to: number | null;
+  count: number;
+}
+
+export interface WeekFigures {
+  /** ISO week of Asia/Shanghai days, '2026-W41'. */
+  week: string;
+  /** Its Monday, 'YYYY-MM-DD' (the week may be cut by the range). */
+  start: string;
+  decided: number;
+  met: number;
+  openBreached: number;
+  share: number | null;
+  medianWorkingDays: number | null;
+}
+
+/** SLA age of open requests now; 'unknown' where a deadline is missing (calendar gap). */
+export type BacklogAge = SlaState | 'unknown';
+
+export interface BacklogRow {
+  status: OpenStatus;
+  age: Record<BacklogAge, number>;
+}
+
+export interface ThroughputRow {
+  week: string;
+  start: string;
+  reviewerId: number;
+  approved: number;
+  rejected: number;
+  pausedInstead: number;
+  infoRequested: number;
+}
+
+export interface TurnaroundStats {
+  /** Approved, rejected or paused instead in the range. */
+  decided: number;
+  /** Withdrawn in the range: no turnaround, counted apart. */
+  withdrawn: number;
+  /** Over the decided requests' turnarounds, 2 decimals; null when none has one. */
+  medianWorkingDays: number | null;
+  p90WorkingDays: number | null;
+  withinSla: WithinSla;
+  histogram: HistogramBucket[];
+  weekly: WeekFigures[];
+  backlog: BacklogRow[];
+  throughput: ThroughputRow[];
+}
