@@ -15,7 +15,6 @@ import { startEmbeddedVacuum } from './jobs/embeddedVacuum.ts';
 // SPA when needed (startFromSource.ts); `npm run build` compiles it to
 // dist-server/start.js, which needs no dev tooling.
 const config = loadConfig();
-const t0 = Date.now();
 
 const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
 const applied = await migrate(database);
@@ -34,7 +33,7 @@ const app = createServerApp({ database, now: () => new Date(), secureCookies: co
 const server = await listen(app, config.port, config.host);
 const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
 console.log(`
-Cancel Desk is running: http://localhost:${server.port}   (ready in ${((Date.now() - t0) / 1000).toFixed(1)} s)
+Cancel Desk is running: http://localhost:${server.port}   (ready in ${process.uptime().toFixed(1)} s)
 Database: ${where}${seeded ? ' - demo data created' : ''}
 ${config.demoData ? `Demo logins (password demo1234): reviewer, reviewer2, finance, manager, admin\nDemo intake API key: ${DEMO_INTAKE_KEY}` : ''}
 API: http://localhost:${server.port}/api/openapi.json`);
