@@ -1,6 +1,6 @@
 import { fetchUtils, type DataProvider, type GetListParams } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
-import type { DocumentRejectInput } from '../domain/documentRules.ts';
+import type { DocumentRejectInput } from '../domain/documentRejection.ts';
 import type { DocumentType, RejectReasonCode } from '../domain/vocabulary.ts';
 import { uploadDocument, type DocumentUpload, type UploadProgress } from './documents/uploadDocument.ts';
 import type { CancelRequest, OutboxNotification, SupportingDocument } from './types.ts';

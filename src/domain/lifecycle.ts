@@ -19,7 +19,7 @@ export type RequestAction = (typeof REQUEST_ACTIONS)[number];
 
 export type Actor = { kind: 'staff'; id: number; roles: readonly Role[] } | { kind: 'customer' };
 
-export type ActionRefusalCode =
+type ActionRefusalCode =
   | 'request_decided'
   | 'role_forbidden'
   | 'already_claimed'

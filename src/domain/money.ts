@@ -8,8 +8,9 @@ function groupThousands(digits: string): string {
 }
 
 /**
- * "¥1,234.56". The yuan sign and grouping read the same in both languages, so
- * `locale` changes nothing today; it is taken so callers need not change if it does.
+ * "¥1,234.56". The yuan sign and grouping read the same in both product
+ * languages; callers pass their locale so a language that writes amounts
+ * differently is a change here only.
  */
 export function formatFen(fen: number, _locale: Language = 'zh-CN'): string {
   if (!Number.isSafeInteger(fen)) throw new RangeError(`fen must be a safe integer, got ${fen}`);

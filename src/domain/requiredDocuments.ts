@@ -29,7 +29,7 @@ export interface DocumentLike {
   uploadedAt?: string | Date;
 }
 
-export interface ChecklistEntry {
+interface ChecklistEntry {
   type: DocumentType;
   required: boolean;
   /** The latest document's status, or 'missing' when none of this type was uploaded. */

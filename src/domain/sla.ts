@@ -11,7 +11,7 @@ import {
   type WorkingCalendar,
 } from './workingDays.ts';
 
-export interface SlaPolicy {
+interface SlaPolicy {
   /** From this many working days a request is at risk. */
   riskWorkingDays: number;
   /** Over this many working days a request is breached (exactly this many is still at risk). */
@@ -29,7 +29,7 @@ export interface SlaInput {
   slaPausedMs: number;
 }
 
-export interface Sla {
+interface Sla {
   /** Working days counted so far (or at decision), 1 decimal; null if the calendar has a gap. */
   workingDaysElapsed: number | null;
   riskAt: Date | null;

@@ -202,3 +202,12 @@ export function calendarFromRows(
   }
   return { coveredYears: new Set(years), holidays, workdays };
 }
+
+/** The date `n` years after (or before) a 'YYYY-MM-DD' date; the month's last day when it has no such date (29 February). */
+export function addYears(day: string, n: number): string {
+  const { year } = parseDay(day);
+  const month = Number(day.slice(5, 7));
+  const date = Number(day.slice(8, 10));
+  const lastOfMonth = new Date(Date.UTC(year + n, month, 0)).getUTCDate();
+  return dayStringOf(Date.UTC(year + n, month - 1, Math.min(date, lastOfMonth)) / DAY_MS);
+}

@@ -2,7 +2,6 @@ import { DEMO_INTAKE_KEY, loadConfig } from './config.ts';
 import { ensureIntakeKey } from './sql/intakeKeys.ts';
 import { startOutboxWorker } from './outbox/worker.ts';
 import { transportsFromConfig } from './outbox/transports/index.ts';
-import { buildSpa, spaIsStale } from './buildSpa.ts';
 import { openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { createServerApp, listen } from './serve.ts';
@@ -11,16 +10,11 @@ import { localFileStore } from './storage/localFileStore.ts';
 import { startRetentionJob } from './jobs/retention.ts';
 import { startEmbeddedVacuum } from './jobs/embeddedVacuum.ts';
 
-// `npm start`: build the SPA if needed, migrate (and on first run seed) the
-// database, then serve SPA + API on PORT.
+// The server: migrate (and on first run seed) the database, then serve the
+// built SPA + API on PORT. `npm start` runs it from source after building the
+// SPA when needed (startFromSource.ts); `npm run build` compiles it to
+// dist-server/start.js, which needs no dev tooling.
 const config = loadConfig();
-const root = process.cwd();
-const t0 = Date.now();
-
-if (spaIsStale(root, config.distDir)) {
-  console.log('Building the web app (first start or sources changed)...');
-  await buildSpa(root, config.distDir);
-}
 
 const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
 const applied = await migrate(database);
@@ -39,7 +33,7 @@ const app = createServerApp({ database, now: () => new Date(), secureCookies: co
 const server = await listen(app, config.port, config.host);
 const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
 console.log(`
-Cancel Desk is running: http://localhost:${server.port}   (ready in ${((Date.now() - t0) / 1000).toFixed(1)} s)
+Cancel Desk is running: http://localhost:${server.port}   (ready in ${process.uptime().toFixed(1)} s)
 Database: ${where}${seeded ? ' - demo data created' : ''}
 ${config.demoData ? `Demo logins (password demo1234): reviewer, reviewer2, finance, manager, admin\nDemo intake API key: ${DEMO_INTAKE_KEY}` : ''}
 API: http://localhost:${server.port}/api/openapi.json`);

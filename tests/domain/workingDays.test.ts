@@ -12,6 +12,7 @@ import {
   uncoveredYearsBetween,
   workingMsBetween,
   addDays,
+  addYears,
 } from '../../src/domain/workingDays.ts';
 import { HOUR_MS, calendar2026 as cal, sh } from './calendar2026.ts';
 
@@ -231,5 +232,12 @@ describe('Shanghai dates from epoch milliseconds, and date arithmetic', () => {
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
     expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
+  });
+  it('addYears keeps the date, or takes the month\'s last day when the year has no such date', () => {
+    expect(addYears('2024-03-15', 2)).toBe('2026-03-15');
+    expect(addYears('2024-02-29', 2)).toBe('2026-02-28');
+    expect(addYears('2026-02-28', 2)).toBe('2028-02-28');
+    expect(addYears('2028-02-29', -2)).toBe('2026-02-28');
+    expect(() => addYears('2026-02-30', 1)).toThrow(RangeError);
   });
 });

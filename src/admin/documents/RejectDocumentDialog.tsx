@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Chip, FormControlLabel, Radio, RadioGroup, Stack, TextField, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { documentRejectInput } from '../../domain/documentRules.ts';
+import { documentRejectInput } from '../../domain/documentRejection.ts';
 import { ActionDialog } from '../requests/actions/ActionDialog.tsx';
 import { useCustomerLanguage } from '../requests/actions/useCustomerLanguage.ts';
 import type { CancelRequest, SupportingDocument } from '../types.ts';

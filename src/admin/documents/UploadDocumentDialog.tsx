@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Stack, Typography } from '@mui/material';
 import { FileField, FileInput, Form, SaveButton, SelectInput, required, useCreate, useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
-import { ACCEPTED_MIME_TYPES, EXTENSION_OF, MAX_DOCUMENT_BYTES } from '../../domain/documentRules.ts';
+import { ACCEPTED_MIME_TYPES, EXTENSION_OF, MAX_DOCUMENT_BYTES } from '../../domain/acceptedFiles.ts';
 import { documentChecklist, requiredDocumentTypes } from '../../domain/requiredDocuments.ts';
 import { DOCUMENT_TYPES, type DocumentType } from '../../domain/vocabulary.ts';
 import { formatBytes } from '../common/format.ts';

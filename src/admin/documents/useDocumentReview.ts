@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
-import { checkDocumentReview, type DocumentDecision, type DocumentReviewRefusalCode } from '../../domain/documentRules.ts';
+import { checkDocumentReview, type DocumentDecision, type DocumentReviewRefusalCode } from '../../domain/documentReview.ts';
 import { latestDocumentByType } from '../../domain/requiredDocuments.ts';
 import { failureText, type HttpFailure } from '../common/httpFailure.ts';
 import type { CancelDeskDataProvider, DocumentRejectBody } from '../dataProvider.ts';

@@ -3,7 +3,7 @@ import { Button, IconButton, Skeleton, Stack, Table, TableBody, TableCell, Table
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import VisibilityOutlined from '@mui/icons-material/VisibilityOutlined';
 import { RecordContextProvider, useRecordContext, useTranslate } from 'react-admin';
-import { checkStaffUpload } from '../../domain/documentRules.ts';
+import { checkStaffUpload } from '../../domain/documentUpload.ts';
 import { documentChecklist, documentProgress, requiredDocumentTypes } from '../../domain/requiredDocuments.ts';
 import { DateTimeField } from '../common/DateTimeField.tsx';
 import { EmptyState } from '../common/EmptyState.tsx';

@@ -1,4 +1,4 @@
-import { displayFileName } from '../../domain/documentRules.ts';
+import { displayFileName } from '../../domain/displayFileName.ts';
 
 /**
  * `inline; filename="…"; filename*=UTF-8''…` (RFC 6266 / 5987): the plain

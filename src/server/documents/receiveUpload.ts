@@ -3,7 +3,7 @@ import type { ReadableStream as NodeWebStream } from 'node:stream/web';
 import busboy from 'busboy';
 import { ApiError, badRequest } from '../http/errors.ts';
 import { FileTooLargeError, type FileStore, type StagedFile } from '../storage/fileStore.ts';
-import { MAX_DOCUMENT_BYTES } from '../../domain/documentRules.ts';
+import { MAX_DOCUMENT_BYTES } from '../../domain/acceptedFiles.ts';
 
 /** Room for the multipart envelope: boundaries, part headers and the small fields. */
 const ENVELOPE_BYTES = 64 * 1024;

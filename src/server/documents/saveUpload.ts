@@ -5,7 +5,8 @@ import { ApiError, conflict, notFound } from '../http/errors.ts';
 import { writeAudit, type AuditEntry } from '../sql/audit.ts';
 import type { FileStore, StagedFile } from '../storage/fileStore.ts';
 import type { DocumentType, RequestStatus } from '../../domain/vocabulary.ts';
-import { checkUploadWindow, type AcceptedMimeType } from '../../domain/documentRules.ts';
+import type { AcceptedMimeType } from '../../domain/acceptedFiles.ts';
+import { checkUploadWindow } from '../../domain/documentUpload.ts';
 import { lockFileKey, removeFileIfUnused } from './documentSql.ts';
 
 export type Uploader = { kind: 'staff'; user: StaffIdentity } | { kind: 'customer'; name: string };

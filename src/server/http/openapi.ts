@@ -3,7 +3,8 @@ import { loginInput, requestListFilter } from '../../domain/schemas.ts';
 import { accountFilter, auditEventFilter, documentFilter, notificationFilter, orderFilter, refundFilter, userFilter } from './filters.ts';
 import { requestEditInput } from '../routes/requests.ts';
 import { bulkInput, intakeAnswerInput, intakeSubmitInput, reassignInput, rejectInput, requestInfoInput } from '../../domain/actionInputs.ts';
-import { ACCEPTED_MIME_TYPES, documentRejectInput } from '../../domain/documentRules.ts';
+import { ACCEPTED_MIME_TYPES } from '../../domain/acceptedFiles.ts';
+import { documentRejectInput } from '../../domain/documentRejection.ts';
 import { DOCUMENT_TYPES } from '../../domain/vocabulary.ts';
 
 // Generated from the same zod schemas the routes validate with, so the

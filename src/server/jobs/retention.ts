@@ -3,7 +3,7 @@ import type { DB } from '../db/schema.ts';
 import { writeAudit } from '../sql/audit.ts';
 import type { FileStore } from '../storage/fileStore.ts';
 import { fileKeyInUse, lockFileKey, removeFileIfUnused } from '../documents/documentSql.ts';
-import { retentionCutoff, retentionEndsAt } from '../../domain/documentRules.ts';
+import { retentionCutoff, retentionEndsAt } from '../../domain/retention.ts';
 import { startDailyJob, type DailyJobOptions } from './dailyJob.ts';
 
 /** A temporary upload file this old belongs to a process that died mid-upload. */

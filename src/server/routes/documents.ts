@@ -13,7 +13,8 @@ import { contentDisposition } from '../documents/contentDisposition.ts';
 import { staffDocumentView } from '../documents/documentSql.ts';
 import { fileStoreOf, handleUpload } from '../documents/handleUpload.ts';
 import { reviewDocument } from '../documents/reviewDocument.ts';
-import { documentRejectInput, STAFF_UPLOAD_ROLES } from '../../domain/documentRules.ts';
+import { documentRejectInput } from '../../domain/documentRejection.ts';
+import { STAFF_UPLOAD_ROLES } from '../../domain/documentUpload.ts';
 import { tableRoutes } from './tableRoutes.ts';
 
 /** Verify and reject carry the document version the reviewer saw: `If-Match: "<version>"`; without it, 428. */

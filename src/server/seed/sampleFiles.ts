@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { FileStore } from '../storage/fileStore.ts';
-import { EXTENSION_OF, sniffDocumentType } from '../../domain/documentRules.ts';
+import { EXTENSION_OF, sniffDocumentType } from '../../domain/acceptedFiles.ts';
 import { DOCUMENT_TYPES, type DocumentType } from '../../domain/vocabulary.ts';
 
 // Real files behind the demo's documents, so every seeded document can be

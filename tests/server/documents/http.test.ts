@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/server/app.ts';
 import type { Database } from '../../../src/server/db/database.ts';
 import { listen } from '../../../src/server/serve.ts';
-import { MAX_DOCUMENT_BYTES } from '../../../src/domain/documentRules.ts';
+import { MAX_DOCUMENT_BYTES } from '../../../src/domain/acceptedFiles.ts';
 import { TEST_NOW } from '../../support/constants.ts';
 import { aRequest } from '../../support/fixtures.ts';
 import { testEngines } from '../../support/testDatabase.ts';

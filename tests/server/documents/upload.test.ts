@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/server/db/database.ts';
-import { MAX_DOCUMENT_BYTES } from '../../../src/domain/documentRules.ts';
+import { MAX_DOCUMENT_BYTES } from '../../../src/domain/acceptedFiles.ts';
 import { aRequest, addIntakeKey, auditFor } from '../../support/fixtures.ts';
 import { testEngines } from '../../support/testDatabase.ts';
 import { blob, documentApi, exeBytes, pdfBytes, pdfOfSize, pngBuffer, pngBytes } from './documentApi.ts';
