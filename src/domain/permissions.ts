@@ -152,6 +152,17 @@ export function rolesWith(permission: Permission): readonly Role[] {
   return ROLES.filter((role) => who.includes(role));
 }
 
+/** The permission each staff action of the lifecycle needs (the customer's go through an intake key). */
+export const REQUEST_ACTION_PERMISSIONS = {
+  claim: 'requests.claim',
+  release: 'requests.release',
+  reassign: 'requests.reassign',
+  request_info: 'requests.requestInfo',
+  approve: 'requests.approve',
+  reject: 'requests.reject',
+  pause_instead: 'requests.pauseInstead',
+} as const satisfies Record<Exclude<RequestAction, 'customer_answer' | 'withdraw'>, Permission>;
+
 /** Does a person with these roles hold the permission? Several roles: the union. */
 export function can(roles: readonly Role[], permission: Permission): boolean {
   const { who } = grantOf(permission);
