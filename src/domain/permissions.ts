@@ -4,7 +4,8 @@
 // matrix. Rules that depend on the record (the assignee, a refund's approvers,
 // whose notifications) are in recordAccess.ts and lifecycle.ts.
 
-import { STAFF_UPLOAD_ROLES } from './documentRules.ts';
+import { REVIEW_ROLES } from './documentReview.ts';
+import { STAFF_UPLOAD_ROLES } from './documentUpload.ts';
 import { roleAllows, type RequestAction } from './lifecycle.ts';
 import { ROLES, type Role } from './vocabulary.ts';
 
@@ -58,8 +59,8 @@ const MATRIX = {
     list: { who: ['reviewer', 'finance', 'manager'], label: 'listing documents' },
     read: { who: ['reviewer', 'finance', 'manager'], label: 'opening a document record' },
     upload: { who: STAFF_UPLOAD_ROLES, label: 'uploading documents' },
-    verify: { who: STAFF_UPLOAD_ROLES, label: 'checking documents' },
-    reject: { who: STAFF_UPLOAD_ROLES, label: 'checking documents' },
+    verify: { who: REVIEW_ROLES, label: 'checking documents' },
+    reject: { who: REVIEW_ROLES, label: 'checking documents' },
   },
   /** The file itself: ID cards, licences. */
   documentFiles: {

@@ -11,7 +11,7 @@ import {
   type WorkingCalendar,
 } from './workingDays.ts';
 
-interface SlaPolicy {
+export interface SlaPolicy {
   /** From this many working days a request is at risk. */
   riskWorkingDays: number;
   /** Over this many working days a request is breached (exactly this many is still at risk). */

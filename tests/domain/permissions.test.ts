@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocumentReview, checkStaffUpload } from '../../src/domain/documentRules.ts';
+import { checkDocumentReview } from '../../src/domain/documentReview.ts';
+import { checkStaffUpload } from '../../src/domain/documentUpload.ts';
 import { checkAction, REQUEST_ACTIONS, roleAllows, type Actor } from '../../src/domain/lifecycle.ts';
 import {
   can,
