@@ -12,6 +12,7 @@ import type {
     RefundStatus,
     RejectReasonCode,
     RequestStatus,
+    Role,
     SlaState,
 } from '../domain/vocabulary.ts';
 
@@ -147,7 +148,7 @@ export interface StaffUser {
     id: number;
     username: string;
     displayName: string;
-    roles: string[];
+    roles: Role[];
     language: Language;
     active: boolean;
 }
