@@ -15,6 +15,7 @@ import type {
     Role,
     SlaState,
 } from '../domain/vocabulary.ts';
+import type { NotificationChannel, NotificationStatus } from './notifications/notificationVocabulary.ts';
 
 /** The records the API returns, as the interface reads them (camelCase, ISO date strings). */
 export interface CancelRequest {
@@ -152,9 +153,6 @@ export interface StaffUser {
     language: Language;
     active: boolean;
 }
-
-export type NotificationChannel = 'email' | 'sms';
-export type NotificationStatus = 'pending' | 'sent' | 'failed';
 
 /** A message in the outbox (email or SMS to the customer), with its delivery state. */
 export interface OutboxNotification {

@@ -4,6 +4,7 @@ import { raChinese } from '../../src/admin/i18n/raChinese.ts';
 import { en } from '../../src/admin/i18n/en.ts';
 import { zhCN } from '../../src/admin/i18n/zh-CN.ts';
 import { getMessages } from '../../src/admin/i18n/i18nProvider.ts';
+import { NOTIFICATION_CHANNELS, NOTIFICATION_EVENTS, NOTIFICATION_STATUSES } from '../../src/admin/notifications/notificationVocabulary.ts';
 import {
     ACCOUNT_STATUSES,
     ACCOUNT_TYPES,
@@ -94,6 +95,9 @@ describe('every word of the vocabulary has a label in both languages', () => {
         ['resources.orders.enums.status', ORDER_STATUSES],
         ['resources.refunds.enums.status', REFUND_STATUSES],
         ['resources.users.enums.roles', ROLES],
+        ['resources.notifications.enums.status', NOTIFICATION_STATUSES],
+        ['resources.notifications.enums.channel', NOTIFICATION_CHANNELS],
+        ['resources.notifications.enums.event', NOTIFICATION_EVENTS],
         ['sla.state', SLA_STATES],
     ];
     it.each(vocabulary)('%s', (prefix, values) => {

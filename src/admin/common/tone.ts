@@ -1,4 +1,5 @@
 import type { AccountStatus, DocumentStatus, OrderStatus, RefundStatus, RequestStatus, SlaState } from '../../domain/vocabulary.ts';
+import type { NotificationStatus } from '../notifications/notificationVocabulary.ts';
 
 /** The colour family a status is shown in; every chip of the app picks one of these. */
 export type Tone = 'neutral' | 'info' | 'progress' | 'waiting' | 'success' | 'danger' | 'muted';
@@ -24,7 +25,7 @@ export const STATUS_TONES: Record<string, Record<string, Tone>> = {
         failed: 'danger',
         rejected: 'muted',
     } satisfies Record<RefundStatus, Tone>,
-    notifications: { pending: 'waiting', sent: 'success', failed: 'danger' },
+    notifications: { pending: 'waiting', sent: 'success', failed: 'danger' } satisfies Record<NotificationStatus, Tone>,
     sla: { on_track: 'success', at_risk: 'waiting', breached: 'danger', paused: 'neutral', done: 'muted' } satisfies Record<SlaState | 'paused' | 'done', Tone>,
 };
 
