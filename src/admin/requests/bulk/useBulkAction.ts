@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useDataProvider, useRefresh, useTranslate } from 'react-admin';
 import { checkAction } from '../../../domain/lifecycle.ts';
+import { failureText } from '../../common/httpFailure.ts';
 import { useNotifyFailure } from '../../common/useNotifyFailure.ts';
 import type { BulkAction, CancelDeskDataProvider } from '../../dataProvider.ts';
 import type { CancelRequest } from '../../types.ts';
@@ -49,7 +50,7 @@ export const useBulkAction = () => {
                 const text =
                     record && check && !check.ok
                         ? refusalText(action, check, record, actor)
-                        : translate(result.message ?? 'ra.notification.http_error', { _: result.message });
+                        : failureText({ message: result.message }, translate);
                 return { id: result.id, number, ok: false, text };
             }),
         };
