@@ -1,15 +1,16 @@
+import { ROLES, type Role } from '../domain/vocabulary.ts';
+
 /**
  * Which role may see which resource in the interface. The server enforces the
  * same rules; this table only decides what the menu and pages offer.
  */
-export type StaffRole = 'reviewer' | 'finance' | 'manager' | 'admin';
 
 /** all: every action; read: list, show, export; show: open a record someone linked to. */
 type Grant = 'all' | 'read' | 'show';
 
 const READ_ACTIONS = new Set(['list', 'show', 'export']);
 
-const GRANTS: Record<StaffRole, Record<string, Grant>> = {
+const GRANTS: Record<Role, Record<string, Grant>> = {
     reviewer: {
         requests: 'read',
         accounts: 'read',
@@ -39,7 +40,8 @@ const GRANTS: Record<StaffRole, Record<string, Grant>> = {
     admin: { users: 'all', 'audit-events': 'read', notifications: 'read' },
 };
 
-const isRole = (role: string): role is StaffRole => role in GRANTS;
+/** Whether a role name from the wire is one the product knows (unknown ones grant nothing). */
+export const isRole = (role: string): role is Role => (ROLES as readonly string[]).includes(role);
 
 /** true when one of `roles` may perform `action` on `resource`. */
 export const canRolesAccess = (roles: readonly string[], resource: string, action: string): boolean =>
@@ -49,11 +51,3 @@ export const canRolesAccess = (roles: readonly string[], resource: string, actio
         if (grant === 'show') return action === 'show';
         return grant === 'read' && READ_ACTIONS.has(action);
     });
-
-/** The page a role lands on after login. */
-export const homeResource = (roles: readonly string[]): string => {
-    if (roles.includes('reviewer') || roles.includes('manager')) return 'requests';
-    if (roles.includes('finance')) return 'refunds';
-    if (roles.includes('admin')) return 'users';
-    return 'requests';
-};

@@ -1,4 +1,5 @@
 import type { AuthProvider } from 'react-admin';
+import type { Language } from '../domain/vocabulary.ts';
 import { API_URL } from './dataProvider.ts';
 import { canRolesAccess } from './access.ts';
 
@@ -7,7 +8,7 @@ export interface StaffIdentity {
     username: string;
     displayName: string;
     roles: string[];
-    language: 'zh-CN' | 'en';
+    language: Language;
 }
 
 /** The signed-in staff member, fetched once per page load and after each login. */

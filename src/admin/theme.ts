@@ -15,7 +15,7 @@ const deepmerge = <T extends object>(target: T, source: object): T => {
 };
 
 /** Latin first so digits and ticket numbers keep their shapes; then the CJK faces of each OS. */
-export const FONT_STACK = [
+const FONT_STACK = [
     '-apple-system',
     'BlinkMacSystemFont',
     '"Segoe UI"',

@@ -12,8 +12,10 @@ import type {
     RefundStatus,
     RejectReasonCode,
     RequestStatus,
+    Role,
     SlaState,
 } from '../domain/vocabulary.ts';
+import type { NotificationChannel, NotificationStatus } from './notifications/notificationVocabulary.ts';
 
 /** The records the API returns, as the interface reads them (camelCase, ISO date strings). */
 export interface CancelRequest {
@@ -147,13 +149,10 @@ export interface StaffUser {
     id: number;
     username: string;
     displayName: string;
-    roles: string[];
+    roles: Role[];
     language: Language;
     active: boolean;
 }
-
-export type NotificationChannel = 'email' | 'sms';
-export type NotificationStatus = 'pending' | 'sent' | 'failed';
 
 /** A message in the outbox (email or SMS to the customer), with its delivery state. */
 export interface OutboxNotification {

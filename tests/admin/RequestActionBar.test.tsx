@@ -8,12 +8,16 @@ import { callApi, openRequest, startApp } from './appHarness.tsx';
 
 const LONG = { timeout: 20_000 };
 
-/** The disabled-reason a workflow button shows on hover. */
+/** The disabled-reason a workflow button shows on hover (the tooltip closes again, so the next one can be read). */
 async function reasonOf(name: string | RegExp) {
     const button = await screen.findByRole('button', { name }, LONG);
     expect(button).toBeDisabled();
-    await userEvent.hover(button.parentElement!);
-    return (await screen.findByRole('tooltip', {}, LONG)).textContent ?? '';
+    const holder = button.parentElement!;
+    await userEvent.hover(holder);
+    const reason = (await screen.findByRole('tooltip', {}, LONG)).textContent ?? '';
+    await userEvent.unhover(holder);
+    await waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull(), LONG);
+    return reason;
 }
 
 /** The request page's action bar, against the real API, as the reviewer 王芳. */
@@ -57,6 +61,11 @@ describe('RequestActionBar (reviewer)', () => {
         const r = await aRequest(database.db, { status: 'in_review', assignee: 'reviewer2' });
         await openRequest(r.id, r.number);
         expect(await reasonOf('领取')).toContain('已由 李强 领取（审核中）。');
+        // Asking and deciding are the assignee's alone; giving it back is theirs or a manager's.
+        for (const action of ['请求补充材料', '改为暂停服务', '驳回', '批准注销']) {
+            expect(await reasonOf(action)).toContain(`只有处理人（李强）可以「${action}」。`);
+        }
+        expect(await reasonOf('退回队列')).toContain('只有处理人（李强）或主管可以「退回队列」。');
     }, 90_000);
 
     it('approving says what will happen, then the account is cancelled', async () => {

@@ -1,35 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { render } from '@testing-library/react';
 import type { MockApi } from '../../mocks/node.ts';
-import { App } from '../../src/admin/App.tsx';
 import { maskPhone } from '../../src/domain/mask.ts';
 import type { CancelRequest } from '../../src/admin/types.ts';
 import type { RequestCounts } from '../../src/admin/dataProvider.ts';
-
-/**
- * Under jsdom, Vite transforms modules as browser code and rewrites
- * `new URL('./migrations/', import.meta.url)` into a page URL, so the server
- * cannot find its migrations. Until src/server/db/migrate.ts builds that path
- * another way, this suite is skipped (and says so) rather than red.
- */
-const serverLoadsUnderJsdom = !readFileSync(join(process.cwd(), 'src/server/db/migrate.ts'), 'utf8').includes(
-    "new URL('./migrations/', import.meta.url)",
-);
+import { openPage, startApp } from './appHarness.tsx';
 
 /** The queue against the real API (msw → Hono app on a seeded PGlite). */
-describe.skipIf(!serverLoadsUnderJsdom)('RequestList', () => {
+describe('RequestList', () => {
     let api: MockApi;
-    const get = async <T,>(path: string): Promise<T> => (await (await fetch(`${location.origin}${path}`)).json()) as T;
+    let get: <T>(path: string) => Promise<T>;
 
     beforeAll(async () => {
-        const { startMockApi } = await import('../../mocks/node.ts');
-        const { openTestDatabase } = await import('../support/testDatabase.ts');
-        api = startMockApi(await openTestDatabase('pglite'));
-        await api.loginAs('reviewer');
-        localStorage.clear();
+        ({ api, get } = await startApp('reviewer'));
     });
     afterAll(() => api.close());
 
@@ -40,8 +23,7 @@ describe.skipIf(!serverLoadsUnderJsdom)('RequestList', () => {
         const counts = await get<RequestCounts>('/api/requests/counts');
         expect(first).toBeDefined();
 
-        window.location.hash = '#/requests';
-        render(<App />);
+        openPage('/requests');
 
         const cell = await screen.findByText(first!.number, {}, { timeout: 45_000 });
         const row = cell.closest('tr')!;

@@ -30,6 +30,8 @@ describe('StatusChip', () => {
     });
 
     it('every request status has its own colour family', () => {
+        expect(REQUEST_STATUSES.length).toBeGreaterThan(0);
         expect(REQUEST_STATUSES.every((s) => STATUS_TONES.requests?.[s])).toBe(true);
+        expect(new Set(REQUEST_STATUSES.map((s) => STATUS_TONES.requests?.[s])).size).toBe(REQUEST_STATUSES.length);
     });
 });

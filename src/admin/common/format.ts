@@ -1,5 +1,5 @@
 /** Dates are shown in Asia/Shanghai, the zone the SLA's working days are counted in. */
-export const TIME_ZONE = 'Asia/Shanghai';
+const TIME_ZONE = 'Asia/Shanghai';
 
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 

@@ -32,11 +32,12 @@ export const DocumentReviewActions = ({
                 size="medium"
                 disabledReason={review.blockedReason('verify')}
                 pending={review.pending}
-                onClick={async () => {
-                    const failure = await review.decide('verify');
-                    if (failure) notify(failure, { type: 'error' });
-                    else onVerified?.();
-                }}
+                onClick={() =>
+                    review.decide({ decision: 'verify' }, {
+                        onDone: onVerified,
+                        onProblem: (text) => notify(text, { type: 'error', messageArgs: { _: text } }),
+                    })
+                }
             />
             <ActionButton
                 label={translate('resources.documents.actions.reject')}

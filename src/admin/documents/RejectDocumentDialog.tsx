@@ -51,13 +51,10 @@ export const RejectDocumentDialog = ({ request, document, review, onClose }: Rej
             pending={review.pending}
             blockedReason={review.blockedReason('reject')}
             onClose={onClose}
-            onConfirm={async () => {
+            onConfirm={() => {
                 setSubmitted(true);
                 setProblem(null);
-                if (!parsed.success) return;
-                const failure = await review.decide('reject', parsed.data);
-                if (failure) setProblem(failure);
-                else onClose();
+                if (parsed.success) review.decide({ decision: 'reject', body: parsed.data }, { onDone: onClose, onProblem: setProblem });
             }}
         >
             <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>

@@ -4,6 +4,7 @@ import { FileField, FileInput, Form, SaveButton, SelectInput, required, useCreat
 import { ACCEPTED_MIME_TYPES, EXTENSION_OF, MAX_DOCUMENT_BYTES } from '../../domain/acceptedFiles.ts';
 import { documentChecklist, requiredDocumentTypes } from '../../domain/requiredDocuments.ts';
 import { DOCUMENT_TYPES, type DocumentType } from '../../domain/vocabulary.ts';
+import { enumChoices } from '../common/enumChoices.ts';
 import { formatBytes } from '../common/format.ts';
 import { failureText, type HttpFailure } from '../common/httpFailure.ts';
 import type { DocumentCreateParams } from '../dataProvider.ts';
@@ -42,11 +43,10 @@ export const UploadDocumentDialog = ({
     const [locale] = useLocaleState();
     const notify = useNotify();
     const refresh = useRefresh();
-    const [create] = useCreate<SupportingDocument>();
+    const [create, { isPending: uploading }] = useCreate<SupportingDocument>();
     const [progress, setProgress] = useState<UploadProgress | null>(null);
     const [problem, setProblem] = useState<{ title: string; detail?: string } | null>(null);
     const t = (key: string, options?: object) => translate(`resources.documents.upload.${key}`, options);
-    const uploading = progress !== null;
 
     const explain = (error: HttpFailure) => {
         const server = failureText(error, translate);
@@ -54,6 +54,7 @@ export const UploadDocumentDialog = ({
         return known ? { title: t(known), detail: server } : { title: t('failed'), detail: server };
     };
 
+    // Async so the form awaits the upload: its submit button shows the spinner meanwhile.
     const onSubmit = async (values: Partial<FormValues>) => {
         if (!values.file?.rawFile || !values.type) return;
         setProblem(null);
@@ -66,13 +67,12 @@ export const UploadDocumentDialog = ({
         try {
             const doc = (await create('documents', params, { returnPromise: true })) as SupportingDocument;
             const typeName = translate(`resources.documents.enums.type.${doc.type}`);
-            notify(known.has(doc.id) ? t('duplicate', { type: typeName }) : t('done', { type: typeName, attempt: doc.attempt }), { type: 'success' });
+            const text = known.has(doc.id) ? t('duplicate', { type: typeName }) : t('done', { type: typeName, attempt: doc.attempt });
+            notify(text, { type: 'success', messageArgs: { _: text } });
             refresh();
             onClose();
         } catch (e) {
             setProblem(explain(e as HttpFailure));
-        } finally {
-            setProgress(null);
         }
     };
 
@@ -89,7 +89,7 @@ export const UploadDocumentDialog = ({
                         <SelectInput
                             source="type"
                             label={translate('resources.documents.fields.type')}
-                            choices={DOCUMENT_TYPES.map((id) => ({ id, name: `resources.documents.enums.type.${id}` }))}
+                            choices={enumChoices('documents', 'type', DOCUMENT_TYPES)}
                             validate={required()}
                             disabled={uploading}
                         />
@@ -111,7 +111,7 @@ export const UploadDocumentDialog = ({
                         >
                             <FileField source="src" title="title" target="_blank" />
                         </FileInput>
-                        {progress && (
+                        {uploading && progress && (
                             <Box role="status" aria-live="polite">
                                 <LinearProgress variant="determinate" value={percent} aria-label={t('progress_label')} />
                                 <Typography variant="caption" color="text.secondary">

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { checkDocumentReview, type DocumentDecision, type DocumentReviewRefusalCode } from '../../domain/documentReview.ts';
 import { latestDocumentByType } from '../../domain/requiredDocuments.ts';
@@ -6,6 +6,9 @@ import { failureText, type HttpFailure } from '../common/httpFailure.ts';
 import type { CancelDeskDataProvider, DocumentRejectBody } from '../dataProvider.ts';
 import type { CancelRequest, SupportingDocument } from '../types.ts';
 import { useActor } from '../requests/actions/useActor.ts';
+
+/** One decision on the document on screen; a rejection carries its reason and what follows. */
+type DocumentCall = { decision: 'verify' } | { decision: 'reject'; body: DocumentRejectBody };
 
 /**
  * Verify and reject for one document of one request: whether the signed-in
@@ -20,7 +23,6 @@ export const useDocumentReview = (request: CancelRequest, document: SupportingDo
     const refresh = useRefresh();
     const translate = useTranslate();
     const actor = useActor();
-    const [pending, setPending] = useState(false);
 
     const typeName = translate(`resources.documents.enums.type.${document.type}`);
     const refusalText = (code: DocumentReviewRefusalCode | string, fallback: string, status = request.status) =>
@@ -51,25 +53,26 @@ export const useDocumentReview = (request: CancelRequest, document: SupportingDo
         return failureText(error, translate);
     };
 
-    /** Makes the decision; resolves to null on success, or to what went wrong (already explained). */
-    const decide = async (decision: DocumentDecision, body?: DocumentRejectBody): Promise<string | null> => {
-        setPending(true);
-        try {
-            if (decision === 'verify') await dataProvider.verifyDocument(document.id, document.version);
-            else await dataProvider.rejectDocument(document.id, document.version, body!);
-            const done = decision === 'verify' ? 'verified' : body?.askCustomer ? 'rejected_asked' : 'rejected';
-            notify(translate(`resources.documents.review.${done}`, { type: typeName }), { type: 'success' });
+    const mutation = useMutation<unknown, HttpFailure, DocumentCall>({
+        mutationFn: (c) =>
+            c.decision === 'verify'
+                ? dataProvider.verifyDocument(document.id, document.version)
+                : dataProvider.rejectDocument(document.id, document.version, c.body),
+        onSuccess: (_, c) => {
+            const done = c.decision === 'verify' ? 'verified' : c.body.askCustomer ? 'rejected_asked' : 'rejected';
+            const text = translate(`resources.documents.review.${done}`, { type: typeName });
+            notify(text, { type: 'success', messageArgs: { _: text } });
             refresh();
-            return null;
-        } catch (e) {
-            const failure = e as HttpFailure;
+        },
+        onError: (failure) => {
             // The document or the request moved on: show what it is now.
             if (failure.status === 412 || failure.status === 409) refresh();
-            return explain(failure);
-        } finally {
-            setPending(false);
-        }
-    };
+        },
+    });
 
-    return { blockedReason, decide, pending, typeName };
+    /** Makes the decision; `then.onProblem` gets what went wrong, already explained. */
+    const decide = (c: DocumentCall, then: { onDone?: () => void; onProblem: (text: string) => void }) =>
+        mutation.mutate(c, { onSuccess: () => then.onDone?.(), onError: (failure) => then.onProblem(explain(failure)) });
+
+    return { blockedReason, decide, pending: mutation.isPending, typeName };
 };

@@ -1,7 +1,8 @@
-import { useState } from 'react';
 import { Button, CircularProgress } from '@mui/material';
 import ReplayOutlined from '@mui/icons-material/ReplayOutlined';
+import { useMutation } from '@tanstack/react-query';
 import { useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useNotifyFailure } from '../common/useNotifyFailure.ts';
 import type { CancelDeskDataProvider } from '../dataProvider.ts';
 import type { OutboxNotification } from '../types.ts';
 
@@ -10,30 +11,27 @@ export const RetryNotificationButton = (_props: { label?: string; source?: strin
     const record = useRecordContext<OutboxNotification>();
     const dataProvider = useDataProvider<CancelDeskDataProvider>();
     const notify = useNotify();
+    const notifyFailure = useNotifyFailure();
     const refresh = useRefresh();
     const translate = useTranslate();
-    const [pending, setPending] = useState(false);
-    if (!record || record.status !== 'failed') return null;
-    const retry = async (event: React.MouseEvent) => {
-        event.stopPropagation();
-        setPending(true);
-        try {
-            await dataProvider.retryNotification(record.id);
+    const { mutate, isPending } = useMutation({
+        mutationFn: (id: number) => dataProvider.retryNotification(id),
+        onSuccess: () => {
             notify('resources.notifications.retried', { type: 'success' });
             refresh();
-        } catch (error) {
-            const message = (error as Error).message;
-            notify(message || 'ra.notification.http_error', { type: 'error', messageArgs: { _: message } });
-        } finally {
-            setPending(false);
-        }
-    };
+        },
+        onError: notifyFailure,
+    });
+    if (!record || record.status !== 'failed') return null;
     return (
         <Button
             size="small"
-            onClick={retry}
-            disabled={pending}
-            startIcon={pending ? <CircularProgress size={14} color="inherit" /> : <ReplayOutlined />}
+            onClick={(event) => {
+                event.stopPropagation();
+                mutate(record.id);
+            }}
+            disabled={isPending}
+            startIcon={isPending ? <CircularProgress size={14} color="inherit" /> : <ReplayOutlined />}
             sx={{ whiteSpace: 'nowrap' }}
         >
             {translate('resources.notifications.retry')}

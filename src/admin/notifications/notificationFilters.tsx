@@ -1,19 +1,7 @@
 import { SelectInput } from 'react-admin';
 import { enumChoices } from '../common/enumChoices.ts';
 import { SearchBox } from '../common/SearchBox.tsx';
-
-export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed'] as const;
-export const NOTIFICATION_CHANNELS = ['email', 'sms'] as const;
-/** The customer-visible events the outbox announces (the server's NotificationEvent). */
-export const NOTIFICATION_EVENTS = [
-    'request_received',
-    'info_requested',
-    'approved',
-    'rejected',
-    'paused_instead',
-    'withdrawn',
-    'refund_paid',
-] as const;
+import { NOTIFICATION_CHANNELS, NOTIFICATION_EVENTS, NOTIFICATION_STATUSES } from './notificationVocabulary.ts';
 
 export const notificationFilters = [
     <SearchBox key="q" source="q" alwaysOn placeholder="resources.notifications.filters.search" />,

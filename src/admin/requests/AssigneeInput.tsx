@@ -1,4 +1,5 @@
 import { SelectInput, useGetList } from 'react-admin';
+import { roleAllows } from '../../domain/lifecycle.ts';
 import { UNASSIGNED } from '../dataProvider.ts';
 import type { StaffUser } from '../types.ts';
 
@@ -16,7 +17,8 @@ export const AssigneeInput = (props: { source: string; label?: string; alwaysOn?
         { id: 'mine', name: 'resources.requests.filters.mine' },
         { id: UNASSIGNED, name: 'resources.requests.filters.unassigned' },
         ...users
-            .filter((u) => u.active && (u.roles.includes('reviewer') || u.roles.includes('manager')))
+            // Whoever may claim may hold a request (src/domain/lifecycle).
+            .filter((u) => u.active && roleAllows('claim', { kind: 'staff', id: u.id, roles: u.roles }))
             .map((u) => ({ id: u.id, name: u.displayName })),
     ];
     return (

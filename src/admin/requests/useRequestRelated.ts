@@ -18,7 +18,7 @@ export const useRequestDocuments = (request: CancelRequest | undefined) =>
         { enabled: !!request },
     );
 
-export const useAccountOrders = (accountId: number | undefined) =>
+const useAccountOrders = (accountId: number | undefined) =>
     useGetList<Order>(
         'orders',
         { filter: { accountId }, pagination: ALL, sort: { field: 'id', order: 'ASC' } },

@@ -1,8 +1,6 @@
 import { useGetIdentity } from 'react-admin';
 import type { Actor } from '../../../domain/lifecycle.ts';
-import { ROLES, type Role } from '../../../domain/vocabulary.ts';
-
-const isRole = (r: string): r is Role => (ROLES as readonly string[]).includes(r);
+import { isRole } from '../../access.ts';
 
 /**
  * The signed-in staff member as src/domain/lifecycle sees them ({kind, id, roles}),

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { useCreatePath, useDataProvider, useNotify, useRefresh } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
+import { useNotifyFailure } from '../../common/useNotifyFailure.ts';
 import type { CancelDeskDataProvider } from '../../dataProvider.ts';
 import { useStoreRequest } from './useStoreRequest.ts';
 
@@ -8,16 +9,14 @@ import { useStoreRequest } from './useStoreRequest.ts';
 export const useNextRequest = () => {
     const dataProvider = useDataProvider<CancelDeskDataProvider>();
     const notify = useNotify();
+    const notifyFailure = useNotifyFailure();
     const navigate = useNavigate();
     const createPath = useCreatePath();
     const refresh = useRefresh();
     const storeRequest = useStoreRequest();
-    const [isPending, setPending] = useState(false);
-    const takeNext = async () => {
-        if (isPending) return;
-        setPending(true);
-        try {
-            const request = await dataProvider.next();
+    const { mutate, isPending } = useMutation({
+        mutationFn: () => dataProvider.next(),
+        onSuccess: (request) => {
             if (!request) {
                 notify('resources.requests.next.empty', { type: 'info' });
                 return;
@@ -26,12 +25,12 @@ export const useNextRequest = () => {
             refresh();
             notify('resources.requests.next.claimed', { type: 'success', messageArgs: { number: request.number } });
             navigate(createPath({ resource: 'requests', type: 'show', id: request.id }));
-        } catch (error) {
-            const message = (error as Error).message;
-            notify(message || 'ra.notification.http_error', { type: 'error', messageArgs: { _: message } });
-        } finally {
-            setPending(false);
-        }
+        },
+        onError: notifyFailure,
+    });
+    // The `n` key may repeat while the first claim is on its way: one request at a time.
+    const takeNext = () => {
+        if (!isPending) mutate();
     };
     return { takeNext, isPending };
 };

@@ -1,4 +1,5 @@
-import { createElement, useState } from 'react';
+import { createElement } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
 import type { Gate } from '../../../domain/approvalGates.ts';
 import { checkAction, type RequestAction } from '../../../domain/lifecycle.ts';
@@ -56,7 +57,6 @@ export const useRequestAction = (request: CancelRequest, options: { onProblem?: 
     const refusalText = useRefusalText();
     const storeRequest = useStoreRequest();
     const actor = useActor();
-    const [isPending, setPending] = useState(false);
 
     const explain = async (action: RequestAction, error: HttpFailure): Promise<ActionProblem> => {
         const body = error.body ?? {};
@@ -77,19 +77,19 @@ export const useRequestAction = (request: CancelRequest, options: { onProblem?: 
         return { kind: 'failed', action, text: failureText(error, translate) };
     };
 
-    const run = async (c: WorkflowCall): Promise<CancelRequest | null> => {
-        setPending(true);
-        try {
-            const updated = await call(dataProvider, request, c);
+    const mutation = useMutation<CancelRequest, HttpFailure, WorkflowCall>({
+        mutationFn: (c) => call(dataProvider, request, c),
+        onSuccess: (updated, c) => {
             storeRequest(updated);
             refresh();
             notify(`resources.requests.done.${c.action}`, {
                 type: 'success',
                 messageArgs: { number: updated.number, assignee: updated.assigneeName ?? '' },
             });
-            return updated;
-        } catch (error) {
-            const problem = await explain(c.action, error as HttpFailure);
+        },
+        // Awaited by the mutation, so the button stays pending until the problem is explained.
+        onError: async (error, c) => {
+            const problem = await explain(c.action, error);
             if (problem.kind === 'refused') refresh();
             if (options.onProblem) options.onProblem(problem);
             else {
@@ -98,12 +98,11 @@ export const useRequestAction = (request: CancelRequest, options: { onProblem?: 
                     autoHideDuration: problem.kind === 'conflict' ? null : 10_000,
                 });
             }
-            return null;
-        } finally {
-            setPending(false);
-        }
-    };
+        },
+    });
 
-    return { run, isPending };
+    /** Makes the call; `then.onSuccess` runs after the cache, refresh and notice (a dialog closes). */
+    const run = (c: WorkflowCall, then: { onSuccess?: (updated: CancelRequest) => void } = {}) => mutation.mutate(c, then);
+
+    return { run, isPending: mutation.isPending };
 };
-

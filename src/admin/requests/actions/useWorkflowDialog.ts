@@ -14,10 +14,10 @@ export const useWorkflowDialog = (request: CancelRequest, onClose: () => void) =
     const [submitted, setSubmitted] = useState(false);
     const { run, isPending } = useRequestAction(request, { onProblem: setProblem });
     /** Runs the call; null (the dialog's inputs are not valid yet) only marks the dialog as submitted. */
-    const confirm = async (call: WorkflowCall | null) => {
+    const confirm = (call: WorkflowCall | null) => {
         setSubmitted(true);
         setProblem(null);
-        if (call && (await run(call))) onClose();
+        if (call) run(call, { onSuccess: onClose });
     };
     return {
         confirm,

@@ -25,11 +25,8 @@ export const RequestBulkActions = () => {
     const [reassigning, setReassigning] = useState(false);
     if (!actor) return null;
     const ids = selectedIds.map(Number);
-    const start = async (action: BulkAction, assigneeId?: number) => {
-        const result = await run(action, ids, assigneeId);
-        setReassigning(false);
-        if (result) setOutcome(result);
-    };
+    const start = (action: BulkAction, assigneeId?: number) =>
+        run({ action, ids, assigneeId }, { onSuccess: setOutcome, onSettled: () => setReassigning(false) });
     return (
         <>
             {roleAllows('claim', actor) && (
