@@ -26,3 +26,7 @@ export function sh(wallClock: string): Date {
 }
 
 export const HOUR_MS = 3_600_000;
+
+// Thu 12 Feb 2026 10:00, just before Spring Festival (Sun 15 - Mon 23 Feb off,
+// Sat 14 and Sat 28 Feb worked).
+export const beforeSpringFestival = sh('2026-02-12 10:00');
