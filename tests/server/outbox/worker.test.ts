@@ -55,6 +55,7 @@ describe.each(testEngines())('outbox on %s', (engine) => {
     expect(b.sent.length).toBeGreaterThan(0);
     expect(rounds).toBeGreaterThan(1);
     const rows = await outboxFor(database.db, r.id);
+    expect(rows).toHaveLength(40);
     expect(rows.every((m) => m.status === 'sent' && m.attempts === 1 && m.sent_at !== null)).toBe(true);
     expect(await auditFor(database.db, r.id, 'notification.sent')).toHaveLength(40);
   });

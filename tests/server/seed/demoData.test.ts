@@ -25,6 +25,7 @@ async function seeded(engine: 'pglite' | 'postgres', opts: { requests: number; s
 
 /** The numbers of the rows that break a rule: `expect(breaking(...)).toEqual([])` names them. */
 function breaking<T extends { number: string }>(rows: readonly T[], rule: (row: T) => boolean): string[] {
+  expect(rows.length, 'rows to check the rule on').toBeGreaterThan(0);
   return rows.filter((row) => !rule(row)).map((row) => row.number);
 }
 
