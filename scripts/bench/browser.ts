@@ -52,16 +52,16 @@ async function newPage(browser: Browser): Promise<{ context: BrowserContext; pag
     return { context, page };
 }
 
-const probe = (page: Page) => page.evaluate(() => ({ ...window.__bench }) as ProbeState);
+const probe = (page: Page) => page.evaluate(() => ({ ...window.benchProbe }) as ProbeState);
 const calls = (page: Page, since: number) => page.evaluate(apiCalls, since);
 const waitFor = (page: Page, what: 'list' | 'show') =>
-    page.waitForFunction((key) => window.__bench[key] !== null, what, { timeout: TIMEOUT, polling: 50 });
+    page.waitForFunction((key) => window.benchProbe[key] !== null, what, { timeout: TIMEOUT, polling: 50 });
 
 async function logIn(page: Page, url: string) {
     await page.goto(url);
     await page.locator('input[name=username]').fill('reviewer', { timeout: TIMEOUT });
     await page.locator('input[name=password]').fill('demo1234');
-    await page.evaluate(() => window.__bench.reset());
+    await page.evaluate(() => window.benchProbe.reset());
     await page.locator('button[type=submit]').click();
     await waitFor(page, 'list');
 }
@@ -90,14 +90,14 @@ async function fullLoad(page: Page, url: string): Promise<Sample> {
 /** From the queue (page `listPage`), a click on row `row` to that request's page with every panel filled. */
 async function openFromQueue(page: Page, listPage: number, row: number): Promise<Sample> {
     await page.evaluate((p) => {
-        window.__bench.reset();
+        window.benchProbe.reset();
         const filter = encodeURIComponent(JSON.stringify({ status: 'submitted' }));
         location.hash = `#/requests?filter=${filter}&order=ASC&page=${p}&perPage=25&sort=dueAt`;
     }, listPage);
     await waitFor(page, 'list');
     const cell = page.locator('#main-content tbody tr').nth(row).locator('td').filter({ hasText: /ZX\d{6}-\d{5}/ }).first();
     const number = (await cell.textContent())!.trim();
-    await page.evaluate(() => window.__bench.reset());
+    await page.evaluate(() => window.benchProbe.reset());
     await cell.click();
     await waitFor(page, 'show');
     const state = await probe(page);
@@ -109,7 +109,7 @@ async function openFromQueue(page: Page, listPage: number, row: number): Promise
 /** On a request's page, "next request" to the next one's page with every panel filled. */
 async function nextRequest(page: Page): Promise<Sample> {
     const fromId = /\/requests\/(\d+)\/show/.exec(page.url())?.[1] ?? null;
-    await page.evaluate((id) => window.__bench.reset(id), fromId);
+    await page.evaluate((id) => window.benchProbe.reset(id), fromId);
     await page.getByRole('button', { name: '下一个申请' }).first().click();
     await waitFor(page, 'show');
     const state = await probe(page);

@@ -30,7 +30,7 @@ export interface ApiCall {
 
 declare global {
     interface Window {
-        __bench: ProbeState & { reset: (fromId?: string | null) => void };
+        benchProbe: ProbeState & { reset: (fromId?: string | null) => void };
     }
 }
 
@@ -41,7 +41,7 @@ export function installProbe() {
         Object.assign(state, { list: null, show: null, showNumber: null, showId: null, fromId });
         performance.clearResourceTimings();
     };
-    window.__bench = Object.assign(state, { reset });
+    window.benchProbe = Object.assign(state, { reset });
     performance.setResourceTimingBufferSize(2000);
     const mark = (event: Event) => {
         state.trigger = event.timeStamp;
