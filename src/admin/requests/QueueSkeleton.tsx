@@ -17,13 +17,12 @@ export const QueueSkeleton = () => (
     <Box
         aria-busy="true"
         sx={{
-            mt: 1,
             '& .bar': { display: 'block', flexShrink: 0, height: 14, borderRadius: 1, bgcolor: 'action.hover' },
             '& .input': { height: 40 },
-            '& .row': { display: 'flex', alignItems: 'center', gap: 3, height: 49, px: 2, borderBottom: 1, borderColor: 'divider' },
+            '& .row': { display: 'flex', alignItems: 'center', gap: 3, height: 50, px: 2, borderBottom: 1, borderColor: 'divider' },
         }}
     >
-        <Box sx={{ display: 'flex', alignItems: 'flex-end', gap: 2, minHeight: 64, pb: 1 }}>
+        <Box sx={{ display: 'flex', alignItems: 'flex-end', gap: 2, height: 64, pb: 0.5 }}>
             <i className="bar input" style={{ width: 220 }} />
             <i className="bar input" style={{ width: 150 }} />
             <i className="bar input" style={{ width: 130 }} />
@@ -33,11 +32,11 @@ export const QueueSkeleton = () => (
             <i className="bar input" style={{ width: 120, height: 36 }} />
         </Box>
         <Card>
-            <div className="row" style={{ height: 48, gap: 32 }}>
+            <div className="row" style={{ height: 45, gap: 32 }}>
                 {Array.from({ length: 9 }, (_, i) => bar(56, i))}
             </div>
             {Array.from({ length: ROWS + 1 }, (_, row) => (
-                <div key={row} className="row" style={row === 0 ? { height: 37 } : undefined}>
+                <div key={row} className="row" style={row === 0 ? { height: 31 } : undefined}>
                     {bar(18)}
                     {COLUMNS.map((width, column) => bar(row === 0 ? Math.min(width, 56) : width, column))}
                 </div>
