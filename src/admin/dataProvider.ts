@@ -15,10 +15,16 @@ const inFlight = new Map<string, Promise<HttpResult>>();
  * Every call carries the session cookie; the server answers 401 when it has
  * expired. Two reads of the same URL at the same time (a request's page asks
  * for the account's orders for its checklist and for its orders panel) share
- * one response.
+ * one response. A write ends the sharing (and drops calls started early): a
+ * read asked for after it must not get an answer from before it.
  */
 export const httpClient = (url: string, options: fetchUtils.Options = {}): Promise<HttpResult> => {
-    if (options.method && options.method !== 'GET') return fetchUtils.fetchJson(url, { ...options, credentials: 'include' });
+    if (options.method && options.method !== 'GET') {
+        forgetEarlyCalls();
+        const write = fetchUtils.fetchJson(url, { ...options, credentials: 'include' });
+        write.then(forgetEarlyCalls, forgetEarlyCalls);
+        return write;
+    }
     const pending = inFlight.get(url);
     if (pending) return pending;
     const call = fetchUtils.fetchJson(url, { ...options, credentials: 'include' });
@@ -85,8 +91,11 @@ const takeEarly = <T,>(key: string, call: () => Promise<T>): Promise<T> => {
     return hit && Date.now() - hit.at < EARLY_FOR_MS ? (hit.result as Promise<T>) : call();
 };
 
-/** After login or logout: what was started belongs to the previous session. */
-export const forgetEarlyCalls = () => early.clear();
+/** After login, logout or a write: what was started belongs to the previous state. */
+export function forgetEarlyCalls() {
+    early.clear();
+    inFlight.clear();
+}
 
 /** Bodies of the workflow actions (validated by src/domain/actionInputs.ts on both sides). */
 export interface RequestInfoBody {
@@ -152,7 +161,11 @@ export const documentFileUrl = (id: number) => `${API_URL}/documents/${id}/file`
 
 const createDocument = async (params: DocumentCreateParams) => {
     const upload: DocumentUpload = { requestId: params.data.requestId, type: params.data.type, file: params.data.file.rawFile };
-    return { data: await uploadDocument(API_URL, upload, params.meta?.onProgress) };
+    try {
+        return { data: await uploadDocument(API_URL, upload, params.meta?.onProgress) };
+    } finally {
+        forgetEarlyCalls();
+    }
 };
 
 const post = async <T,>(path: string, body: unknown = {}, version?: number): Promise<T> => {
