@@ -51,3 +51,11 @@ export const canRolesAccess = (roles: readonly string[], resource: string, actio
         if (grant === 'show') return action === 'show';
         return grant === 'read' && READ_ACTIONS.has(action);
     });
+
+/** The page a role starts on: the queue for those who work it, else their own resource. */
+export const homeResource = (roles: readonly string[]): string => {
+    if (roles.includes('reviewer') || roles.includes('manager')) return 'requests';
+    if (roles.includes('finance')) return 'refunds';
+    if (roles.includes('admin')) return 'users';
+    return 'requests';
+};

@@ -1,7 +1,8 @@
 import type { AuthProvider } from 'react-admin';
 import type { Language } from '../domain/vocabulary.ts';
-import { API_URL } from './dataProvider.ts';
-import { canRolesAccess } from './access.ts';
+import { API_URL, forgetEarlyCalls } from './dataProvider.ts';
+import { canRolesAccess, homeResource } from './access.ts';
+import { prefetchQueue } from './requests/queuePrefetch.ts';
 
 export interface StaffIdentity {
     id: number;
@@ -21,7 +22,8 @@ const fetchMe = async (): Promise<StaffIdentity | null> => {
     return (await response.json()) as StaffIdentity;
 };
 
-const me = (): Promise<StaffIdentity | null> => {
+/** The signed-in staff member (one GET /api/auth/me per page load); null when nobody is. */
+export const me = (): Promise<StaffIdentity | null> => {
     current ??= fetchMe().catch((error: unknown) => {
         current = null;
         throw error;
@@ -50,9 +52,14 @@ export const authProvider: AuthProvider = {
         if (response.status === 401) throw new Error('app.login_refused');
         if (!response.ok) throw new Error(body.message ?? 'ra.notification.http_error');
         current = Promise.resolve(body as StaffIdentity);
+        forgetEarlyCalls();
+        // The queue is where a reviewer lands: its calls start while react-admin redirects there.
+        const roles = body.roles ?? [];
+        if (homeResource(roles) === 'requests' && canRolesAccess(roles, 'requests', 'list')) prefetchQueue('#/requests');
     },
     logout: async () => {
         current = Promise.resolve(null);
+        forgetEarlyCalls();
         await fetch(`${API_URL}/auth/logout`, { method: 'POST', credentials: 'include' }).catch(
             () => undefined,
         );

@@ -8,9 +8,31 @@ import type { CancelRequest, OutboxNotification, SupportingDocument } from './ty
 /** Same origin as the page (absolute, so tests under jsdom and msw resolve it too). */
 export const API_URL = `${globalThis.location?.origin ?? ''}/api`;
 
-/** Every call carries the session cookie; the server answers 401 when it has expired. */
-export const httpClient = (url: string, options: fetchUtils.Options = {}) =>
-    fetchUtils.fetchJson(url, { ...options, credentials: 'include' });
+type HttpResult = Awaited<ReturnType<typeof fetchUtils.fetchJson>>;
+const inFlight = new Map<string, Promise<HttpResult>>();
+
+/**
+ * Every call carries the session cookie; the server answers 401 when it has
+ * expired. Two reads of the same URL at the same time (a request's page asks
+ * for the account's orders for its checklist and for its orders panel) share
+ * one response. A write ends the sharing (and drops calls started early): a
+ * read asked for after it must not get an answer from before it.
+ */
+export const httpClient = (url: string, options: fetchUtils.Options = {}): Promise<HttpResult> => {
+    if (options.method && options.method !== 'GET') {
+        forgetEarlyCalls();
+        const write = fetchUtils.fetchJson(url, { ...options, credentials: 'include' });
+        write.then(forgetEarlyCalls, forgetEarlyCalls);
+        return write;
+    }
+    const pending = inFlight.get(url);
+    if (pending) return pending;
+    const call = fetchUtils.fetchJson(url, { ...options, credentials: 'include' });
+    const done = () => inFlight.delete(url);
+    call.then(done, done);
+    inFlight.set(url, call);
+    return call;
+};
 
 /** What GET /api/requests/counts returns: one number per status, plus `mine` and `open`. */
 export interface RequestCounts {
@@ -35,6 +57,45 @@ const toWireFilter = (filter: GetListParams['filter']) =>
     filter?.assigneeId === UNASSIGNED ? { ...filter, assigneeId: null } : filter;
 
 const base = simpleRestProvider(API_URL, httpClient);
+
+type ListQuery = Pick<GetListParams, 'filter' | 'sort' | 'pagination'>;
+
+/**
+ * Calls a page is about to make, started before it asks (requests/queuePrefetch.ts):
+ * when the page's own call comes, it takes the one already in flight instead
+ * of sending it again. Each is handed over once, and only while fresh.
+ */
+const early = new Map<string, { at: number; result: Promise<unknown> }>();
+const EARLY_FOR_MS = 10_000;
+
+/** Same key for the same query whatever the order its object keys were written in. */
+const stableJson = (value: unknown) =>
+    JSON.stringify(value, (_key, v: unknown) =>
+        v && typeof v === 'object' && !Array.isArray(v)
+            ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+            : v,
+    );
+const listKey = (resource: string, q: ListQuery) =>
+    stableJson(['getList', resource, q.filter ?? {}, q.sort ?? null, q.pagination ?? null]);
+
+const startEarly = (key: string, call: () => Promise<unknown>) => {
+    if (early.has(key)) return;
+    const result = call();
+    result.catch(() => undefined); // a call nobody takes is no error
+    early.set(key, { at: Date.now(), result });
+};
+
+const takeEarly = <T,>(key: string, call: () => Promise<T>): Promise<T> => {
+    const hit = early.get(key);
+    early.delete(key);
+    return hit && Date.now() - hit.at < EARLY_FOR_MS ? (hit.result as Promise<T>) : call();
+};
+
+/** After login, logout or a write: what was started belongs to the previous state. */
+export function forgetEarlyCalls() {
+    early.clear();
+    inFlight.clear();
+}
 
 /** Bodies of the workflow actions (validated by src/domain/actionInputs.ts on both sides). */
 export interface RequestInfoBody {
@@ -100,7 +161,11 @@ export const documentFileUrl = (id: number) => `${API_URL}/documents/${id}/file`
 
 const createDocument = async (params: DocumentCreateParams) => {
     const upload: DocumentUpload = { requestId: params.data.requestId, type: params.data.type, file: params.data.file.rawFile };
-    return { data: await uploadDocument(API_URL, upload, params.meta?.onProgress) };
+    try {
+        return { data: await uploadDocument(API_URL, upload, params.meta?.onProgress) };
+    } finally {
+        forgetEarlyCalls();
+    }
 };
 
 const post = async <T,>(path: string, body: unknown = {}, version?: number): Promise<T> => {
@@ -113,19 +178,29 @@ const post = async <T,>(path: string, body: unknown = {}, version?: number): Pro
 const requestAction = (action: string) => (id: number, version: number) =>
     post<CancelRequest>(`/requests/${id}/${action}`, {}, version);
 
+const getList: DataProvider['getList'] = (resource, params) =>
+    base.getList(resource, { ...params, filter: toWireFilter(params.filter) });
+
+const getRequestCounts = async () => {
+    const { json } = await httpClient(`${API_URL}/requests/counts`);
+    return json as RequestCounts;
+};
+
+/** Starts a list call (same query as the page's useGetList) and the queue's counts before a page asks. */
+export const prefetch = {
+    list: (resource: string, q: ListQuery) => startEarly(listKey(resource, q), () => getList(resource, q as GetListParams)),
+    requestCounts: () => startEarly('requestCounts', getRequestCounts),
+};
+
 export const dataProvider: CancelDeskDataProvider = {
     ...base,
-    getList: (resource, params) =>
-        base.getList(resource, { ...params, filter: toWireFilter(params.filter) }),
+    getList: (resource, params) => takeEarly(listKey(resource, params), () => getList(resource, params)),
     // Generic in its record type, so the upload's concrete result needs the cast.
     create: ((resource, params) =>
         resource === 'documents'
             ? createDocument(params as DocumentCreateParams)
             : base.create(resource, params)) as DataProvider['create'],
-    getRequestCounts: async () => {
-        const { json } = await httpClient(`${API_URL}/requests/counts`);
-        return json as RequestCounts;
-    },
+    getRequestCounts: () => takeEarly('requestCounts', getRequestCounts),
     claim: requestAction('claim'),
     release: requestAction('release'),
     approve: requestAction('approve'),

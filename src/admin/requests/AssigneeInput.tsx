@@ -2,17 +2,14 @@ import { SelectInput, useGetList } from 'react-admin';
 import { roleAllows } from '../../domain/lifecycle.ts';
 import { UNASSIGNED } from '../dataProvider.ts';
 import type { StaffUser } from '../types.ts';
+import { STAFF_CHOICES_QUERY } from './queuePrefetch.ts';
 
 /**
  * Filter by assignee: me, nobody, or a named colleague. The list of colleagues
  * comes from /users; a role that may not read it still gets "me" and "unassigned".
  */
 export const AssigneeInput = (props: { source: string; label?: string; alwaysOn?: boolean }) => {
-    const { data: users = [] } = useGetList<StaffUser>(
-        'users',
-        { pagination: { page: 1, perPage: 200 }, sort: { field: 'id', order: 'ASC' } },
-        { retry: false, staleTime: 5 * 60_000 },
-    );
+    const { data: users = [] } = useGetList<StaffUser>('users', STAFF_CHOICES_QUERY, { retry: false, staleTime: 5 * 60_000 });
     const choices = [
         { id: 'mine', name: 'resources.requests.filters.mine' },
         { id: UNASSIGNED, name: 'resources.requests.filters.unassigned' },

@@ -2,12 +2,15 @@ import { ReferenceManyField, useTranslate } from 'react-admin';
 import { Panel } from '../common/Panel.tsx';
 import { OrderTable } from '../orders/OrderTable.tsx';
 
-/** The account's orders, as the approval checklist sees them. */
+/**
+ * The account's orders, as the approval checklist sees them: the same query
+ * as its useAccountOrders, so the page reads them once.
+ */
 export const OrdersPanel = () => {
     const translate = useTranslate();
     return (
         <Panel title={translate('resources.requests.show.orders')} flush>
-            <ReferenceManyField reference="orders" target="accountId" source="accountId" perPage={50} sort={{ field: 'id', order: 'ASC' }}>
+            <ReferenceManyField reference="orders" target="accountId" source="accountId" perPage={100} sort={{ field: 'id', order: 'ASC' }}>
                 <OrderTable />
             </ReferenceManyField>
         </Panel>

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { DataTable, ExportButton, FilterButton, List, TopToolbar } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField.tsx';
 import { EnumField } from '../common/EnumField.tsx';
@@ -17,6 +18,9 @@ import { useActor } from './actions/useActor.ts';
 import { RequestBulkActions } from './bulk/RequestBulkActions.tsx';
 import { roleAllows } from '../../domain/lifecycle.ts';
 import { requestFilters } from './requestFilters.tsx';
+import { RequestShowPage } from './pages.ts';
+import { QUEUE_PER_PAGE, QUEUE_SORT } from './queuePrefetch.ts';
+import { QueueSkeleton } from './QueueSkeleton.tsx';
 
 const Column = DataTable.Col<CancelRequest>;
 
@@ -32,15 +36,20 @@ const ListActions = () => (
 const RequestList = () => {
     const actor = useActor();
     const bulk = !!actor && (['claim', 'release', 'reassign'] as const).some((a) => roleAllows(a, actor));
+    // The reviewer opens a request next: its page's code is fetched while they read the queue.
+    useEffect(() => {
+        void RequestShowPage.preload().catch(() => undefined);
+    }, []);
     return (
     <List
         filters={requestFilters}
         filterDefaultValues={DEFAULT_TAB_FILTER}
-        sort={{ field: 'dueAt', order: 'ASC' }}
-        perPage={25}
+        sort={QUEUE_SORT}
+        perPage={QUEUE_PER_PAGE}
         actions={<ListActions />}
         empty={false}
         error={<ListError />}
+        loading={<QueueSkeleton />}
     >
         <StatusTabs />
         <DataTable rowClick="show" bulkActionButtons={bulk ? <RequestBulkActions /> : false} empty={<RequestEmpty />} size="small">
