@@ -35,3 +35,11 @@ export const intakeSubmitInput = z.strictObject({
 
 export const intakeAnswerInput = z.strictObject({ message: z.string().trim().max(2000).nullish() });
 
+// A PUT of a request may carry more than the editable fields: react-admin sends
+// the whole record back, so read-only fields are accepted and ignored, except
+// that a different status is refused loudly rather than dropped.
+export const requestEditInput = z.looseObject({
+  internalNote: z.string().max(4000).nullable().optional(),
+  status: z.string().optional(),
+  version: z.number().int().optional(),
+});

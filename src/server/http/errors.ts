@@ -17,7 +17,6 @@ export class ApiError extends Error {
 
 export const badRequest = (message: string, errors?: Record<string, string>) => new ApiError(400, message, errors);
 export const notFound = (what: string) => new ApiError(404, `${what} not found`);
-export const forbidden = (message: string) => new ApiError(403, message);
 export const conflict = (message: string, body?: Record<string, unknown>) => new ApiError(409, message, undefined, body);
 
 /** Zod issues as `{ "path.to.field": "message" }`, the shape react-admin shows under inputs. */
