@@ -51,6 +51,9 @@ export function onError(err: Error, c: Context) {
     return c.json({ message: 'invalid input', errors: zodErrors(err) }, 400);
   }
   if (err instanceof HTTPException) {
+    // A route declaring a JSON body refuses another Content-Type with 415;
+    // our API has always answered a body that is not JSON with a 400.
+    if (err.status === 415) return c.json({ message: 'the body must be JSON (Content-Type: application/json)' }, 400);
     // Hono's own refusals (e.g. malformed JSON body) keep their status but get our shape.
     return c.json({ message: err.message || 'bad request' }, err.status as ContentfulStatusCode);
   }
