@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { ApiError, badRequest } from './errors.ts';
 
 /** `If-Match: "7"` → 7. Absent → null; anything else is a 400. */
-export function ifMatchVersion(header: string | undefined): number | null {
+function ifMatchVersion(header: string | undefined): number | null {
   if (header === undefined) return null;
   const m = /^\s*(?:W\/)?"(\d{1,9})"\s*$/.exec(header);
   if (!m) throw badRequest('If-Match must be the quoted version from the ETag, e.g. "3"');
@@ -17,7 +17,7 @@ export function requiredVersion(version: number | null, resource: 'requests' | '
 }
 
 /** The record's version as its ETag, which a later change sends back in If-Match. */
-export const etag = (version: number) => `"${version}"`;
+const etag = (version: number) => `"${version}"`;
 
 export function setEtag(c: Context, version: number): void {
   c.header('ETag', etag(version));

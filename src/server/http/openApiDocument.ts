@@ -7,7 +7,7 @@ type Parameter = { content?: unknown; schema?: unknown };
 type Operation = { parameters?: Parameter[] };
 
 /** GET /api/openapi.json: this document, built from the route definitions the app validates with. */
-export const openApiDocumentRoute = createRoute({
+const openApiDocumentRoute = createRoute({
   method: 'get',
   path: '/openapi.json',
   summary: 'this OpenAPI document',

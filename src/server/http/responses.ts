@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import type { ZodType } from 'zod';
 
 /** Every refusal: `{ message, errors? }`, some with a `code` and facts of their own (a conflict's current record, a gate list). */
-export const errorSchema = z
+const errorSchema = z
   .looseObject({
     message: z.string(),
     errors: z.record(z.string(), z.string()).optional().openapi({ description: 'per field: "path.to.field" → what is wrong' }),
@@ -23,7 +23,7 @@ const REFUSALS = {
   503: 'not configured on this server',
 } as const;
 
-export type RefusalStatus = keyof typeof REFUSALS;
+type RefusalStatus = keyof typeof REFUSALS;
 
 export const jsonContent = <S extends ZodType>(schema: S, description: string) => ({
   description,
