@@ -144,7 +144,7 @@ export interface CancelDeskDataProvider extends DataProvider {
     rejectDocument: (id: number, version: number, body: DocumentRejectBody) => Promise<SupportingDocument>;
 }
 
-/** The body of a document rejection (validated by src/domain/documentRules.ts on the server). */
+/** The body of a document rejection (validated by src/domain/documentRejection.ts on the server). */
 export type DocumentRejectBody = Partial<DocumentRejectInput> & Pick<DocumentRejectInput, 'reason'>;
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOCUMENT_TYPES, REJECT_REASON_CODES } from './vocabulary.ts';
+import { ACCOUNT_TYPES, CHANNELS, DOCUMENT_TYPES, FILED_BY, REASON_CODES, REJECT_REASON_CODES } from './vocabulary.ts';
 
 // Bodies of the workflow actions: the server validates with these, the UI's
 // dialogs use the same limits.
@@ -25,12 +25,21 @@ export const bulkInput = z.strictObject({
 // The customer side (intake API): what the portal or customer service sends.
 export const intakeSubmitInput = z.strictObject({
   accountNumber: z.string().trim().min(1).max(40),
-  accountType: z.enum(['personal', 'business']),
-  reasonCode: z.enum(['no_longer_needed', 'switch_provider', 'moving_abroad', 'cost', 'poor_coverage', 'duplicate_account', 'other']),
+  accountType: z.enum(ACCOUNT_TYPES),
+  reasonCode: z.enum(REASON_CODES),
   reasonText: z.string().trim().max(2000).default(''),
-  filedBy: z.enum(['holder', 'agent']).default('holder'),
+  filedBy: z.enum(FILED_BY).default('holder'),
   agentName: z.string().trim().min(1).max(100).nullish(),
-  channel: z.enum(['web', 'app', 'customer_service']).default('web'),
+  channel: z.enum(CHANNELS).default('web'),
 }).refine((v) => v.filedBy === 'holder' || !!v.agentName, { message: 'a request filed by an agent names the agent', path: ['agentName'] });
 
 export const intakeAnswerInput = z.strictObject({ message: z.string().trim().max(2000).nullish() });
+
+// A PUT of a request may carry more than the editable fields: react-admin sends
+// the whole record back, so read-only fields are accepted and ignored, except
+// that a different status is refused loudly rather than dropped.
+export const requestEditInput = z.looseObject({
+  internalNote: z.string().max(4000).nullable().optional(),
+  status: z.string().optional(),
+  version: z.number().int().optional(),
+});

@@ -2,39 +2,45 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { except } from 'hono/combine';
 import { secureHeaders } from 'hono/secure-headers';
-import type { AppDeps, AppEnv } from './env.ts';
-import { ApiError, onError } from './http/errors.ts';
+import type { AppDeps } from './env.ts';
 import { requireStaff } from './auth/requireStaff.ts';
-import { auth } from './routes/auth.ts';
-import { intake } from './routes/intake.ts';
-import { health } from './routes/health.ts';
-import { openapi } from './routes/openapi.ts';
-import { requests } from './routes/requests.ts';
-import { requestActions } from './routes/requestActions.ts';
-import { accounts, auditEvents, orders, refunds } from './routes/resources.ts';
-import { documents, requestDocuments } from './routes/documents.ts';
-import { users } from './routes/users.ts';
-import { notifications } from './routes/notifications.ts';
+import { createRouter } from './http/createRouter.ts';
+import { ApiError, onError } from './http/errors.ts';
+import { serveOpenApiDocument } from './http/openApiDocument.ts';
+import { accountRoutes } from './routes/accounts/accounts.index.ts';
+import { authRoutes } from './routes/auth/auth.index.ts';
+import { documentRoutes, requestDocumentRoutes } from './routes/documents/documents.index.ts';
+import { healthRoutes } from './routes/health/health.index.ts';
+import { intakeRoutes } from './routes/intake/intake.index.ts';
+import { notificationRoutes } from './routes/notifications/notifications.index.ts';
+import { requestActionRoutes } from './routes/requestActions/requestActions.index.ts';
+import { requestRoutes } from './routes/requests/requests.index.ts';
+import { auditEventRoutes, orderRoutes, refundRoutes } from './routes/tables/tables.index.ts';
+import { userRoutes } from './routes/users/users.index.ts';
 
 /**
  * The HTTP API, independent of how it is served: `serve.ts` puts it on a Node
- * port beside the SPA, `mocks/` hands it msw's requests in tests.
+ * port beside the SPA, `mocks/` hands it msw's requests in tests. Every route
+ * is a definition (`*.routes.ts`) that validates the request and is a path
+ * of the OpenAPI document served at /api/openapi.json.
  */
 export function createApi(deps: AppDeps) {
-  const staff = new Hono<AppEnv>()
-    .use(requireStaff)
-    .route('/requests', requestActions)
-    .route('/requests', requestDocuments)
-    .route('/requests', requests)
-    .route('/accounts', accounts)
-    .route('/orders', orders)
-    .route('/documents', documents)
-    .route('/refunds', refunds)
-    .route('/audit-events', auditEvents)
-    .route('/users', users)
-    .route('/notifications', notifications);
+  const staff = createRouter();
+  staff.use(requireStaff);
+  staff
+    .route('/requests', requestActionRoutes)
+    .route('/requests', requestDocumentRoutes)
+    .route('/requests', requestRoutes)
+    .route('/accounts', accountRoutes)
+    .route('/orders', orderRoutes)
+    .route('/documents', documentRoutes)
+    .route('/refunds', refundRoutes)
+    .route('/audit-events', auditEventRoutes)
+    .route('/users', userRoutes)
+    .route('/notifications', notificationRoutes);
 
-  return new Hono<AppEnv>()
+  const api = createRouter();
+  api
     .use(secureHeaders())
     .use(async (c, next) => {
       c.set('deps', deps);
@@ -42,14 +48,17 @@ export function createApi(deps: AppDeps) {
       await next();
     })
     // Document uploads stream to disk with a limit of their own (10 MB, documents/receiveUpload.ts).
-    .use(except(isDocumentUpload, bodyLimit({ maxSize: 1024 * 1024, onError: () => { throw new ApiError(413, 'request body is larger than 1 MB'); } })))
-    .route('/health', health)
-    .route('/openapi.json', openapi)
-    .route('/auth', auth)
-    .route('/intake', intake)
+    .use(except(isDocumentUpload, bodyLimit({ maxSize: 1024 * 1024, onError: () => { throw new ApiError(413, 'request body is larger than 1 MB'); } })));
+  // Public and key-only routes come before the staff sub-app, whose session check covers every path after it.
+  api.route('/health', healthRoutes);
+  serveOpenApiDocument(api);
+  api
+    .route('/auth', authRoutes)
+    .route('/intake', intakeRoutes)
     .route('/', staff)
     .notFound((c) => c.json({ message: `no route for ${c.req.method} ${c.req.path}` }, 404))
     .onError(onError);
+  return api;
 }
 
 /** POST /api/requests/:id/documents and /api/intake/requests/:number/documents. */

@@ -8,7 +8,7 @@ import type { CancelRequest, SupportingDocument } from '../types.ts';
 import { RejectDocumentDialog } from './RejectDocumentDialog.tsx';
 import { useDocumentReview } from './useDocumentReview.ts';
 
-/** Verify / reject for the document on screen, enabled only when src/domain/documentRules allows it. */
+/** Verify / reject for the document on screen, enabled only when src/domain/documentReview allows it. */
 export const DocumentReviewActions = ({
     request, document, documents, onVerified,
 }: {

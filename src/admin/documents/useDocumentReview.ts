@@ -12,7 +12,7 @@ type DocumentCall = { decision: 'verify' } | { decision: 'reject'; body: Documen
 
 /**
  * Verify and reject for one document of one request: whether the signed-in
- * user may do it now and why not (src/domain/documentRules' checkDocumentReview,
+ * user may do it now and why not (src/domain/documentReview's checkDocumentReview,
  * the same check the server makes), and the call itself with the document
  * version the reviewer is looking at. After a decision every panel refreshes:
  * a rejection that asks the customer moves the request to awaiting_customer.

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../http/errors.ts';
+import { findIntakeKey } from '../sql/intakeAccess.ts';
 
 export const hashApiKey = (key: string) => createHash('sha256').update(key).digest('hex');
 
@@ -14,12 +15,7 @@ export const requireIntakeKey = createMiddleware<AppEnv>(async (c, next) => {
   const bearer = /^Bearer\s+(.+)$/i.exec(c.req.header('Authorization') ?? '')?.[1];
   const key = bearer ?? c.req.header('X-Api-Key');
   if (!key) throw new ApiError(401, 'an intake API key is required');
-  const row = await c.var.db
-    .selectFrom('intake_api_keys')
-    .select(['id', 'name', 'account_id'])
-    .where('key_hash', '=', hashApiKey(key.trim()))
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
+  const row = await findIntakeKey(c.var.db, hashApiKey(key.trim()));
   if (!row) throw new ApiError(401, 'unknown or revoked intake API key');
   c.set('intakeKey', { id: row.id, name: row.name, accountId: row.account_id });
   await next();

@@ -17,7 +17,6 @@ export class ApiError extends Error {
 
 export const badRequest = (message: string, errors?: Record<string, string>) => new ApiError(400, message, errors);
 export const notFound = (what: string) => new ApiError(404, `${what} not found`);
-export const forbidden = (message: string) => new ApiError(403, message);
 export const conflict = (message: string, body?: Record<string, unknown>) => new ApiError(409, message, undefined, body);
 
 /** Zod issues as `{ "path.to.field": "message" }`, the shape react-admin shows under inputs. */
@@ -52,6 +51,9 @@ export function onError(err: Error, c: Context) {
     return c.json({ message: 'invalid input', errors: zodErrors(err) }, 400);
   }
   if (err instanceof HTTPException) {
+    // A route declaring a JSON body refuses another Content-Type with 415;
+    // our API has always answered a body that is not JSON with a 400.
+    if (err.status === 415) return c.json({ message: 'the body must be JSON (Content-Type: application/json)' }, 400);
     // Hono's own refusals (e.g. malformed JSON body) keep their status but get our shape.
     return c.json({ message: err.message || 'bad request' }, err.status as ContentfulStatusCode);
   }

@@ -32,7 +32,7 @@ const rangeSchema = z
  * client writes reaches SQL except as a bound value.
  */
 export function parseListParams<S extends ZodRawShape>(
-  query: Record<string, string | undefined>,
+  query: { sort?: string; range?: string; filter?: string; [name: string]: unknown },
   options: { sortable: readonly string[]; defaultSort: [string, 'ASC' | 'DESC']; filter: ZodObject<S> },
 ): ListParams<z.infer<ZodObject<S>>> {
   const unknown = Object.keys(query).filter((k) => !['sort', 'range', 'filter'].includes(k));

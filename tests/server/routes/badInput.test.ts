@@ -62,6 +62,15 @@ describe.each(testEngines())('bad input on %s', (engine) => {
     expect(res.status).toBe(400);
   });
 
+  it('a JSON body sent as another content type is 400 JSON', async () => {
+    const api = apiClient(database);
+    for (const [method, path] of [['PUT', '/api/requests/1'], ['POST', '/api/requests/1/reject']] as const) {
+      const res = await api.call(method, path, { cookie: staff.cookie, body: 'internalNote=x', headers: { 'content-type': 'text/plain', 'if-match': '"1"' } });
+      expect(res.status, `${method} ${path}`).toBe(400);
+      expect(res.body).toHaveProperty('message');
+    }
+  });
+
   it('a malformed If-Match is 400', async () => {
     const res = await staff.put('/api/requests/1', { internalNote: 'x' }, { 'If-Match': 'whatever' });
     expect(res.status).toBe(400);

@@ -1,0 +1,14 @@
+import { resumeAccount } from '../../actions/resumeAccount.ts';
+import type { AppRouteHandler } from '../../http/createRouter.ts';
+import { notFound } from '../../http/errors.ts';
+import { accounts } from '../../sql/resources.ts';
+import { getFromTable } from '../../sql/tableResource.ts';
+import type * as routes from './accounts.routes.ts';
+
+export const resume: AppRouteHandler<typeof routes.resume> = async (c) => {
+  const { id } = c.req.valid('param');
+  await resumeAccount(c.var.db, id, c.var.user, c.var.deps.now());
+  const row = await getFromTable(c.var.db, accounts, id);
+  if (!row) throw notFound('account');
+  return c.json(row, 200);
+};

@@ -1,0 +1,20 @@
+import { createRoute } from '@hono/zod-openapi';
+import { requireRole } from '../../auth/requireStaff.ts';
+import { accountFilter } from '../../http/filters.ts';
+import { idParams } from '../../http/params.ts';
+import { jsonContent, refusals } from '../../http/responses.ts';
+import { accounts } from '../../sql/resources.ts';
+import { tableRowSchema } from '../responseSchemas.ts';
+import type { TableSpec } from '../tables/tableRoutes.ts';
+
+export const accountTable: TableSpec = { name: 'accounts', resource: accounts, filter: accountFilter, defaultSort: ['id', 'DESC'], row: tableRowSchema('Account', accounts) };
+
+export const resume = createRoute({
+  method: 'post',
+  path: '/{id}/resume',
+  summary: 'resume a suspended account (admin)',
+  tags: ['accounts'],
+  middleware: [requireRole('admin')] as const,
+  request: { params: idParams },
+  responses: { 200: jsonContent(accountTable.row, 'the account'), ...refusals(401, 403, 404, 409) },
+});

@@ -1,0 +1,14 @@
+import { requireIntakeKey } from '../../auth/requireIntakeKey.ts';
+import { createRouter } from '../../http/createRouter.ts';
+import * as handlers from './intake.handlers.ts';
+import * as routes from './intake.routes.ts';
+
+/** The customer's side, for the portal and customer service: `/api/intake/...`, API key only. */
+const intake = createRouter();
+intake.use(requireIntakeKey);
+export const intakeRoutes = intake
+  .openapi(routes.submit, handlers.submit)
+  .openapi(routes.getOne, handlers.getOne)
+  .openapi(routes.answer, handlers.answer)
+  .openapi(routes.upload, handlers.upload)
+  .openapi(routes.withdraw, handlers.withdraw);

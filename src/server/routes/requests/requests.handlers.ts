@@ -1,0 +1,42 @@
+import type { AppRouteHandler } from '../../http/createRouter.ts';
+import { ApiError, notFound } from '../../http/errors.ts';
+import { setEtag } from '../../http/etag.ts';
+import { contentRange, parseListParams } from '../../http/listParams.ts';
+import { getRequest, listRequests, REQUEST_SORTABLE, requestCounts } from '../../sql/requests.ts';
+import { updateRequestNote } from '../../sql/updateRequest.ts';
+import { requestListFilter } from '../../../domain/schemas.ts';
+import type * as routes from './requests.routes.ts';
+
+export const list: AppRouteHandler<typeof routes.list> = async (c) => {
+  const params = parseListParams(c.req.valid('query'), { sortable: REQUEST_SORTABLE, defaultSort: ['dueAt', 'ASC'], filter: requestListFilter });
+  const { assigneeId, ...rest } = params.filter;
+  const filter = { ...rest, ...(assigneeId === undefined ? {} : { assigneeId: assigneeId === 'mine' ? c.var.user.id : assigneeId }) };
+  const { rows, total } = await listRequests(c.var.db, { ...params, filter }, c.var.deps.now());
+  c.header('Content-Range', contentRange('requests', params.offset, rows.length, total));
+  return c.json(rows, 200);
+};
+
+export const counts: AppRouteHandler<typeof routes.counts> = async (c) => c.json(await requestCounts(c.var.db, c.var.user.id), 200);
+
+export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {
+  const row = await getRequest(c.var.db, c.req.valid('param').id, c.var.deps.now());
+  if (!row) throw notFound('request');
+  setEtag(c, row.version);
+  return c.json(row, 200);
+};
+
+export const edit: AppRouteHandler<typeof routes.edit> = async (c) => {
+  const { id } = c.req.valid('param');
+  const body = c.req.valid('json');
+  const current = await getRequest(c.var.db, id, c.var.deps.now());
+  if (!current) throw notFound('request');
+  if (body.status !== undefined && body.status !== current.status) {
+    throw new ApiError(400, 'status cannot be changed by editing; use the workflow actions', { status: 'not writable' });
+  }
+  const expected = c.req.valid('header')['If-Match'] ?? body.version ?? null;
+  await updateRequestNote(c.var.db, id, { internalNote: body.internalNote }, expected, c.var.user, c.var.deps.now());
+  const row = await getRequest(c.var.db, id, c.var.deps.now());
+  if (!row) throw notFound('request');
+  setEtag(c, row.version);
+  return c.json(row, 200);
+};

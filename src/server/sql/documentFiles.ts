@@ -1,0 +1,15 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+
+/** What serving a document's file needs: where it is stored and how to present it. */
+export function findDocumentFile(db: Kysely<DB>, id: number) {
+  return db
+    .selectFrom('documents')
+    .select(['id', 'file_name', 'mime_type', 'storage_key', 'file_deleted_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export function findDocument(db: Kysely<DB>, id: number) {
+  return db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+}
