@@ -94,3 +94,40 @@ export type SlaState = (typeof SLA_STATES)[number];
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+export const CARD_KINDS = ['sim', 'esim'] as const;
+export type CardKind = (typeof CARD_KINDS)[number];
+
+/** Who stands behind an audit event. */
+export const ACTOR_TYPES = ['staff', 'customer', 'system'] as const;
+export type ActorType = (typeof ACTOR_TYPES)[number];
+
+/** What an audit event is about. */
+export const AUDIT_ENTITY_TYPES = ['request', 'account', 'order', 'document', 'refund', 'notification', 'user', 'calendar', 'setting'] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+
+/** Who uploaded a document. */
+export const UPLOADER_KINDS = ['customer', 'staff'] as const;
+export type UploaderKind = (typeof UPLOADER_KINDS)[number];
+
+/** The customer-visible events the outbox announces. */
+export const NOTIFICATION_EVENTS = [
+  'request_received',
+  'info_requested',
+  'approved',
+  'rejected',
+  'paused_instead',
+  'refund_paid',
+  'withdrawn',
+] as const;
+export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
+
+export const NOTIFICATION_CHANNELS = ['email', 'sms'] as const;
+export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
+
+export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed'] as const;
+export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
+
+/** A calendar exception to Monday-Friday: a public holiday, or a weekend day worked (调休). */
+export const CALENDAR_DAY_KINDS = ['holiday', 'workday'] as const;
+export type CalendarDayKind = (typeof CALENDAR_DAY_KINDS)[number];

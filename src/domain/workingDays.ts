@@ -6,6 +6,8 @@
 // UTC getters) keeps every answer independent of the process time zone, which
 // differs between a developer's laptop, the server and a browser abroad.
 
+import type { CalendarDayKind } from './vocabulary.ts';
+
 export const DAY_MS = 86_400_000;
 export const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
@@ -185,7 +187,7 @@ export function uncoveredYearsBetween(cal: WorkingCalendar, from: Date, to: Date
  */
 export function calendarFromRows(
   years: number[],
-  days: { day: string; kind: 'holiday' | 'workday' }[],
+  days: readonly { day: string; kind: CalendarDayKind }[],
 ): WorkingCalendar {
   const holidays = new Set<string>();
   const workdays = new Set<string>();

@@ -12,7 +12,7 @@ import { claimRequest } from './claimRequest.ts';
 export async function claimNextRequest(database: Database, user: StaffIdentity, now: Date) {
   for (let attempt = 0; attempt < 5; attempt++) {
     const candidate = await database.db
-      .selectFrom('cancellation_requests')
+      .selectFrom('cancellationRequests')
       .select(['id', 'version'])
       .where('status', '=', 'submitted')
       .orderBy(sql`due_at asc nulls last`)

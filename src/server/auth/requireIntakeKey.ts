@@ -15,12 +15,12 @@ export const requireIntakeKey = createMiddleware<AppEnv>(async (c, next) => {
   const key = bearer ?? c.req.header('X-Api-Key');
   if (!key) throw new ApiError(401, 'an intake API key is required');
   const row = await c.var.db
-    .selectFrom('intake_api_keys')
-    .select(['id', 'name', 'account_id'])
-    .where('key_hash', '=', hashApiKey(key.trim()))
-    .where('revoked_at', 'is', null)
+    .selectFrom('intakeApiKeys')
+    .select(['id', 'name', 'accountId'])
+    .where('keyHash', '=', hashApiKey(key.trim()))
+    .where('revokedAt', 'is', null)
     .executeTakeFirst();
   if (!row) throw new ApiError(401, 'unknown or revoked intake API key');
-  c.set('intakeKey', { id: row.id, name: row.name, accountId: row.account_id });
+  c.set('intakeKey', { id: row.id, name: row.name, accountId: row.accountId });
   await next();
 });

@@ -48,7 +48,7 @@ async function checkAccountOfKey(db: Db, key: IntakeKey, target: { accountId?: n
   if (key.accountId === null) return;
   let accountId = target.accountId;
   if (accountId === undefined && target.accountNumber !== undefined) {
-    accountId = (await db.selectFrom('accounts').select('id').where('account_number', '=', target.accountNumber).executeTakeFirst())?.id;
+    accountId = (await db.selectFrom('accounts').select('id').where('accountNumber', '=', target.accountNumber).executeTakeFirst())?.id;
   }
   if (accountId !== key.accountId) {
     throw new ApiError(403, 'this intake API key belongs to another account', undefined, { code: 'key_account_mismatch' });
@@ -58,12 +58,12 @@ async function checkAccountOfKey(db: Db, key: IntakeKey, target: { accountId?: n
 async function findByNumber(db: Db, number: string, key: IntakeKey) {
   if (!REQUEST_NUMBER_PATTERN.test(number)) throw notFound('request');
   const row = await db
-    .selectFrom('cancellation_requests as r')
-    .innerJoin('accounts as a', 'a.id', 'r.account_id')
-    .select(['r.id', 'r.account_id', 'a.holder_name'])
+    .selectFrom('cancellationRequests as r')
+    .innerJoin('accounts as a', 'a.id', 'r.accountId')
+    .select(['r.id', 'r.accountId', 'a.holderName'])
     .where('r.number', '=', number)
     .executeTakeFirst();
   if (!row) throw notFound('request');
-  await checkAccountOfKey(db, key, { accountId: row.account_id });
-  return { id: row.id, holderName: row.holder_name };
+  await checkAccountOfKey(db, key, { accountId: row.accountId });
+  return { id: row.id, holderName: row.holderName };
 }

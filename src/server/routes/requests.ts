@@ -6,7 +6,7 @@ import { ApiError, badRequest, notFound } from '../http/errors.ts';
 import { contentRange, parseListParams } from '../http/listParams.ts';
 import { idParam } from '../http/params.ts';
 import { ifMatchVersion } from '../http/etag.ts';
-import { getRequest, listRequests, REQUEST_SORTABLE, requestCounts } from '../sql/requests.ts';
+import { getRequest, listRequests, REQUEST_SORTABLE, requestCounts } from '../sql/requests/index.ts';
 import { updateRequestNote } from '../sql/updateRequest.ts';
 
 // Fields a PUT may carry besides the editable ones: react-admin sends the whole

@@ -14,7 +14,7 @@ export function tableRoutes<T extends keyof DB, S extends ZodRawShape>(
   filter: ZodObject<S>,
   defaultSort: [string, 'ASC' | 'DESC'],
 ) {
-  const sortable = Object.keys(resource.columns);
+  const sortable = resource.fields;
   return new Hono<AppEnv>()
     .get('/', async (c) => {
       const params = parseListParams(c.req.query(), { sortable, defaultSort, filter });

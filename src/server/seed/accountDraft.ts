@@ -1,4 +1,4 @@
-import type { AccountStatus, AccountType, Language, OrderKind, OrderStatus } from '../../domain/vocabulary.ts';
+import type { AccountStatus, AccountType, CardKind, Language, OrderKind, OrderStatus } from '../../domain/vocabulary.ts';
 import { ADDON_PACKS, PLANS } from './catalog.ts';
 import {
   chineseName, companyName, emailFor, maskedCreditCode, maskedIdNumber, mobilePhone, westernName,
@@ -20,7 +20,7 @@ export interface AccountDraft {
   iccidIssuer: string;
   iccidTail: string;
   msisdn: string;
-  cardKind: 'sim' | 'esim';
+  cardKind: CardKind;
   planName: string;
   monthlyFen: number;
   language: Language;

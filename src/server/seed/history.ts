@@ -1,5 +1,5 @@
 import { EMAIL_FAILURES, SMS_FAILURES } from './catalog.ts';
-import type { NotificationEvent } from '../outbox/templates.ts';
+import type { ActorType, NotificationEvent } from '../../domain/vocabulary.ts';
 import type { Rng } from './random.ts';
 import type { RequestDraft } from './requestDraft.ts';
 import type { Staff } from './staffPool.ts';
@@ -12,7 +12,7 @@ export type EntityRef = { kind: 'request' } | { kind: 'account' } | { kind: 'ref
 
 export interface AuditDraft {
   at: number;
-  actorType: 'staff' | 'customer' | 'system';
+  actorType: ActorType;
   actor: Staff | null;
   actorName: string;
   action: string;

@@ -85,11 +85,11 @@ export async function prepareChunk(db: Kysely<DB>, drafts: readonly RequestDraft
     queries: [
       ...compileBulkInsert(db, 'accounts', ACCOUNT_COLUMNS, rows.accounts),
       ...compileBulkInsert(db, 'orders', ORDER_COLUMNS, rows.orders),
-      ...compileBulkInsert(db, 'cancellation_requests', REQUEST_COLUMNS, rows.requests),
+      ...compileBulkInsert(db, 'cancellationRequests', REQUEST_COLUMNS, rows.requests),
       ...compileBulkInsert(db, 'documents', DOCUMENT_COLUMNS, rows.documents),
       ...compileBulkInsert(db, 'refunds', REFUND_COLUMNS, rows.refunds),
       ...compileBulkInsert(db, 'notifications', NOTIFICATION_COLUMNS, rows.notifications),
-      ...compileBulkInsert(db, 'audit_events', AUDIT_COLUMNS, rows.audit),
+      ...compileBulkInsert(db, 'auditEvents', AUDIT_COLUMNS, rows.audit),
     ],
     counts: {
       accounts: rows.accounts.length,

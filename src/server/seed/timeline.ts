@@ -81,7 +81,7 @@ export function buildTimeline(
       : status === 'submitted' || status === 'in_review' || status === 'awaiting_customer'
         ? status
         : 'decide';
-  if (status === 'withdrawn') t.withdrawnFrom = stage as OpenStatus;
+  if (status === 'withdrawn' && stage !== 'decide') t.withdrawnFrom = stage;
 
   let last = submittedAt;
   if (stage !== 'submitted') {
