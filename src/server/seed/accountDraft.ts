@@ -4,7 +4,7 @@ import {
   chineseName, companyName, emailFor, maskedCreditCode, maskedIdNumber, mobilePhone, westernName,
 } from './names.ts';
 import type { Rng } from './random.ts';
-import { DAY_MS } from './shanghai.ts';
+import { DAY_MS } from '../../domain/workingDays.ts';
 
 // A demo customer account and its orders, consistent with where its request ends:
 // an approved one has no open order, a verified identity and ends 已注销.

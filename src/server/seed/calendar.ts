@@ -3,7 +3,7 @@ import data from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import pkg from 'chinese-days/package.json' with { type: 'json' };
 import type { DB } from '../db/schema.ts';
 import type { CalendarDayKind } from '../../domain/vocabulary.ts';
-import { shanghaiYear } from './shanghai.ts';
+import { shanghaiYear } from '../../domain/workingDays.ts';
 
 // The working-day calendar comes from the maintained chinese-days package (the
 // State Council's yearly notice, transcribed). Only years the package covers are

@@ -3,7 +3,8 @@ import type { DB } from '../db/schema.ts';
 import { readCalendar } from '../sql/calendar.ts';
 import { dualApprovalThresholdFen } from '../sql/settings.ts';
 import { prepareChunk, rowCount, writeChunk, type ChunkCounts } from './insertChunk.ts';
-import { draftRequest, type DraftContext, type RequestDraft } from './requestDraft.ts';
+import type { RequestDraft } from './draftTypes.ts';
+import { draftRequest, type DraftContext } from './requestDraft.ts';
 import { loadStaffPool } from './staffPool.ts';
 import { SubmissionClock, workingAge, workingDayOrWeekday } from './submissionClock.ts';
 

@@ -6,7 +6,7 @@ import {
   REQUEST_COLUMNS,
 } from './columns.ts';
 import { addDraftRows, emptyChunk } from './rows.ts';
-import type { RequestDraft } from './requestDraft.ts';
+import type { RequestDraft } from './draftTypes.ts';
 
 // A chunk of drafts is written in two steps. prepareChunk takes ids from the
 // tables' own sequences (so the app's later inserts never collide with demo rows,

@@ -5,7 +5,7 @@ import type {
 } from '../db/schema.ts';
 import { DOCUMENT_LABELS } from './catalog.ts';
 import { renderMessage } from '../outbox/templates.ts';
-import type { RequestDraft } from './requestDraft.ts';
+import type { RequestDraft } from './draftTypes.ts';
 import { shanghaiYymmdd } from '../../domain/requestNumber.ts';
 import { requestNumber } from '../../domain/requestNumber.ts';
 

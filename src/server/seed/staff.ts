@@ -1,15 +1,14 @@
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/password.ts';
 import type { DB } from '../db/schema.ts';
-
-export type StaffRole = 'reviewer' | 'finance' | 'manager' | 'admin';
+import type { Role } from '../../domain/vocabulary.ts';
 
 export const DEMO_PASSWORD = 'demo1234';
 
 interface DemoStaff {
   username: string;
   displayName: string;
-  roles: StaffRole[];
+  roles: Role[];
   email: string;
 }
 
