@@ -95,20 +95,16 @@ export type SlaState = (typeof SLA_STATES)[number];
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const CARD_KINDS = ['sim', 'esim'] as const;
-export type CardKind = (typeof CARD_KINDS)[number];
+export type CardKind = 'sim' | 'esim';
 
 /** Who stands behind an audit event. */
-export const ACTOR_TYPES = ['staff', 'customer', 'system'] as const;
-export type ActorType = (typeof ACTOR_TYPES)[number];
+export type ActorType = 'staff' | 'customer' | 'system';
 
 /** What an audit event is about. */
-export const AUDIT_ENTITY_TYPES = ['request', 'account', 'order', 'document', 'refund', 'notification', 'user', 'calendar', 'setting'] as const;
-export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+export type AuditEntityType = 'request' | 'account' | 'order' | 'document' | 'refund' | 'notification' | 'user' | 'calendar' | 'setting';
 
 /** Who uploaded a document. */
-export const UPLOADER_KINDS = ['customer', 'staff'] as const;
-export type UploaderKind = (typeof UPLOADER_KINDS)[number];
+export type UploaderKind = 'customer' | 'staff';
 
 /** The customer-visible events the outbox announces. */
 export const NOTIFICATION_EVENTS = [
@@ -129,5 +125,4 @@ export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
 /** A calendar exception to Monday-Friday: a public holiday, or a weekend day worked (调休). */
-export const CALENDAR_DAY_KINDS = ['holiday', 'workday'] as const;
-export type CalendarDayKind = (typeof CALENDAR_DAY_KINDS)[number];
+export type CalendarDayKind = 'holiday' | 'workday';

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { AcceptedMimeType } from '../../domain/documentRules.ts';
 import type {
   AccountStatus, AccountType, ActorType, AuditEntityType, CalendarDayKind, CardKind, Channel, DocumentStatus,
@@ -248,11 +248,6 @@ export interface DB {
   schemaMigrations: SchemaMigrationsTable;
 }
 
-export type AccountRow = Selectable<AccountsTable>;
 export type RequestRow = Selectable<CancellationRequestsTable>;
-export type NewRequest = Insertable<CancellationRequestsTable>;
-export type RequestUpdate = Updateable<CancellationRequestsTable>;
 export type DocumentRow = Selectable<DocumentsTable>;
-export type OrderRow = Selectable<OrdersTable>;
-export type RefundRow = Selectable<RefundsTable>;
 export type StaffUserRow = Selectable<StaffUsersTable>;
