@@ -1,38 +1,20 @@
-import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
+import type { CreatedAt, Timestamp } from './columnTypes.ts';
+import type {
+  CalendarDaysTable, CalendarYearsTable, IntakeApiKeysTable, SchemaMigrationsTable, SessionsTable, SettingsTable,
+  StaffUsersTable,
+} from './platformTables.ts';
 import type { AcceptedMimeType } from '../../domain/documentRules.ts';
 import type {
-  AccountStatus, AccountType, ActorType, AuditEntityType, CalendarDayKind, CardKind, Channel, DocumentStatus,
-  DocumentType, FiledBy, Language, NotificationChannel, NotificationEvent, NotificationStatus, OrderKind,
-  OrderStatus, ReasonCode, RefundStatus, RejectReasonCode, RequestStatus, Role, UploaderKind,
+  AccountStatus, AccountType, ActorType, AuditEntityType, CardKind, Channel, DocumentStatus, DocumentType, FiledBy,
+  Language, NotificationChannel, NotificationEvent, NotificationStatus, OrderKind, OrderStatus, ReasonCode,
+  RefundStatus, RejectReasonCode, RequestStatus, UploaderKind,
 } from '../../domain/vocabulary.ts';
 
-// Kysely's view of the tables in migrations/*.sql, in camelCase: the
-// CamelCasePlugin (database.ts) maps every identifier to the snake_case column
-// and every result key back. A column with a CHECK on its values has the
-// vocabulary's union as its type.
-type Timestamp = ColumnType<Date, Date | string, Date | string>;
-type CreatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
-
-export interface StaffUsersTable {
-  id: Generated<number>;
-  username: string;
-  displayName: string;
-  email: string | null;
-  roles: Role[];
-  language: Generated<Language>;
-  passwordHash: string;
-  active: Generated<boolean>;
-  createdAt: CreatedAt;
-  updatedAt: CreatedAt;
-}
-
-export interface SessionsTable {
-  tokenHash: string;
-  userId: number;
-  createdAt: CreatedAt;
-  lastSeenAt: CreatedAt;
-  expiresAt: Timestamp;
-}
+// Kysely's view of the database in migrations/*.sql: the workflow's tables
+// here, the ones around it in platformTables.ts. Names are camelCase (the
+// CamelCasePlugin in database.ts maps them to the snake_case columns), and a
+// column whose values a CHECK lists has the vocabulary's union as its type.
 
 export interface AccountsTable {
   id: Generated<number>;
@@ -138,12 +120,6 @@ export interface DocumentsTable {
   version: Generated<number>;
 }
 
-export interface SettingsTable {
-  key: string;
-  value: unknown;
-  updatedAt: CreatedAt;
-}
-
 export interface RefundsTable {
   id: Generated<number>;
   requestId: number | null;
@@ -199,34 +175,6 @@ export interface AuditEventsTable {
   accountId: number | null;
   before: unknown;
   after: unknown;
-}
-
-export interface CalendarYearsTable {
-  year: number;
-  source: string;
-  updatedAt: CreatedAt;
-}
-
-export interface CalendarDaysTable {
-  day: string;
-  kind: CalendarDayKind;
-  name: Generated<string>;
-  year: number;
-}
-
-export interface IntakeApiKeysTable {
-  id: Generated<number>;
-  name: string;
-  keyHash: string;
-  createdAt: CreatedAt;
-  revokedAt: Timestamp | null;
-  /** Null: a service key acting for every account; else the one account the key may reach. */
-  accountId: number | null;
-}
-
-export interface SchemaMigrationsTable {
-  name: string;
-  appliedAt: CreatedAt;
 }
 
 export interface DB {
