@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { StaffIdentity } from '../env.ts';
 import { ApiError } from '../http/errors.ts';
@@ -15,7 +14,7 @@ export async function claimNextRequest(database: Database, user: StaffIdentity, 
       .selectFrom('cancellationRequests')
       .select(['id', 'version'])
       .where('status', '=', 'submitted')
-      .orderBy(sql`due_at asc nulls last`)
+      .orderBy('dueAt', (ob) => ob.asc().nullsLast())
       .orderBy('id')
       .limit(1)
       .forUpdate()
