@@ -68,22 +68,22 @@ interface Report {
 
 /** Real values to search for: a phone's last 8 digits, a common two-character name, a three-character one. */
 async function pickSamples(database: Database) {
-  const mid = await sql<{ phone: string; holder_name: string }>`
+  const mid = await sql<{ phone: string; holderName: string }>`
     select a.phone, a.holder_name from cancellation_requests r join accounts a on a.id = r.account_id
     where r.id >= (select (min(id) + max(id)) / 2 from cancellation_requests) order by r.id limit 1`.execute(database.db);
   // 王芳 is the textbook common name; fall back to whichever two-character name is there.
   const common = ['王芳', '王伟', '李伟', '张伟'];
-  const two = await sql<{ holder_name: string }>`
+  const two = await sql<{ holderName: string }>`
     (select holder_name from accounts where holder_name = any(${common}::text[]) order by array_position(${common}::text[], holder_name) limit 1)
     union all (select holder_name from accounts where char_length(holder_name) = 2 order by id limit 1) limit 1`.execute(database.db);
-  const three = await sql<{ holder_name: string }>`
+  const three = await sql<{ holderName: string }>`
     select a.holder_name from cancellation_requests r join accounts a on a.id = r.account_id
     where r.id >= (select (min(id) + max(id)) / 2 from cancellation_requests) and char_length(a.holder_name) = 3
     and a.holder_name !~ '[A-Za-z]' order by r.id limit 1`.execute(database.db);
   return {
     phone: mid.rows[0]!.phone.slice(-8),
-    name2: two.rows[0]?.holder_name ?? '王芳',
-    name3: three.rows[0]?.holder_name ?? '王芳华',
+    name2: two.rows[0]?.holderName ?? '王芳',
+    name3: three.rows[0]?.holderName ?? '王芳华',
   };
 }
 

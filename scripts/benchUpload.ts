@@ -36,7 +36,7 @@ async function server() {
   const database = await openDatabase({});
   await migrate(database);
   await seedAll(database, { requests: 30, seed: 3 });
-  const open = await database.db.selectFrom('cancellation_requests').select('id').where('status', 'in', ['submitted', 'in_review', 'awaiting_customer']).orderBy('id').executeTakeFirstOrThrow();
+  const open = await database.db.selectFrom('cancellationRequests').select('id').where('status', 'in', ['submitted', 'in_review', 'awaiting_customer']).orderBy('id').executeTakeFirstOrThrow();
   const files = localFileStore(dir);
   const http = await listen(createApp({ database, now: () => new Date(), secureCookies: false, files }), 0, '127.0.0.1');
 

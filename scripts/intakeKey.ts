@@ -22,21 +22,21 @@ async function main(): Promise<void> {
     await migrate(database);
     if (args.revoke) {
       const revoked = await database.db
-        .updateTable('intake_api_keys')
-        .set({ revoked_at: new Date() })
-        .where('key_hash', '=', hashApiKey(args.revoke.trim()))
-        .where('revoked_at', 'is', null)
+        .updateTable('intakeApiKeys')
+        .set({ revokedAt: new Date() })
+        .where('keyHash', '=', hashApiKey(args.revoke.trim()))
+        .where('revokedAt', 'is', null)
         .returning('name')
         .executeTakeFirst();
       if (!revoked) throw new Error(`no active key like that in ${where}`);
       console.log(`revoked the key "${revoked.name}" in ${where}`);
       return;
     }
-    const account = await database.db.selectFrom('accounts').select(['id', 'account_number']).where('account_number', '=', args.account!.trim()).executeTakeFirst();
+    const account = await database.db.selectFrom('accounts').select(['id', 'accountNumber']).where('accountNumber', '=', args.account!.trim()).executeTakeFirst();
     if (!account) throw new Error(`no account ${args.account} in ${where}`);
     const key = `cdk_${randomBytes(24).toString('base64url')}`;
-    await ensureIntakeKey(database.db, args.name?.trim() || `account ${account.account_number}`, key, account.id);
-    console.log(`intake API key for account ${account.account_number} (${where}); shown once, keep it safe:\n${key}`);
+    await ensureIntakeKey(database.db, args.name?.trim() || `account ${account.accountNumber}`, key, account.id);
+    console.log(`intake API key for account ${account.accountNumber} (${where}); shown once, keep it safe:\n${key}`);
   } finally {
     await database.close();
   }

@@ -34,7 +34,7 @@ function positiveInt(name: string, value: string): number {
 }
 
 async function tableCounts(database: Database): Promise<Record<string, number>> {
-  const tables = ['staff_users', 'accounts', 'orders', 'cancellation_requests', 'documents', 'refunds', 'notifications', 'audit_events', 'calendar_days'] as const;
+  const tables = ['staffUsers', 'accounts', 'orders', 'cancellationRequests', 'documents', 'refunds', 'notifications', 'auditEvents', 'calendarDays'] as const;
   const counts: Record<string, number> = {};
   for (const table of tables) {
     const row = await database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
     const staff = await seedDemoStaff(database.db);
     if (staff > 0) console.log(`demo staff: ${staff} created (password demo1234)`);
 
-    const existing = (await tableCounts(database)).cancellation_requests ?? 0;
+    const existing = (await tableCounts(database)).cancellationRequests ?? 0;
     // Appending with the default seed would repeat the same people; shift it by what is there.
     const seed = args.seed !== undefined ? positiveInt('seed', args.seed) : DEFAULT_SEED + existing;
     console.log(`adding ${requests} requests (seed ${seed}, now ${now.toISOString()}) to ${existing} existing`);

@@ -94,3 +94,35 @@ export type SlaState = (typeof SLA_STATES)[number];
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+export type CardKind = 'sim' | 'esim';
+
+/** Who stands behind an audit event. */
+export type ActorType = 'staff' | 'customer' | 'system';
+
+/** What an audit event is about. */
+export type AuditEntityType = 'request' | 'account' | 'order' | 'document' | 'refund' | 'notification' | 'user' | 'calendar' | 'setting';
+
+/** Who uploaded a document. */
+export type UploaderKind = 'customer' | 'staff';
+
+/** The customer-visible events the outbox announces. */
+export const NOTIFICATION_EVENTS = [
+  'request_received',
+  'info_requested',
+  'approved',
+  'rejected',
+  'paused_instead',
+  'refund_paid',
+  'withdrawn',
+] as const;
+export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
+
+export const NOTIFICATION_CHANNELS = ['email', 'sms'] as const;
+export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
+
+export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed'] as const;
+export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
+
+/** A calendar exception to Monday-Friday: a public holiday, or a weekend day worked (调休). */
+export type CalendarDayKind = 'holiday' | 'workday';

@@ -6,6 +6,8 @@
 // UTC getters) keeps every answer independent of the process time zone, which
 // differs between a developer's laptop, the server and a browser abroad.
 
+import type { CalendarDayKind } from './vocabulary.ts';
+
 export const DAY_MS = 86_400_000;
 export const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
@@ -32,12 +34,20 @@ const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 // Days are numbered as whole Shanghai days since 1970-01-01 (Shanghai), so
 // walking a range is integer arithmetic and each day is built into a string once.
-function dayIndexOf(ms: number): number {
+
+/** The number of the Shanghai day an instant (epoch ms) falls on. */
+export function shanghaiDayNumber(ms: number): number {
   return Math.floor((ms + SHANGHAI_OFFSET_MS) / DAY_MS);
 }
 
-function startOfDayIndex(index: number): number {
+/** The instant (epoch ms) of 00:00 in Shanghai starting day number `index`. */
+export function startOfShanghaiDayNumber(index: number): number {
   return index * DAY_MS - SHANGHAI_OFFSET_MS;
+}
+
+/** The hour (0-23) a Shanghai clock shows at an instant (epoch ms). */
+export function shanghaiHour(ms: number): number {
+  return new Date(ms + SHANGHAI_OFFSET_MS).getUTCHours();
 }
 
 function dayStringOf(index: number): string {
@@ -52,7 +62,7 @@ function assertValidInstant(d: Date | number, name: string): number {
 
 /** The calendar date in Asia/Shanghai of an instant (a Date or epoch ms), as 'YYYY-MM-DD'. */
 export function shanghaiDay(instant: Date | number): string {
-  return dayStringOf(dayIndexOf(assertValidInstant(instant, 'instant')));
+  return dayStringOf(shanghaiDayNumber(assertValidInstant(instant, 'instant')));
 }
 
 /** The Shanghai calendar year of an instant (a Date or epoch ms). */
@@ -74,7 +84,7 @@ function parseDay(day: string): { year: number; index: number } {
 
 /** The instant 00:00 in Shanghai on that date. */
 export function startOfShanghaiDay(day: string): Date {
-  return new Date(startOfDayIndex(parseDay(day).index));
+  return new Date(startOfShanghaiDayNumber(parseDay(day).index));
 }
 
 /** The date `n` days after (or before) a 'YYYY-MM-DD' date. */
@@ -134,10 +144,10 @@ export function workingMsBetween(cal: WorkingCalendar, from: Date, to: Date): nu
   const b = assertValidInstant(to, 'to');
   if (b <= a) return 0;
   let total = 0;
-  const last = dayIndexOf(b - 1);
-  for (let i = dayIndexOf(a); i <= last; i++) {
+  const last = shanghaiDayNumber(b - 1);
+  for (let i = shanghaiDayNumber(a); i <= last; i++) {
     if (!isWorkingDayIndex(cal, i)) continue;
-    const start = startOfDayIndex(i);
+    const start = startOfShanghaiDayNumber(i);
     total += Math.min(b, start + DAY_MS) - Math.max(a, start);
   }
   return total;
@@ -156,10 +166,10 @@ export function addWorkingMs(cal: WorkingCalendar, from: Date, ms: number): Date
   let remaining = ms;
   // Terminates: each step moves one day on, and the calendar covers finitely
   // many years, so at worst an uncovered year throws CalendarGapError.
-  for (let i = dayIndexOf(a); ; i++) {
+  for (let i = shanghaiDayNumber(a); ; i++) {
     if (!isWorkingDayIndex(cal, i)) continue;
-    const start = Math.max(a, startOfDayIndex(i));
-    const available = startOfDayIndex(i) + DAY_MS - start;
+    const start = Math.max(a, startOfShanghaiDayNumber(i));
+    const available = startOfShanghaiDayNumber(i) + DAY_MS - start;
     if (remaining <= available) return new Date(start + remaining);
     remaining -= available;
   }
@@ -185,7 +195,7 @@ export function uncoveredYearsBetween(cal: WorkingCalendar, from: Date, to: Date
  */
 export function calendarFromRows(
   years: number[],
-  days: { day: string; kind: 'holiday' | 'workday' }[],
+  days: readonly { day: string; kind: CalendarDayKind }[],
 ): WorkingCalendar {
   const holidays = new Set<string>();
   const workdays = new Set<string>();

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './db/database.ts';
 import type { DB } from './db/schema.ts';
-import type { Role } from '../domain/vocabulary.ts';
+import type { Language, Role } from '../domain/vocabulary.ts';
 import type { FileStore } from './storage/fileStore.ts';
 
 export interface StaffIdentity {
@@ -9,7 +9,7 @@ export interface StaffIdentity {
   username: string;
   displayName: string;
   roles: Role[];
-  language: 'zh-CN' | 'en';
+  language: Language;
 }
 
 export interface AppDeps {

@@ -16,7 +16,7 @@ const LONG = { timeout: 20_000 };
 
 /** The documents of a request as the database holds them, oldest first. */
 const documentsOf = (database: Database, requestId: number) =>
-    database.db.selectFrom('documents').selectAll().where('request_id', '=', requestId).orderBy('id').execute();
+    database.db.selectFrom('documents').selectAll().where('requestId', '=', requestId).orderBy('id').execute();
 
 /** The viewer: a dialog titled by the document type it shows. */
 const viewer = (type: string) => screen.findByRole('dialog', { name: new RegExp(type) }, LONG);
@@ -110,10 +110,10 @@ describe('DocumentsPanel (reviewer)', () => {
 
         const back = (await documentsOf(database, r.id))[1]!;
         expect(back.status).toBe('rejected');
-        expect(back.rejection_reason).toBe('证件已超过有效期，请提供有效期内的证件。');
-        const request = await database.db.selectFrom('cancellation_requests').selectAll().where('id', '=', r.id).executeTakeFirstOrThrow();
+        expect(back.rejectionReason).toBe('证件已超过有效期，请提供有效期内的证件。');
+        const request = await database.db.selectFrom('cancellationRequests').selectAll().where('id', '=', r.id).executeTakeFirstOrThrow();
         expect(request.status).toBe('awaiting_customer');
-        expect(request.requested_doc_types).toEqual(['id_card_back']);
+        expect(request.requestedDocTypes).toEqual(['id_card_back']);
         // Waiting for the customer: nothing more to decide on this document now.
         await waitFor(() => expect(within(dialog).queryByRole('button', { name: '核验通过' })).toBeDisabled(), LONG);
     }, 90_000);
@@ -150,7 +150,7 @@ describe('DocumentsPanel (reviewer)', () => {
         await userEvent.click(within(dialog).getByRole('button', { name: '上传' }));
         expect(await screen.findByText('已上传 身份证人像面（第 1 次）', {}, LONG)).toBeInTheDocument();
         const [stored] = await documentsOf(database, r.id);
-        expect(stored).toMatchObject({ type: 'id_card_front', status: 'submitted', mime_type: 'image/png', size_bytes: png.length, uploaded_by_type: 'staff' });
+        expect(stored).toMatchObject({ type: 'id_card_front', status: 'submitted', mimeType: 'image/png', sizeBytes: png.length, uploadedByType: 'staff' });
 
         // A type still missing has its own upload button, which opens the dialog on that type.
         await userEvent.click(await screen.findByRole('button', { name: '上传身份证国徽面' }, LONG));

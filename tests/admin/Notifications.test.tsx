@@ -23,20 +23,20 @@ describe('notifications (manager)', () => {
     /** An info request whose SMS failed and whose email went out, with the outbox's audit entries. */
     async function aRequestWithDeliveries() {
         const r = await aRequest(database.db, { status: 'awaiting_customer', assignee: 'reviewer' });
-        const common = { request_id: r.id, account_id: r.accountId, event: 'info_requested', language: 'zh-CN' as const, body: '请补充材料' };
+        const common = { requestId: r.id, accountId: r.accountId, event: 'info_requested' as const, language: 'zh-CN' as const, body: '请补充材料' };
         const [email, sms] = await database.db
             .insertInto('notifications')
             .values([
-                { ...common, channel: 'email', recipient: 'zhang.san@example.com', subject: '注销申请需补充材料', status: 'sent', attempts: 1, sent_at: new Date() },
-                { ...common, channel: 'sms', recipient: '13800138000', status: 'failed', attempts: 6, last_error: 'SMS gateway timeout' },
+                { ...common, channel: 'email', recipient: 'zhang.san@example.com', subject: '注销申请需补充材料', status: 'sent', attempts: 1, sentAt: new Date() },
+                { ...common, channel: 'sms', recipient: '13800138000', status: 'failed', attempts: 6, lastError: 'SMS gateway timeout' },
             ])
             .returning('id')
             .execute();
         await database.db
-            .insertInto('audit_events')
+            .insertInto('auditEvents')
             .values([
-                { actor_type: 'system', actor_name: 'system', action: 'notification.sent', entity_type: 'notification', entity_id: String(email!.id), request_id: r.id, account_id: r.accountId, after: JSON.stringify({ channel: 'email', event: 'info_requested', attempts: 1 }) },
-                { actor_type: 'system', actor_name: 'system', action: 'notification.failed', entity_type: 'notification', entity_id: String(sms!.id), request_id: r.id, account_id: r.accountId, after: JSON.stringify({ channel: 'sms', event: 'info_requested', attempts: 6, error: 'SMS gateway timeout' }) },
+                { actorType: 'system', actorName: 'system', action: 'notification.sent', entityType: 'notification', entityId: String(email!.id), requestId: r.id, accountId: r.accountId, after: JSON.stringify({ channel: 'email', event: 'info_requested', attempts: 1 }) },
+                { actorType: 'system', actorName: 'system', action: 'notification.failed', entityType: 'notification', entityId: String(sms!.id), requestId: r.id, accountId: r.accountId, after: JSON.stringify({ channel: 'sms', event: 'info_requested', attempts: 6, error: 'SMS gateway timeout' }) },
             ])
             .execute();
         return { ...r, emailId: email!.id, smsId: sms!.id };

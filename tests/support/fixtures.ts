@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../src/server/db/schema.ts';
 import { requiredDocumentTypes } from '../../src/domain/requiredDocuments.ts';
-import type { AccountType, DocumentStatus, FiledBy, RequestStatus } from '../../src/domain/vocabulary.ts';
+import type { AccountType, DocumentStatus, FiledBy, Language, RequestStatus } from '../../src/domain/vocabulary.ts';
 import { TEST_NOW } from './constants.ts';
 
 let counter = 0;
@@ -16,13 +16,13 @@ export interface RequestFixture {
   balanceFen?: number;
   documents?: DocumentStatus | 'none';
   openOrder?: boolean;
-  language?: 'zh-CN' | 'en';
+  language?: Language;
   submittedAt?: Date;
   email?: string | null;
 }
 
 export async function staffId(db: Kysely<DB>, username: string): Promise<number> {
-  return (await db.selectFrom('staff_users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
+  return (await db.selectFrom('staffUsers').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
 }
 
 /**
@@ -38,10 +38,10 @@ export async function aRequest(db: Kysely<DB>, f: RequestFixture = {}) {
   const account = await db
     .insertInto('accounts')
     .values({
-      account_number: `T${n}`, holder_name: '测试用户', account_type: accountType, phone: `139${n.slice(-8).padStart(8, '0')}`,
-      email: f.email === undefined ? `t${n}@example.com` : f.email, plan_name: '测试套餐', balance_fen: f.balanceFen ?? 12345,
-      identity_verified: f.identityVerified ?? true, language: f.language ?? 'zh-CN',
-      company_name: accountType === 'business' ? '测试科技有限公司' : null,
+      accountNumber: `T${n}`, holderName: '测试用户', accountType, phone: `139${n.slice(-8).padStart(8, '0')}`,
+      email: f.email === undefined ? `t${n}@example.com` : f.email, planName: '测试套餐', balanceFen: f.balanceFen ?? 12345,
+      identityVerified: f.identityVerified ?? true, language: f.language ?? 'zh-CN',
+      companyName: accountType === 'business' ? '测试科技有限公司' : null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -50,40 +50,41 @@ export async function aRequest(db: Kysely<DB>, f: RequestFixture = {}) {
   const decided = ['approved', 'rejected', 'paused_instead', 'withdrawn'].includes(status);
   const submittedAt = f.submittedAt ?? new Date(TEST_NOW.getTime() - 26 * 3600_000);
   const request = await db
-    .insertInto('cancellation_requests')
+    .insertInto('cancellationRequests')
     .values({
       number: `ZX261125-${String(90000 + counter).padStart(5, '0')}${n.slice(-3)}`,
-      account_id: account.id, account_type: accountType, reason_code: 'switch_provider', filed_by: filedBy,
-      agent_name: filedBy === 'agent' ? '代办人' : null, channel: 'web', status,
-      assignee_id: needsAssignee || (status !== 'submitted' && f.assignee) ? assigneeId : null,
-      submitted_at: submittedAt, decided_at: decided ? TEST_NOW : null, paused_at: status === 'awaiting_customer' ? TEST_NOW : null,
-      risk_at: new Date(submittedAt.getTime() + 3 * 86400_000), due_at: new Date(submittedAt.getTime() + 7 * 86400_000),
+      accountId: account.id, accountType, reasonCode: 'switch_provider', filedBy,
+      agentName: filedBy === 'agent' ? '代办人' : null, channel: 'web', status,
+      assigneeId: needsAssignee || (status !== 'submitted' && f.assignee) ? assigneeId : null,
+      submittedAt, decidedAt: decided ? TEST_NOW : null, pausedAt: status === 'awaiting_customer' ? TEST_NOW : null,
+      riskAt: new Date(submittedAt.getTime() + 3 * 86400_000), dueAt: new Date(submittedAt.getTime() + 7 * 86400_000),
     })
-    .returning(['id', 'number', 'version', 'account_id'])
+    .returning(['id', 'number', 'version', 'accountId'])
     .executeTakeFirstOrThrow();
   if (f.documents !== 'none') {
     const types = requiredDocumentTypes({ accountType, filedBy });
+    const documentStatus = f.documents ?? 'verified';
     await db
       .insertInto('documents')
       .values(types.map((type, i) => ({
-        request_id: request.id, account_id: account.id, type, status: f.documents ?? 'verified',
-        rejection_reason: f.documents === 'rejected' ? '照片模糊' : null, file_name: `${type}.png`, mime_type: 'image/png',
-        size_bytes: 1000, sha256: `${String(request.id).padStart(8, '0')}${String(i).padStart(56, '0')}`, uploaded_by_type: 'customer',
+        requestId: request.id, accountId: account.id, type, status: documentStatus,
+        rejectionReason: f.documents === 'rejected' ? '照片模糊' : null, fileName: `${type}.png`, mimeType: 'image/png',
+        sizeBytes: 1000, sha256: `${String(request.id).padStart(8, '0')}${String(i).padStart(56, '0')}`, uploadedByType: 'customer',
       })))
       .execute();
   }
   if (f.openOrder) {
-    await db.insertInto('orders').values({ account_id: account.id, order_number: `DD${n}`, kind: 'long_term_package', name: '年包', status: 'open', amount_fen: 9900 }).execute();
+    await db.insertInto('orders').values({ accountId: account.id, orderNumber: `DD${n}`, kind: 'long_term_package', name: '年包', status: 'open', amountFen: 9900 }).execute();
   }
   return { id: request.id, number: request.number, version: request.version, accountId: account.id, accountNumber: `T${n}` };
 }
 
 export async function outboxFor(db: Kysely<DB>, requestId: number) {
-  return db.selectFrom('notifications').selectAll().where('request_id', '=', requestId).orderBy('id').execute();
+  return db.selectFrom('notifications').selectAll().where('requestId', '=', requestId).orderBy('id').execute();
 }
 
 export async function auditFor(db: Kysely<DB>, requestId: number, action?: string) {
-  let q = db.selectFrom('audit_events').selectAll().where('request_id', '=', requestId);
+  let q = db.selectFrom('auditEvents').selectAll().where('requestId', '=', requestId);
   if (action) q = q.where('action', '=', action);
   return q.orderBy('id').execute();
 }

@@ -5,7 +5,6 @@ import { enqueueNotifications } from '../outbox/enqueue.ts';
 import { dualApprovalThresholdFen } from '../sql/settings.ts';
 import { writeAudit } from '../sql/audit.ts';
 import { approvalChecklist, type Gate } from '../../domain/approvalGates.ts';
-import type { AccountType, DocumentStatus, DocumentType, FiledBy, OrderStatus } from '../../domain/vocabulary.ts';
 import { decisionFields } from './decisionFacts.ts';
 import { runRequestAction } from './requestTransaction.ts';
 
@@ -30,47 +29,47 @@ function gateProblems(gates: Gate[]): string[] {
  */
 export function approveRequest(database: Database, id: number, expectedVersion: number | null, user: StaffIdentity, now: Date) {
   return runRequestAction(database, { id, action: 'approve', expectedVersion, actor: { kind: 'staff', user }, now }, async ({ trx, row }) => {
-    const account = await trx.selectFrom('accounts').selectAll().where('id', '=', row.account_id).forUpdate().executeTakeFirstOrThrow();
+    const account = await trx.selectFrom('accounts').selectAll().where('id', '=', row.accountId).forUpdate().executeTakeFirstOrThrow();
     const [documents, orders] = await Promise.all([
-      trx.selectFrom('documents').select(['id', 'type', 'status', 'attempt', 'uploaded_at']).where('request_id', '=', row.id).execute(),
-      trx.selectFrom('orders').select(['id', 'order_number', 'name', 'status']).where('account_id', '=', row.account_id).execute(),
+      trx.selectFrom('documents').select(['id', 'type', 'status', 'attempt', 'uploadedAt']).where('requestId', '=', row.id).execute(),
+      trx.selectFrom('orders').select(['id', 'orderNumber', 'name', 'status']).where('accountId', '=', row.accountId).execute(),
     ]);
     const checklist = approvalChecklist({
-      account: { identityVerified: account.identity_verified, balanceFen: account.balance_fen },
-      request: { accountType: row.account_type as AccountType, filedBy: row.filed_by as FiledBy },
-      documents: documents.map((d) => ({ id: d.id, type: d.type as DocumentType, status: d.status as DocumentStatus, attempt: d.attempt, uploadedAt: d.uploaded_at })),
-      orders: orders.map((o) => ({ id: o.id, orderNumber: o.order_number, name: o.name, status: o.status as OrderStatus })),
+      account: { identityVerified: account.identityVerified, balanceFen: account.balanceFen },
+      request: row,
+      documents,
+      orders,
     });
     if (!checklist.canApprove) {
       const problems = gateProblems(checklist.gates);
       throw new ApiError(409, `cannot approve: ${problems.join('; ')}`, undefined, { code: 'approval_gates', gates: checklist.gates });
     }
 
-    await trx.updateTable('accounts').set({ status: 'cancelled', service_ended_at: now, updated_at: now }).where('id', '=', account.id).execute();
+    await trx.updateTable('accounts').set({ status: 'cancelled', serviceEndedAt: now, updatedAt: now }).where('id', '=', account.id).execute();
     await writeAudit(trx, {
       actor: { type: 'staff', user }, action: 'account.cancelled', entityType: 'account', entityId: account.id,
       requestId: row.id, accountId: account.id, before: { status: account.status }, after: { status: 'cancelled' }, at: now,
     });
 
     let refundId: number | null = null;
-    if (account.balance_fen > 0) {
+    if (account.balanceFen > 0) {
       const threshold = await dualApprovalThresholdFen(trx);
       const refund = await trx
         .insertInto('refunds')
         .values({
-          request_id: row.id, account_id: account.id, amount_fen: account.balance_fen, status: 'pending_approval',
-          requested_by: user.id, approvals_needed: account.balance_fen > threshold ? 2 : 1, created_at: now, updated_at: now,
+          requestId: row.id, accountId: account.id, amountFen: account.balanceFen, status: 'pending_approval',
+          requestedBy: user.id, approvalsNeeded: account.balanceFen > threshold ? 2 : 1, createdAt: now, updatedAt: now,
         })
         .returning('id')
         .executeTakeFirstOrThrow();
       refundId = refund.id;
       await writeAudit(trx, {
         actor: { type: 'staff', user }, action: 'refund.created', entityType: 'refund', entityId: refund.id,
-        requestId: row.id, accountId: account.id, after: { status: 'pending_approval', amountFen: account.balance_fen }, at: now,
+        requestId: row.id, accountId: account.id, after: { status: 'pending_approval', amountFen: account.balanceFen }, at: now,
       });
     }
 
     await enqueueNotifications(trx, { event: 'approved', requestId: row.id, accountId: account.id, now, facts: { number: row.number } });
-    return { set: await decisionFields(trx, row, user.id, now), auditExtra: { refundId, refundFen: account.balance_fen || null } };
+    return { set: await decisionFields(trx, row, user.id, now), auditExtra: { refundId, refundFen: account.balanceFen || null } };
   });
 }

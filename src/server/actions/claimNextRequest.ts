@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { StaffIdentity } from '../env.ts';
 import { ApiError } from '../http/errors.ts';
@@ -12,10 +11,10 @@ import { claimRequest } from './claimRequest.ts';
 export async function claimNextRequest(database: Database, user: StaffIdentity, now: Date) {
   for (let attempt = 0; attempt < 5; attempt++) {
     const candidate = await database.db
-      .selectFrom('cancellation_requests')
+      .selectFrom('cancellationRequests')
       .select(['id', 'version'])
       .where('status', '=', 'submitted')
-      .orderBy(sql`due_at asc nulls last`)
+      .orderBy('dueAt', (ob) => ob.asc().nullsLast())
       .orderBy('id')
       .limit(1)
       .forUpdate()

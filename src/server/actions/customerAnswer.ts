@@ -11,16 +11,16 @@ import { runRequestAction } from './requestTransaction.ts';
 export function customerAnswer(database: Database, id: number, customerName: string, message: string | null, now: Date) {
   return runRequestAction(database, { id, action: 'customer_answer', expectedVersion: null, actor: { kind: 'customer', name: customerName }, now }, async ({ trx, row }) => {
     const calendar = await loadCalendar(trx);
-    let paused = row.sla_paused_ms;
-    let deadlines: { risk_at: Date | null; due_at: Date | null } = { risk_at: row.risk_at, due_at: row.due_at };
+    let paused = row.slaPausedMs;
+    let deadlines: { riskAt: Date | null; dueAt: Date | null } = { riskAt: row.riskAt, dueAt: row.dueAt };
     try {
-      paused += row.paused_at ? pauseSpanMs(calendar, row.paused_at, now) : 0;
-      const d = slaDeadlines(calendar, row.submitted_at, paused);
-      deadlines = { risk_at: d.riskAt, due_at: d.dueAt };
+      paused += row.pausedAt ? pauseSpanMs(calendar, row.pausedAt, now) : 0;
+      const d = slaDeadlines(calendar, row.submittedAt, paused);
+      deadlines = { riskAt: d.riskAt, dueAt: d.dueAt };
     } catch (e) {
       if (!(e instanceof CalendarGapError)) throw e;
-      deadlines = { risk_at: null, due_at: null };
+      deadlines = { riskAt: null, dueAt: null };
     }
-    return { set: { paused_at: null, sla_paused_ms: paused, ...deadlines }, auditExtra: { message } };
+    return { set: { pausedAt: null, slaPausedMs: paused, ...deadlines }, auditExtra: { message } };
   });
 }

@@ -10,13 +10,13 @@ export async function decisionFields(trx: Transaction<DB>, row: RequestRow, deci
   let turnaround: number | null = null;
   // A request withdrawn while awaiting the customer ends its pause now: that
   // span joins slaPausedMs, so the stored columns and the turnaround agree.
-  let paused = row.sla_paused_ms;
+  let paused = row.slaPausedMs;
   try {
-    if (row.paused_at) paused += pauseSpanMs(calendar, row.paused_at, now);
-    turnaround = turnaroundMs(calendar, { submittedAt: row.submitted_at, decidedAt: now, pausedAt: null, slaPausedMs: paused });
+    if (row.pausedAt) paused += pauseSpanMs(calendar, row.pausedAt, now);
+    turnaround = turnaroundMs(calendar, { submittedAt: row.submittedAt, decidedAt: now, pausedAt: null, slaPausedMs: paused });
   } catch (e) {
     // A year without a calendar is flagged, never guessed: the turnaround stays unknown.
     if (!(e instanceof CalendarGapError)) throw e;
   }
-  return { decided_at: now, decided_by: deciderId, turnaround_ms: turnaround, paused_at: null, sla_paused_ms: paused };
+  return { decidedAt: now, decidedBy: deciderId, turnaroundMs: turnaround, pausedAt: null, slaPausedMs: paused };
 }

@@ -11,13 +11,13 @@ export function rejectRequest(
   input: { reasonCode: RejectReasonCode; customerMessage: string; internalNote?: string | null }, now: Date,
 ) {
   return runRequestAction(database, { id, action: 'reject', expectedVersion, actor: { kind: 'staff', user }, now }, async ({ trx, row }) => {
-    await enqueueNotifications(trx, { event: 'rejected', requestId: row.id, accountId: row.account_id, now, facts: { number: row.number, message: input.customerMessage } });
+    await enqueueNotifications(trx, { event: 'rejected', requestId: row.id, accountId: row.accountId, now, facts: { number: row.number, message: input.customerMessage } });
     return {
       set: {
         ...(await decisionFields(trx, row, user.id, now)),
-        reject_reason_code: input.reasonCode,
-        customer_message: input.customerMessage,
-        ...(input.internalNote ? { internal_note: input.internalNote } : {}),
+        rejectReasonCode: input.reasonCode,
+        customerMessage: input.customerMessage,
+        ...(input.internalNote ? { internalNote: input.internalNote } : {}),
       },
       auditExtra: { reasonCode: input.reasonCode, customerMessage: input.customerMessage },
     };

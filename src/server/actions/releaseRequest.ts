@@ -5,6 +5,6 @@ import { runRequestAction } from './requestTransaction.ts';
 /** in_review → submitted: back to the queue for anyone to claim. */
 export function releaseRequest(database: Database, id: number, expectedVersion: number | null, user: StaffIdentity, now: Date) {
   return runRequestAction(database, { id, action: 'release', expectedVersion, actor: { kind: 'staff', user }, now }, async () => ({
-    set: { assignee_id: null },
+    set: { assigneeId: null },
   }));
 }

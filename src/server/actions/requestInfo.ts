@@ -24,13 +24,13 @@ export function requestInfo(database: Database, id: number, expectedVersion: num
  * document rejection that asks for the document again.
  */
 export async function askCustomer({ trx, row, now }: ActionContext, input: InfoRequest): Promise<ActionOutcome> {
-  const account = await trx.selectFrom('accounts').select('language').where('id', '=', row.account_id).executeTakeFirstOrThrow();
+  const account = await trx.selectFrom('accounts').select('language').where('id', '=', row.accountId).executeTakeFirstOrThrow();
   await enqueueNotifications(trx, {
-    event: 'info_requested', requestId: row.id, accountId: row.account_id, now,
+    event: 'info_requested', requestId: row.id, accountId: row.accountId, now,
     facts: { number: row.number, documents: documentTypeNames(input.documentTypes, account.language), message: input.message },
   });
   return {
-    set: { paused_at: now, requested_doc_types: input.documentTypes, info_request_message: input.message },
+    set: { pausedAt: now, requestedDocTypes: input.documentTypes, infoRequestMessage: input.message },
     auditExtra: { documentTypes: input.documentTypes, message: input.message },
   };
 }

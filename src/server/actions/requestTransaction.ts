@@ -3,7 +3,7 @@ import type { DB, RequestRow } from '../db/schema.ts';
 import type { Database } from '../db/database.ts';
 import { ApiError, notFound } from '../http/errors.ts';
 import { writeAudit, type AuditEntry } from '../sql/audit.ts';
-import { getRequest, type ApiRequest } from '../sql/requests.ts';
+import { getRequest, type ApiRequest } from '../sql/requests/index.ts';
 import { assigneeDisplayName } from '../sql/users.ts';
 import { checkAction, type Actor, type RequestAction } from '../../domain/lifecycle.ts';
 import type { RequestStatus } from '../../domain/vocabulary.ts';
@@ -41,12 +41,12 @@ export async function runRequestAction(
 ): Promise<ApiRequest> {
   const { id, action, expectedVersion, actor, now } = params;
   return database.db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('cancellation_requests').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    const row = await trx.selectFrom('cancellationRequests').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
     if (!row) throw notFound('request');
-    const assigneeName = await assigneeDisplayName(trx, row.assignee_id);
+    const assigneeName = await assigneeDisplayName(trx, row.assigneeId);
     // The lifecycle answer comes first: "claimed by 王芳" tells a reviewer who
     // lost a race more than "changed since you opened it" would.
-    const check = checkAction(action, { status: row.status as RequestStatus, assigneeId: row.assignee_id, assigneeName }, domainActor(actor));
+    const check = checkAction(action, { status: row.status, assigneeId: row.assigneeId, assigneeName }, domainActor(actor));
     if (!check.ok) throw new ApiError(check.status, check.message, undefined, { code: check.code });
     if (expectedVersion !== null && row.version !== expectedVersion) {
       const current = await getRequest(trx, id, now);
@@ -56,21 +56,21 @@ export async function runRequestAction(
     const outcome = (await apply({ trx, row, next: check.next, now, actor })) ?? {};
     const set = outcome.set ?? {};
     await trx
-      .updateTable('cancellation_requests')
-      .set({ ...set, status: check.next, version: row.version + 1, updated_at: now })
+      .updateTable('cancellationRequests')
+      .set({ ...set, status: check.next, version: row.version + 1, updatedAt: now })
       .where('id', '=', id)
       .execute();
-    const before: Record<string, unknown> = { status: row.status, assigneeId: row.assignee_id, version: row.version };
+    const before: Record<string, unknown> = { status: row.status, assigneeId: row.assigneeId, version: row.version };
     const after: Record<string, unknown> = {
       status: check.next,
-      assigneeId: set.assignee_id === undefined ? row.assignee_id : set.assignee_id,
+      assigneeId: set.assigneeId === undefined ? row.assigneeId : set.assigneeId,
       version: row.version + 1,
       ...outcome.auditExtra,
     };
     const auditActor: AuditEntry['actor'] = actor.kind === 'staff' ? { type: 'staff', user: actor.user } : { type: 'customer', name: actor.name };
     await writeAudit(trx, {
       actor: auditActor, action: `request.${auditVerb[action]}`, entityType: 'request', entityId: id,
-      requestId: id, accountId: row.account_id, before, after, at: now,
+      requestId: id, accountId: row.accountId, before, after, at: now,
     });
     return (await getRequest(trx, id, now))!;
   });

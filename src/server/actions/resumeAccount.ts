@@ -10,7 +10,7 @@ export async function resumeAccount(db: Kysely<DB>, id: number, user: StaffIdent
     const account = await trx.selectFrom('accounts').select(['id', 'status']).where('id', '=', id).forUpdate().executeTakeFirst();
     if (!account) throw notFound('account');
     if (account.status !== 'suspended') throw new ApiError(409, `only a suspended account can be resumed; this one is ${account.status}`);
-    await trx.updateTable('accounts').set({ status: 'active', updated_at: now }).where('id', '=', id).execute();
+    await trx.updateTable('accounts').set({ status: 'active', updatedAt: now }).where('id', '=', id).execute();
     await writeAudit(trx, {
       actor: { type: 'staff', user }, action: 'account.resumed', entityType: 'account', entityId: id, accountId: id,
       before: { status: 'suspended' }, after: { status: 'active' }, at: now,

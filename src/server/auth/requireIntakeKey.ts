@@ -17,6 +17,6 @@ export const requireIntakeKey = createMiddleware<AppEnv>(async (c, next) => {
   if (!key) throw new ApiError(401, 'an intake API key is required');
   const row = await findIntakeKey(c.var.db, hashApiKey(key.trim()));
   if (!row) throw new ApiError(401, 'unknown or revoked intake API key');
-  c.set('intakeKey', { id: row.id, name: row.name, accountId: row.account_id });
+  c.set('intakeKey', { id: row.id, name: row.name, accountId: row.accountId });
   await next();
 });

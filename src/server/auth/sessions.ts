@@ -15,8 +15,8 @@ export async function createSession(db: Kysely<DB>, userId: number, now: Date): 
   const token = randomBytes(32).toString('base64url');
   await db
     .insertInto('sessions')
-    .values({ token_hash: hashToken(token), user_id: userId, created_at: now, last_seen_at: now,
-      expires_at: new Date(now.getTime() + SESSION_TTL_MS) })
+    .values({ tokenHash: hashToken(token), userId, createdAt: now, lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + SESSION_TTL_MS) })
     .execute();
   return token;
 }
@@ -25,21 +25,21 @@ export async function findSessionUser(db: Kysely<DB>, token: string, now: Date):
   const tokenHash = hashToken(token);
   const row = await db
     .selectFrom('sessions as s')
-    .innerJoin('staff_users as u', 'u.id', 's.user_id')
-    .select(['u.id', 'u.username', 'u.display_name', 'u.roles', 'u.language', 'u.active', 's.expires_at', 's.last_seen_at'])
-    .where('s.token_hash', '=', tokenHash)
+    .innerJoin('staffUsers as u', 'u.id', 's.userId')
+    .select(['u.id', 'u.username', 'u.displayName', 'u.roles', 'u.language', 'u.active', 's.expiresAt', 's.lastSeenAt'])
+    .where('s.tokenHash', '=', tokenHash)
     .executeTakeFirst();
-  if (!row || !row.active || row.expires_at <= now) return null;
-  if (now.getTime() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
+  if (!row || !row.active || row.expiresAt <= now) return null;
+  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await db
       .updateTable('sessions')
-      .set({ last_seen_at: now, expires_at: new Date(now.getTime() + SESSION_TTL_MS) })
-      .where('token_hash', '=', tokenHash)
+      .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_TTL_MS) })
+      .where('tokenHash', '=', tokenHash)
       .execute();
   }
   return staffIdentity(row);
 }
 
 export async function deleteSession(db: Kysely<DB>, token: string): Promise<void> {
-  await db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute();
+  await db.deleteFrom('sessions').where('tokenHash', '=', hashToken(token)).execute();
 }

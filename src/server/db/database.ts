@@ -1,6 +1,6 @@
 import { PGlite, types } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { Kysely, PostgresDialect } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresDialect, type PostgresDialectConfig } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema.ts';
 import { pglitePool } from './pglitePool.ts';
@@ -33,6 +33,18 @@ export interface DatabaseOptions {
 // in bigint fits well inside 2^53.
 const INT8 = 20;
 
+/**
+ * Every Kysely instance over our tables: camelCase names in TypeScript,
+ * snake_case in SQL. JSON column values (audit before/after, settings) are
+ * data, not columns, so their keys are left as written.
+ */
+function kysely(pool: PostgresDialectConfig['pool']): Kysely<DB> {
+  return new Kysely<DB>({
+    dialect: new PostgresDialect({ pool }),
+    plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })],
+  });
+}
+
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
   if (options.url) return openPostgres(options.url, options);
   return openPglite(options);
@@ -46,7 +58,7 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
     parsers: { [INT8]: (v: string) => Number(v) },
     serializers: { [types.INT8]: (v: unknown) => String(v) },
   });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pglitePool(pglite) as never }) });
+  const db = kysely(pglitePool(pglite) as never);
   return {
     db,
     engine: 'pglite',
@@ -81,7 +93,7 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
         oid === INT8 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = kysely(pool);
   const allEnded = connectionsEnded(pool);
   return {
     db,
@@ -93,9 +105,7 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
         // No parameters: the simple protocol accepts several statements.
         await client.query(sql);
         if (after) {
-          const single = new Kysely<DB>({
-            dialect: new PostgresDialect({ pool: { connect: async () => ({ query: client.query.bind(client), release() {} }), end: async () => {} } as never }),
-          });
+          const single = kysely({ connect: async () => ({ query: client.query.bind(client), release() {} }), end: async () => {} } as never);
           await after(single);
         }
         await client.query('COMMIT');

@@ -18,13 +18,13 @@ export async function migrate(database: Database): Promise<string[]> {
   const { db } = database;
   await sql`CREATE TABLE IF NOT EXISTS schema_migrations (
     name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`.execute(db);
-  const done = new Set((await db.selectFrom('schema_migrations').select('name').execute()).map((r) => r.name));
+  const done = new Set((await db.selectFrom('schemaMigrations').select('name').execute()).map((r) => r.name));
   const applied: string[] = [];
   for (const name of migrationFiles()) {
     if (done.has(name)) continue;
     const text = readFileSync(MIGRATIONS_DIR + name, 'utf8');
     await database.runScript(text, async (trx) => {
-      await trx.insertInto('schema_migrations').values({ name }).execute();
+      await trx.insertInto('schemaMigrations').values({ name }).execute();
     });
     applied.push(name);
   }
@@ -33,7 +33,7 @@ export async function migrate(database: Database): Promise<string[]> {
 
 export async function migrationLevel(database: Database): Promise<string | null> {
   const row = await database.db
-    .selectFrom('schema_migrations')
+    .selectFrom('schemaMigrations')
     .select('name')
     .orderBy('name', 'desc')
     .limit(1)

@@ -1,7 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB, DocumentRow } from '../db/schema.ts';
 import type { FileStore } from '../storage/fileStore.ts';
-import { camelRow } from '../sql/tableResource.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -18,7 +17,7 @@ export async function lockFileKey(trx: Transaction<DB>, key: string): Promise<vo
 
 /** Does any document row still name this file? */
 export async function fileKeyInUse(db: Db, key: string): Promise<boolean> {
-  const row = await db.selectFrom('documents').select('id').where('storage_key', '=', key).limit(1).executeTakeFirst();
+  const row = await db.selectFrom('documents').select('id').where('storageKey', '=', key).limit(1).executeTakeFirst();
   return row !== undefined;
 }
 
@@ -37,7 +36,8 @@ export async function removeFileIfUnused(db: Kysely<DB>, files: FileStore, key: 
 
 /** What staff see of a document: every column but the storage key. */
 export function staffDocumentView(row: DocumentRow) {
-  return camelRow(row as unknown as Record<string, unknown>, ['storage_key']);
+  const { storageKey: _, ...view } = row;
+  return view;
 }
 
 /** What the customer sees of their upload. */
@@ -47,11 +47,11 @@ export function customerDocumentView(row: DocumentRow) {
     type: row.type,
     status: row.status,
     attempt: row.attempt,
-    fileName: row.file_name,
-    mimeType: row.mime_type,
-    sizeBytes: row.size_bytes,
+    fileName: row.fileName,
+    mimeType: row.mimeType,
+    sizeBytes: row.sizeBytes,
     sha256: row.sha256,
-    uploadedAt: row.uploaded_at,
-    rejectionReason: row.status === 'rejected' ? row.rejection_reason : null,
+    uploadedAt: row.uploadedAt,
+    rejectionReason: row.status === 'rejected' ? row.rejectionReason : null,
   };
 }

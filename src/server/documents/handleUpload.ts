@@ -29,7 +29,7 @@ export function fileStoreOf(c: Context<AppEnv>): FileStore {
 export async function handleUpload(c: Context<AppEnv>, requestId: number, uploader: Uploader): Promise<Response> {
   const files = fileStoreOf(c);
   // Refuse before reading 10 MB when the answer is already known (rechecked under the lock).
-  const request = await c.var.db.selectFrom('cancellation_requests').select('status').where('id', '=', requestId).executeTakeFirst();
+  const request = await c.var.db.selectFrom('cancellationRequests').select('status').where('id', '=', requestId).executeTakeFirst();
   if (!request) throw notFound('request');
   // The role was checked by the staff route (requireRole with the domain's STAFF_UPLOAD_ROLES).
   assertUploadWindow(request.status);

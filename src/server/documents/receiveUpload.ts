@@ -14,7 +14,7 @@ export interface ReceivedUpload {
   file: { staged: StagedFile; fileName: string; declaredType: string } | null;
 }
 
-export const tooLarge = (maxBytes: number) =>
+const tooLarge = (maxBytes: number) =>
   new ApiError(413, `the file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`, { file: 'at most 10 MB' });
 
 /**

@@ -10,7 +10,6 @@ import { askCustomer } from '../actions/requestInfo.ts';
 import type { DocumentRejectInput } from '../../domain/documentRejection.ts';
 import { checkDocumentReview, type DocumentDecision } from '../../domain/documentReview.ts';
 import { latestDocumentByType } from '../../domain/requiredDocuments.ts';
-import type { DocumentStatus, DocumentType, RequestStatus } from '../../domain/vocabulary.ts';
 import { staffDocumentView } from './documentSql.ts';
 
 export type ReviewInput = { decision: 'verify' } | ({ decision: 'reject' } & DocumentRejectInput);
@@ -28,17 +27,17 @@ export async function reviewDocument(
   database: Database, documentId: number, expectedVersion: number, user: StaffIdentity, input: ReviewInput, now: Date,
 ): Promise<DocumentRow> {
   // request_id never changes, so it can be read before the locks.
-  const located = await database.db.selectFrom('documents').select('request_id').where('id', '=', documentId).executeTakeFirst();
+  const located = await database.db.selectFrom('documents').select('requestId').where('id', '=', documentId).executeTakeFirst();
   if (!located) throw notFound('document');
 
   if (input.decision === 'reject' && input.askCustomer) {
     let decided: DocumentRow | undefined;
     await runRequestAction(
       database,
-      { id: located.request_id, action: 'request_info', expectedVersion: null, actor: { kind: 'staff', user }, now },
+      { id: located.requestId, action: 'request_info', expectedVersion: null, actor: { kind: 'staff', user }, now },
       async (ctx) => {
         decided = await decide(ctx.trx, ctx.row, documentId, expectedVersion, user, input, now);
-        const asked = await askCustomer(ctx, { documentTypes: [decided.type as DocumentType], message: input.customerMessage ?? input.reason });
+        const asked = await askCustomer(ctx, { documentTypes: [decided.type], message: input.customerMessage ?? input.reason });
         return { ...asked, auditExtra: { ...asked.auditExtra, documentId } };
       },
     );
@@ -46,7 +45,7 @@ export async function reviewDocument(
   }
 
   return database.db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('cancellation_requests').selectAll().where('id', '=', located.request_id).forUpdate().executeTakeFirstOrThrow();
+    const row = await trx.selectFrom('cancellationRequests').selectAll().where('id', '=', located.requestId).forUpdate().executeTakeFirstOrThrow();
     return decide(trx, row, documentId, expectedVersion, user, input, now);
   });
 }
@@ -58,17 +57,17 @@ async function decide(
   const doc = await trx.selectFrom('documents').selectAll().where('id', '=', documentId).forUpdate().executeTakeFirstOrThrow();
   const sameType = await trx
     .selectFrom('documents')
-    .select(['id', 'type', 'status', 'attempt', 'uploaded_at'])
-    .where('request_id', '=', doc.request_id)
+    .select(['id', 'type', 'status', 'attempt', 'uploadedAt'])
+    .where('requestId', '=', doc.requestId)
     .where('type', '=', doc.type)
     .execute();
-  const latest = latestDocumentByType(sameType.map((d) => ({ id: d.id, type: d.type as DocumentType, status: d.status as DocumentStatus, attempt: d.attempt, uploadedAt: d.uploaded_at })));
-  const assigneeName = await assigneeDisplayName(trx, request.assignee_id);
+  const latest = latestDocumentByType(sameType);
+  const assigneeName = await assigneeDisplayName(trx, request.assigneeId);
 
   const check = checkDocumentReview(
     input.decision as DocumentDecision,
-    { status: request.status as RequestStatus, assigneeId: request.assignee_id, assigneeName },
-    { status: doc.status as DocumentStatus, rejectionFinal: doc.rejection_final, superseded: latest.get(doc.type as DocumentType)?.id !== doc.id },
+    { status: request.status, assigneeId: request.assigneeId, assigneeName },
+    { status: doc.status, rejectionFinal: doc.rejectionFinal, superseded: latest.get(doc.type)?.id !== doc.id },
     { kind: 'staff', id: user.id, roles: user.roles },
   );
   if (!check.ok) throw new ApiError(check.status, check.message, undefined, { code: check.code });
@@ -76,17 +75,17 @@ async function decide(
     throw new ApiError(412, 'this document changed since you opened it', undefined, { current: staffDocumentView(doc) });
   }
 
-  const rejection = input.decision === 'reject' ? { rejection_reason: input.reason, rejection_final: input.final } : { rejection_reason: null, rejection_final: false };
+  const rejection = input.decision === 'reject' ? { rejectionReason: input.reason, rejectionFinal: input.final } : { rejectionReason: null, rejectionFinal: false };
   const updated = await trx
     .updateTable('documents')
-    .set({ status: check.next, ...rejection, reviewed_by: user.id, reviewed_at: now, version: doc.version + 1 })
+    .set({ status: check.next, ...rejection, reviewedBy: user.id, reviewedAt: now, version: doc.version + 1 })
     .where('id', '=', doc.id)
     .returningAll()
     .executeTakeFirstOrThrow();
   await writeAudit(trx, {
     actor: { type: 'staff', user }, action: `document.${check.next}`, entityType: 'document', entityId: doc.id,
-    requestId: doc.request_id, accountId: doc.account_id, at: now,
-    before: { status: doc.status, version: doc.version, ...(doc.status === 'rejected' ? { reason: doc.rejection_reason, final: doc.rejection_final } : {}) },
+    requestId: doc.requestId, accountId: doc.accountId, at: now,
+    before: { status: doc.status, version: doc.version, ...(doc.status === 'rejected' ? { reason: doc.rejectionReason, final: doc.rejectionFinal } : {}) },
     after: {
       type: doc.type, attempt: doc.attempt, status: check.next, version: updated.version,
       ...(input.decision === 'reject' ? { reason: input.reason, final: input.final, askCustomer: input.askCustomer } : {}),

@@ -39,8 +39,8 @@ export async function saveUpload(database: Database, files: FileStore, f: Upload
   try {
     return await database.db.transaction().execute(async (trx) => {
       const request = await trx
-        .selectFrom('cancellation_requests')
-        .select(['id', 'status', 'account_id'])
+        .selectFrom('cancellationRequests')
+        .select(['id', 'status', 'accountId'])
         .where('id', '=', f.requestId)
         .forUpdate()
         .executeTakeFirst();
@@ -48,7 +48,7 @@ export async function saveUpload(database: Database, files: FileStore, f: Upload
       assertUploadWindow(request.status);
 
       // The same bytes twice for one request: that document, not a second row or file.
-      const same = await trx.selectFrom('documents').selectAll().where('request_id', '=', f.requestId).where('sha256', '=', f.staged.sha256).executeTakeFirst();
+      const same = await trx.selectFrom('documents').selectAll().where('requestId', '=', f.requestId).where('sha256', '=', f.staged.sha256).executeTakeFirst();
       if (same) {
         if (same.type !== f.type) {
           throw conflict(`this file was already uploaded for this request as ${same.type} (document ${same.id})`, { code: 'duplicate_file', documentId: same.id });
@@ -60,7 +60,7 @@ export async function saveUpload(database: Database, files: FileStore, f: Upload
       const previous = await trx
         .selectFrom('documents')
         .select((eb) => eb.fn.max<number | null>('attempt').as('n'))
-        .where('request_id', '=', f.requestId)
+        .where('requestId', '=', f.requestId)
         .where('type', '=', f.type)
         .executeTakeFirstOrThrow();
       await f.staged.commit();
@@ -68,20 +68,20 @@ export async function saveUpload(database: Database, files: FileStore, f: Upload
       const document = await trx
         .insertInto('documents')
         .values({
-          request_id: f.requestId, account_id: request.account_id, type: f.type, status: 'submitted',
-          attempt: (previous.n ?? 0) + 1, file_name: f.fileName, mime_type: f.mimeType, size_bytes: f.staged.size,
-          sha256: f.staged.sha256, storage_key: f.staged.key, uploaded_by_type: f.uploader.kind,
-          uploaded_by_id: f.uploader.kind === 'staff' ? f.uploader.user.id : null, uploaded_at: f.now,
+          requestId: f.requestId, accountId: request.accountId, type: f.type, status: 'submitted',
+          attempt: (previous.n ?? 0) + 1, fileName: f.fileName, mimeType: f.mimeType, sizeBytes: f.staged.size,
+          sha256: f.staged.sha256, storageKey: f.staged.key, uploadedByType: f.uploader.kind,
+          uploadedById: f.uploader.kind === 'staff' ? f.uploader.user.id : null, uploadedAt: f.now,
         })
         .returningAll()
         .executeTakeFirstOrThrow();
       const actor: AuditEntry['actor'] = f.uploader.kind === 'staff' ? { type: 'staff', user: f.uploader.user } : { type: 'customer', name: f.uploader.name };
       await writeAudit(trx, {
         actor, action: 'document.uploaded', entityType: 'document', entityId: document.id,
-        requestId: f.requestId, accountId: request.account_id, at: f.now,
+        requestId: f.requestId, accountId: request.accountId, at: f.now,
         after: {
-          type: document.type, attempt: document.attempt, status: 'submitted', fileName: document.file_name,
-          mimeType: document.mime_type, sizeBytes: document.size_bytes, sha256: document.sha256,
+          type: document.type, attempt: document.attempt, status: 'submitted', fileName: document.fileName,
+          mimeType: document.mimeType, sizeBytes: document.sizeBytes, sha256: document.sha256,
         },
       });
       return { document, created: true };
@@ -95,7 +95,7 @@ export async function saveUpload(database: Database, files: FileStore, f: Upload
 }
 
 /** 409 unless the request is open: the domain's checkUploadWindow, for the early check and the one under the lock. */
-export function assertUploadWindow(status: string): void {
-  const open = checkUploadWindow({ status: status as RequestStatus });
+export function assertUploadWindow(status: RequestStatus): void {
+  const open = checkUploadWindow({ status });
   if (!open.ok) throw new ApiError(open.status, open.message, undefined, { code: open.code });
 }

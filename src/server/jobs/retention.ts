@@ -40,17 +40,17 @@ export async function runRetention(db: Kysely<DB>, files: FileStore, now: Date, 
   for (;;) {
     const due = await db
       .selectFrom('accounts as a')
-      .innerJoin('cancellation_requests as r', 'r.account_id', 'a.id')
-      .innerJoin('documents as d', 'd.request_id', 'r.id')
-      .select(['d.id', 'a.service_ended_at'])
-      .where('a.service_ended_at', '<', cutoff)
-      .where('d.file_deleted_at', 'is', null)
+      .innerJoin('cancellationRequests as r', 'r.accountId', 'a.id')
+      .innerJoin('documents as d', 'd.requestId', 'r.id')
+      .select(['d.id', 'a.serviceEndedAt'])
+      .where('a.serviceEndedAt', '<', cutoff)
+      .where('d.fileDeletedAt', 'is', null)
       .where('d.id', '>', afterId)
       .orderBy('d.id')
       .limit(batchSize)
       .execute();
     for (const candidate of due) {
-      const done = await expireDocument(db, files, candidate.id, candidate.service_ended_at!, now);
+      const done = await expireDocument(db, files, candidate.id, candidate.serviceEndedAt!, now);
       if (done) {
         result.documents++;
         if (done.fileDeleted) result.filesDeleted++;
@@ -77,7 +77,7 @@ async function sweepOrphanFiles(db: Kysely<DB>, files: FileStore, now: Date): Pr
   const flush = async () => {
     if (batch.length === 0) return;
     const named = new Set(
-      (await db.selectFrom('documents').select('storage_key').where('storage_key', 'in', batch).execute()).map((r) => r.storage_key),
+      (await db.selectFrom('documents').select('storageKey').where('storageKey', 'in', batch).execute()).map((r) => r.storageKey),
     );
     for (const key of batch) {
       if (!named.has(key) && (await removeFileIfUnused(db, files, key))) removed++;
@@ -96,10 +96,10 @@ async function sweepOrphanFiles(db: Kysely<DB>, files: FileStore, now: Date): Pr
 async function expireDocument(db: Kysely<DB>, files: FileStore, id: number, serviceEndedAt: Date, now: Date) {
   return db.transaction().execute(async (trx) => {
     const doc = await trx.selectFrom('documents').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
-    if (!doc || doc.file_deleted_at) return null; // another server got here first
-    const key = doc.storage_key;
+    if (!doc || doc.fileDeletedAt) return null; // another server got here first
+    const key = doc.storageKey;
     if (key) await lockFileKey(trx, key);
-    await trx.updateTable('documents').set({ file_deleted_at: now, storage_key: null }).where('id', '=', id).execute();
+    await trx.updateTable('documents').set({ fileDeletedAt: now, storageKey: null }).where('id', '=', id).execute();
     let fileDeleted = false;
     if (key && !(await fileKeyInUse(trx, key))) {
       // Last step before COMMIT, still under the key's lock: no upload can
@@ -111,8 +111,8 @@ async function expireDocument(db: Kysely<DB>, files: FileStore, id: number, serv
     }
     await writeAudit(trx, {
       actor: { type: 'system' }, action: 'document.file_deleted', entityType: 'document', entityId: id,
-      requestId: doc.request_id, accountId: doc.account_id, at: now,
-      before: { storageKey: key, fileName: doc.file_name, sizeBytes: doc.size_bytes, sha256: doc.sha256 },
+      requestId: doc.requestId, accountId: doc.accountId, at: now,
+      before: { storageKey: key, fileName: doc.fileName, sizeBytes: doc.sizeBytes, sha256: doc.sha256 },
       after: {
         fileDeletedAt: now, reason: 'retention_expired', serviceEndedAt,
         retentionEndedAt: retentionEndsAt(serviceEndedAt), sharedFileKept: key !== null && !fileDeleted,

@@ -1,7 +1,7 @@
-import type { DocumentType } from '../../domain/vocabulary.ts';
+import type { DocumentType, Language } from '../../domain/vocabulary.ts';
 
 // Document names as the customer reads them in a message.
-const NAMES: Record<'zh-CN' | 'en', Record<DocumentType, string>> = {
+const NAMES: Record<Language, Record<DocumentType, string>> = {
   'zh-CN': {
     id_card_front: '身份证人像面', id_card_back: '身份证国徽面', id_card_handheld: '手持身份证照片',
     business_license: '营业执照', authorization_letter: '授权委托书', proof_of_purchase: '购卡凭证', other: '其他材料',

@@ -1,7 +1,7 @@
 import type { Insertable, Transaction } from 'kysely';
 import type { DB, NotificationsTable } from '../db/schema.ts';
-import { renderMessage, type MessageFacts, type NotificationEvent } from './templates.ts';
-import type { Language } from '../../domain/vocabulary.ts';
+import { renderMessage, type MessageFacts } from './templates.ts';
+import type { NotificationEvent } from '../../domain/vocabulary.ts';
 
 /**
  * Queues the email and the SMS for a customer-visible event, in the customer's
@@ -14,12 +14,12 @@ export async function enqueueNotifications(
 ): Promise<void> {
   const account = await trx
     .selectFrom('accounts')
-    .select(['holder_name', 'email', 'phone', 'language'])
+    .select(['holderName', 'email', 'phone', 'language'])
     .where('id', '=', e.accountId)
     .executeTakeFirstOrThrow();
-  const language = (account.language === 'en' ? 'en' : 'zh-CN') as Language;
-  const text = renderMessage(language, e.event, { ...e.facts, name: account.holder_name });
-  const common = { request_id: e.requestId, account_id: e.accountId, event: e.event, language, created_at: e.now, next_attempt_at: e.now };
+  const { language } = account;
+  const text = renderMessage(language, e.event, { ...e.facts, name: account.holderName });
+  const common = { requestId: e.requestId, accountId: e.accountId, event: e.event, language, createdAt: e.now, nextAttemptAt: e.now };
   const rows: Insertable<NotificationsTable>[] = [{ ...common, channel: 'sms', recipient: account.phone, subject: null, body: text.sms }];
   if (account.email) rows.unshift({ ...common, channel: 'email', recipient: account.email, subject: text.subject, body: text.email });
   await trx.insertInto('notifications').values(rows).execute();

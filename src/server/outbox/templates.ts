@@ -1,16 +1,7 @@
-import type { Language } from '../../domain/vocabulary.ts';
+import type { Language, NotificationEvent } from '../../domain/vocabulary.ts';
 
 // Outbox texts (email subject + body, SMS) per customer-visible event, in the customer's language. They follow
 // the product's promises: 3-7 working days, cancellation is final, back up data.
-
-export type NotificationEvent =
-  | 'request_received'
-  | 'info_requested'
-  | 'approved'
-  | 'rejected'
-  | 'paused_instead'
-  | 'withdrawn'
-  | 'refund_paid';
 
 export interface MessageFacts {
   name: string;

@@ -1,12 +1,14 @@
+import type { Language, NotificationChannel, NotificationEvent } from '../../domain/vocabulary.ts';
+
 /** One outbox message as a transport sees it. */
 export interface OutgoingMessage {
   id: number;
-  channel: 'email' | 'sms';
+  channel: NotificationChannel;
   recipient: string;
   subject: string | null;
   body: string;
-  language: string;
-  event: string;
+  language: Language;
+  event: NotificationEvent;
 }
 
 /** Sends one channel's messages. Throwing means "not delivered, try again later". */

@@ -28,29 +28,29 @@ export async function deliverDue(db: Kysely<DB>, transports: Transports, now: Da
       .selectFrom('notifications')
       .select('id')
       .where('status', '=', 'pending')
-      .where('next_attempt_at', '<=', now)
-      .orderBy('next_attempt_at')
+      .where('nextAttemptAt', '<=', now)
+      .orderBy('nextAttemptAt')
       .orderBy('id')
       .limit(batch)
       .forUpdate()
       .skipLocked();
     return trx
       .updateTable('notifications')
-      .set((eb) => ({ attempts: eb('attempts', '+', 1), next_attempt_at: new Date(now.getTime() + LEASE_MS) }))
+      .set((eb) => ({ attempts: eb('attempts', '+', 1), nextAttemptAt: new Date(now.getTime() + LEASE_MS) }))
       .where('id', 'in', due)
-      .returning(['id', 'channel', 'recipient', 'subject', 'body', 'language', 'event', 'attempts', 'request_id', 'account_id'])
+      .returning(['id', 'channel', 'recipient', 'subject', 'body', 'language', 'event', 'attempts', 'requestId', 'accountId'])
       .execute();
   });
 
   const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0 };
   for (const m of claimed) {
-    const message: OutgoingMessage = { ...m, channel: m.channel as 'email' | 'sms' };
+    const message: OutgoingMessage = m;
     try {
       await transports[message.channel].send(message);
       await db.transaction().execute(async (trx) => {
         const done = await trx
           .updateTable('notifications')
-          .set({ status: 'sent', sent_at: now, last_error: null })
+          .set({ status: 'sent', sentAt: now, lastError: null })
           .where('id', '=', m.id)
           .where('attempts', '=', m.attempts)
           .where('status', '=', 'pending')
@@ -58,7 +58,7 @@ export async function deliverDue(db: Kysely<DB>, transports: Transports, now: Da
         if (Number(done.numUpdatedRows) === 0) return;
         await writeAudit(trx, {
           actor: { type: 'system' }, action: 'notification.sent', entityType: 'notification', entityId: m.id,
-          requestId: m.request_id, accountId: m.account_id, after: { channel: m.channel, event: m.event, attempts: m.attempts }, at: now,
+          requestId: m.requestId, accountId: m.accountId, after: { channel: m.channel, event: m.event, attempts: m.attempts }, at: now,
         });
       });
       report.sent++;
@@ -69,15 +69,15 @@ export async function deliverDue(db: Kysely<DB>, transports: Transports, now: Da
         await trx
           .updateTable('notifications')
           .set(final
-            ? { status: 'failed', last_error: error }
-            : { last_error: error, next_attempt_at: new Date(now.getTime() + backoffMs(m.attempts)) })
+            ? { status: 'failed', lastError: error }
+            : { lastError: error, nextAttemptAt: new Date(now.getTime() + backoffMs(m.attempts)) })
           .where('id', '=', m.id)
           .where('attempts', '=', m.attempts)
           .execute();
         if (final) {
           await writeAudit(trx, {
             actor: { type: 'system' }, action: 'notification.failed', entityType: 'notification', entityId: m.id,
-            requestId: m.request_id, accountId: m.account_id, after: { channel: m.channel, event: m.event, attempts: m.attempts, error }, at: now,
+            requestId: m.requestId, accountId: m.accountId, after: { channel: m.channel, event: m.event, attempts: m.attempts, error }, at: now,
           });
         }
       });

@@ -28,5 +28,5 @@ export const customerDocumentSchema = z
 
 /** A row of a table resource: its camelCased columns, the ones it sorts and filters on named. */
 export function tableRowSchema(name: string, resource: TableResource<any>) {
-  return z.looseObject(Object.fromEntries(Object.keys(resource.columns).map((field) => [field, z.unknown()]))).openapi(name);
+  return z.looseObject(Object.fromEntries(resource.fields.map((field) => [field, z.unknown()]))).openapi(name);
 }

@@ -1,10 +1,10 @@
-import type { AccountStatus, AccountType, Language, OrderKind, OrderStatus } from '../../domain/vocabulary.ts';
+import type { AccountStatus, AccountType, CardKind, Language, OrderKind, OrderStatus } from '../../domain/vocabulary.ts';
 import { ADDON_PACKS, PLANS } from './catalog.ts';
 import {
   chineseName, companyName, emailFor, maskedCreditCode, maskedIdNumber, mobilePhone, westernName,
 } from './names.ts';
 import type { Rng } from './random.ts';
-import { DAY_MS } from './shanghai.ts';
+import { DAY_MS } from '../../domain/workingDays.ts';
 
 // A demo customer account and its orders, consistent with where its request ends:
 // an approved one has no open order, a verified identity and ends 已注销.
@@ -20,7 +20,7 @@ export interface AccountDraft {
   iccidIssuer: string;
   iccidTail: string;
   msisdn: string;
-  cardKind: 'sim' | 'esim';
+  cardKind: CardKind;
   planName: string;
   monthlyFen: number;
   language: Language;

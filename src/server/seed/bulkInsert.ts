@@ -45,6 +45,8 @@ export function compileBulkInsert<T extends keyof DB & string>(
       const literal = `{${chunk.map((r) => element(r[c], type)).join(',')}}`;
       return sql`${literal}::${sql.raw(type === 'text[]' ? 'text' : type)}[]`;
     });
+    // Column names are the camelCase ones: the CamelCasePlugin maps sql.ref and sql.id
+    // (the unnest alias's column list) to the same snake_case names as the INSERT's.
     const picks = columns.map((c) => (types[c] === 'text[]' ? sql`${sql.ref(`x.${c}`)}::text[]` : sql.ref(`x.${c}`)));
     queries.push(
       db

@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import data from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import pkg from 'chinese-days/package.json' with { type: 'json' };
 import type { DB } from '../db/schema.ts';
-import { shanghaiYear } from './shanghai.ts';
+import type { CalendarDayKind } from '../../domain/vocabulary.ts';
+import { shanghaiYear } from '../../domain/workingDays.ts';
 
 // The working-day calendar comes from the maintained chinese-days package (the
 // State Council's yearly notice, transcribed). Only years the package covers are
@@ -40,7 +41,7 @@ export async function seedCalendar(db: Kysely<DB>, opts: { now?: Date } = {}): P
   const covered = coveredYears();
   const years = [current - 1, current, current + 1].filter((y) => covered.has(y));
   const wanted = new Set(years);
-  const rows: { day: string; kind: 'holiday' | 'workday'; name: string; year: number }[] = [];
+  const rows: { day: string; kind: CalendarDayKind; name: string; year: number }[] = [];
   for (const [kind, map] of [['holiday', data.holidays], ['workday', data.workdays]] as const) {
     for (const [day, value] of Object.entries(map as DayMap)) {
       const year = Number(day.slice(0, 4));
@@ -51,12 +52,12 @@ export async function seedCalendar(db: Kysely<DB>, opts: { now?: Date } = {}): P
   if (years.length === 0) return { years, days: 0 };
   await db.transaction().execute(async (trx) => {
     await trx
-      .insertInto('calendar_years')
+      .insertInto('calendarYears')
       .values(years.map((year) => ({ year, source: CALENDAR_SOURCE })))
       .onConflict((oc) => oc.column('year').doNothing())
       .execute();
     if (rows.length > 0) {
-      await trx.insertInto('calendar_days').values(rows).onConflict((oc) => oc.column('day').doNothing()).execute();
+      await trx.insertInto('calendarDays').values(rows).onConflict((oc) => oc.column('day').doNothing()).execute();
     }
   });
   return { years, days: rows.length };

@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
-import { calendarFromRows, type WorkingCalendar } from '../../domain/workingDays.ts';
 import type { DB } from '../db/schema.ts';
+import { readCalendar } from '../sql/calendar.ts';
 import { dualApprovalThresholdFen } from '../sql/settings.ts';
 import { prepareChunk, rowCount, writeChunk, type ChunkCounts } from './insertChunk.ts';
-import { draftRequest, type DraftContext, type RequestDraft } from './requestDraft.ts';
+import type { RequestDraft } from './draftTypes.ts';
+import { draftRequest, type DraftContext } from './requestDraft.ts';
 import { loadStaffPool } from './staffPool.ts';
 import { SubmissionClock, workingAge, workingDayOrWeekday } from './submissionClock.ts';
 
@@ -25,26 +26,12 @@ export type DemoDataCounts = ChunkCounts & { rows: number };
 
 export const DEFAULT_SEED = 20261125;
 
-// Read here rather than through src/server/sql/calendar.ts: that one caches for a
-// minute, and the seeder reads right after loading the calendar.
-async function loadCalendar(db: Kysely<DB>): Promise<WorkingCalendar> {
-  const years = await db.selectFrom('calendar_years').select('year').execute();
-  const days = await db
-    .selectFrom('calendar_days')
-    // A SQL date read as a JS Date would shift with the process time zone.
-    .select((eb) => [eb.fn<string>('to_char', ['day', eb.val('YYYY-MM-DD')]).as('day'), 'kind'])
-    .execute();
-  return calendarFromRows(
-    years.map((y) => y.year),
-    days.map((d) => ({ day: d.day, kind: d.kind === 'workday' ? 'workday' : 'holiday' })),
-  );
-}
-
 export async function seedDemoData(db: Kysely<DB>, opts: DemoDataOptions = {}): Promise<DemoDataCounts> {
   const total = opts.requests ?? 500;
   const now = opts.now ?? new Date();
   const chunkSize = opts.chunkSize ?? 1000;
-  const cal = await loadCalendar(db);
+  // Uncached: seedAll writes the calendar just before this reads it.
+  const cal = await readCalendar(db);
   const isWorking = workingDayOrWeekday(cal);
   const ctx: DraftContext = {
     seed: opts.seed ?? DEFAULT_SEED,

@@ -1,5 +1,5 @@
 import type { Rng } from './random.ts';
-import { DAY_MS, SHANGHAI_OFFSET_MS, addDays, shanghaiDay, shanghaiMidnight } from './shanghai.ts';
+import { addDays, DAY_MS, shanghaiDay, shanghaiHour, startOfShanghaiDay } from '../../domain/workingDays.ts';
 
 // Placing the demo events of a request in time: staff act in office hours on
 // working days, customers at any waking hour, and nothing happens after `limit`
@@ -16,8 +16,9 @@ export function officeTime(isWorking: IsWorking, rng: Rng, after: number, k: num
   let remaining = k;
   for (let guard = 0; guard < 400; guard++) {
     if (isWorking(day)) {
-      const open = shanghaiMidnight(day) + OFFICE_START_H * 3_600_000;
-      const close = shanghaiMidnight(day) + OFFICE_END_H * 3_600_000;
+      const midnight = startOfShanghaiDay(day).getTime();
+      const open = midnight + OFFICE_START_H * 3_600_000;
+      const close = midnight + OFFICE_END_H * 3_600_000;
       const from = Math.max(open, after + 5 * 60_000);
       if (remaining <= 0 && from < close) {
         // Earlier in the day is likelier: reviewers start with yesterday's work.
@@ -33,7 +34,7 @@ export function officeTime(isWorking: IsWorking, rng: Rng, after: number, k: num
 /** Customer time: `minHours` to `maxHours` later, moved out of the night (00-08). */
 export function customerTime(rng: Rng, after: number, minHours: number, maxHours: number): number {
   let t = after + Math.floor((minHours + rng.float() * (maxHours - minHours)) * 3_600_000);
-  const hour = new Date(t + SHANGHAI_OFFSET_MS).getUTCHours();
+  const hour = shanghaiHour(t);
   if (hour < 8) t += (8 - hour) * 3_600_000 + rng.int(0, 90) * 60_000;
   return t;
 }

@@ -1,34 +1,12 @@
 import { EMAIL_FAILURES, SMS_FAILURES } from './catalog.ts';
-import type { NotificationEvent } from '../outbox/templates.ts';
 import type { Rng } from './random.ts';
-import type { RequestDraft } from './requestDraft.ts';
+import type { NotificationEvent } from '../../domain/vocabulary.ts';
+import type { AuditDraft, EntityRef, NotificationDraft, RequestDraft } from './draftTypes.ts';
 import type { Staff } from './staffPool.ts';
 
 // The audit trail and the outbox of a demo request, derived from its draft so the
 // timeline page tells the same story as the columns: every step in order, who
 // did it, and the before/after of what changed.
-
-export type EntityRef = { kind: 'request' } | { kind: 'account' } | { kind: 'refund' } | { kind: 'document'; index: number };
-
-export interface AuditDraft {
-  at: number;
-  actorType: 'staff' | 'customer' | 'system';
-  actor: Staff | null;
-  actorName: string;
-  action: string;
-  entity: EntityRef;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  /** `after.refundId` is filled in once the refund has its id (approve names the refund it created). */
-  namesRefund?: boolean;
-}
-
-export interface NotificationDraft {
-  at: number;
-  event: NotificationEvent;
-  /** A delivery that ran out of retries: staff see it in the outbox. */
-  failure: { channel: 'email' | 'sms'; error: string } | null;
-}
 
 const REQUEST: EntityRef = { kind: 'request' };
 const ACCOUNT: EntityRef = { kind: 'account' };

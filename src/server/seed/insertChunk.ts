@@ -6,7 +6,7 @@ import {
   REQUEST_COLUMNS,
 } from './columns.ts';
 import { addDraftRows, emptyChunk } from './rows.ts';
-import type { RequestDraft } from './requestDraft.ts';
+import type { RequestDraft } from './draftTypes.ts';
 
 // A chunk of drafts is written in two steps. prepareChunk takes ids from the
 // tables' own sequences (so the app's later inserts never collide with demo rows,
@@ -85,11 +85,11 @@ export async function prepareChunk(db: Kysely<DB>, drafts: readonly RequestDraft
     queries: [
       ...compileBulkInsert(db, 'accounts', ACCOUNT_COLUMNS, rows.accounts),
       ...compileBulkInsert(db, 'orders', ORDER_COLUMNS, rows.orders),
-      ...compileBulkInsert(db, 'cancellation_requests', REQUEST_COLUMNS, rows.requests),
+      ...compileBulkInsert(db, 'cancellationRequests', REQUEST_COLUMNS, rows.requests),
       ...compileBulkInsert(db, 'documents', DOCUMENT_COLUMNS, rows.documents),
       ...compileBulkInsert(db, 'refunds', REFUND_COLUMNS, rows.refunds),
       ...compileBulkInsert(db, 'notifications', NOTIFICATION_COLUMNS, rows.notifications),
-      ...compileBulkInsert(db, 'audit_events', AUDIT_COLUMNS, rows.audit),
+      ...compileBulkInsert(db, 'auditEvents', AUDIT_COLUMNS, rows.audit),
     ],
     counts: {
       accounts: rows.accounts.length,

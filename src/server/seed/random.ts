@@ -3,7 +3,7 @@
 // bug reports comparable. Math.random() is never used by the seeder.
 
 /** mulberry32: 32-bit state, fast, good enough for fake data (not for secrets). */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

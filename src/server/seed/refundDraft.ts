@@ -2,7 +2,7 @@ import type { RefundStatus } from '../../domain/vocabulary.ts';
 import { PAYOUT_FAILURES, REFUND_REJECTIONS } from './catalog.ts';
 import { notAfter, officeTime, type IsWorking } from './eventTimes.ts';
 import type { Rng } from './random.ts';
-import { shanghaiDay } from './shanghai.ts';
+import { shanghaiDay } from '../../domain/workingDays.ts';
 import { pickFinancePair, type Staff, type StaffPool } from './staffPool.ts';
 
 // The refund an approval creates for a positive balance, and how far finance got

@@ -1,22 +1,21 @@
 import { pauseSpanMs, slaDeadlines, turnaroundMs } from '../../domain/sla.ts';
-import type {
-  AccountStatus, AccountType, Channel, DocumentType, FiledBy, ReasonCode, RejectReasonCode,
-} from '../../domain/vocabulary.ts';
+import type { AccountStatus, AccountType, Channel, DocumentType, FiledBy } from '../../domain/vocabulary.ts';
 import { CalendarGapError, type WorkingCalendar } from '../../domain/workingDays.ts';
-import { draftAccount, type AccountDraft } from './accountDraft.ts';
+import { draftAccount } from './accountDraft.ts';
 import {
   AGENT_RELATIONS, DOCUMENT_LABELS, INTERNAL_NOTES, REASON_TEXTS, REASON_WEIGHTS, REJECT_MESSAGES,
   REJECT_REASON_WEIGHTS,
 } from './catalog.ts';
 import { draftDocuments, type DocumentDraft } from './documentDraft.ts';
-import { auditTrail, customerNotices, type AuditDraft, type NotificationDraft } from './history.ts';
+import type { RequestDraft } from './draftTypes.ts';
+import { auditTrail, customerNotices } from './history.ts';
 import type { IsWorking } from './eventTimes.ts';
 import { chineseName } from './names.ts';
 import { Rng } from './random.ts';
-import { draftRefund, type RefundDraft } from './refundDraft.ts';
+import { draftRefund } from './refundDraft.ts';
 import type { StaffPool } from './staffPool.ts';
 import type { SubmissionClock } from './submissionClock.ts';
-import { buildTimeline, pickStatus, type Timeline } from './timeline.ts';
+import { buildTimeline, pickStatus } from './timeline.ts';
 
 // One demo request with everything around it, before database ids exist. Pure:
 // the same seed, index and context always give the same draft.
@@ -33,33 +32,6 @@ export interface DraftContext {
   ageInWorkingDays: (from: number) => number;
   staff: StaffPool;
   refundThresholdFen: number;
-}
-
-export interface RequestDraft {
-  index: number;
-  account: AccountDraft;
-  accountStatus: AccountStatus;
-  /** Balance on the row: 0 once the refund is paid. */
-  finalBalanceFen: number;
-  timeline: Timeline;
-  reasonCode: ReasonCode;
-  reasonText: string;
-  filedBy: FiledBy;
-  agentName: string | null;
-  channel: Channel;
-  rejectReason: RejectReasonCode | null;
-  customerMessage: string | null;
-  requestedTypes: DocumentType[];
-  infoMessage: string | null;
-  internalNote: string | null;
-  documents: DocumentDraft[];
-  refund: RefundDraft | null;
-  slaPausedMs: number;
-  riskAt: number | null;
-  dueAt: number | null;
-  turnaroundMs: number | null;
-  audit: AuditDraft[];
-  notices: NotificationDraft[];
 }
 
 /** A value that needs a year the calendar lacks is left empty (the app flags it). */

@@ -53,13 +53,13 @@ export async function attachSampleFiles(db: Kysely<DB>, files: FileStore): Promi
       const result = await db
         .updateTable('documents')
         .set({
-          storage_key: stored.key, sha256: stored.sha256, size_bytes: stored.size, mime_type: mimeType,
-          file_name: sql<string>`regexp_replace(file_name, '\\.[A-Za-z0-9]{1,5}$', '') || ${`.${EXTENSION_OF[mimeType]}`}`,
+          storageKey: stored.key, sha256: stored.sha256, sizeBytes: stored.size, mimeType,
+          fileName: sql<string>`regexp_replace(file_name, '\\.[A-Za-z0-9]{1,5}$', '') || ${`.${EXTENSION_OF[mimeType]}`}`,
         })
         .where('type', '=', type)
         .where('attempt', '=', attempt)
-        .where('storage_key', 'is', null)
-        .where('file_deleted_at', 'is', null)
+        .where('storageKey', 'is', null)
+        .where('fileDeletedAt', 'is', null)
         .executeTakeFirst();
       updated += Number(result.numUpdatedRows);
     }

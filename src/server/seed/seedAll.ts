@@ -31,7 +31,7 @@ export async function seedAll(database: Pick<Database, 'db'>, opts: SeedAllOptio
 
 /** First start of a demo: seeds only a database nobody has used yet (no staff at all). */
 export async function seedIfEmpty(database: Pick<Database, 'db'>, opts: SeedAllOptions = {}): Promise<boolean> {
-  const anyone = await database.db.selectFrom('staff_users').select('id').limit(1).executeTakeFirst();
+  const anyone = await database.db.selectFrom('staffUsers').select('id').limit(1).executeTakeFirst();
   if (anyone) return false;
   await seedAll(database, opts);
   return true;

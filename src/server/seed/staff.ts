@@ -1,15 +1,14 @@
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/password.ts';
 import type { DB } from '../db/schema.ts';
-
-export type StaffRole = 'reviewer' | 'finance' | 'manager' | 'admin';
+import type { Role } from '../../domain/vocabulary.ts';
 
 export const DEMO_PASSWORD = 'demo1234';
 
 interface DemoStaff {
   username: string;
   displayName: string;
-  roles: StaffRole[];
+  roles: Role[];
   email: string;
 }
 
@@ -28,7 +27,7 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
 /** Creates the demo staff that are missing; existing users (and their passwords) are kept. */
 export async function seedDemoStaff(db: Kysely<DB>): Promise<number> {
   const existing = new Set(
-    (await db.selectFrom('staff_users').select('username').execute()).map((r) => r.username),
+    (await db.selectFrom('staffUsers').select('username').execute()).map((r) => r.username),
   );
   const missing = DEMO_STAFF.filter((s) => !existing.has(s.username));
   if (missing.length === 0) return 0;
@@ -36,15 +35,15 @@ export async function seedDemoStaff(db: Kysely<DB>): Promise<number> {
   const hashes = await Promise.all(missing.map(() => hashPassword(DEMO_PASSWORD)));
   const inserted = await db.transaction().execute((trx) =>
     trx
-      .insertInto('staff_users')
+      .insertInto('staffUsers')
       .values(
         missing.map((s, i) => ({
           username: s.username,
-          display_name: s.displayName,
+          displayName: s.displayName,
           email: s.email,
           roles: s.roles,
           language: 'zh-CN',
-          password_hash: hashes[i] ?? '',
+          passwordHash: hashes[i] ?? '',
         })),
       )
       .onConflict((oc) => oc.column('username').doNothing())
@@ -68,17 +67,17 @@ export async function createAdmin(db: Kysely<DB>, admin: NewAdmin): Promise<numb
   if (admin.password.length < 8) throw new Error('password: at least 8 characters');
   const passwordHash = await hashPassword(admin.password);
   return db.transaction().execute(async (trx) => {
-    const taken = await trx.selectFrom('staff_users').select('id').where('username', '=', admin.username).executeTakeFirst();
+    const taken = await trx.selectFrom('staffUsers').select('id').where('username', '=', admin.username).executeTakeFirst();
     if (taken) throw new Error(`user "${admin.username}" already exists`);
     const row = await trx
-      .insertInto('staff_users')
+      .insertInto('staffUsers')
       .values({
         username: admin.username,
-        display_name: admin.displayName,
+        displayName: admin.displayName,
         email: null,
         roles: ['admin'],
         language: 'zh-CN',
-        password_hash: passwordHash,
+        passwordHash,
       })
       .returning('id')
       .executeTakeFirstOrThrow();

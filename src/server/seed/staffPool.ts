@@ -20,8 +20,8 @@ export interface StaffPool {
 
 export async function loadStaffPool(db: Kysely<DB>): Promise<StaffPool> {
   const users = await db
-    .selectFrom('staff_users')
-    .select(['id', 'display_name', 'roles'])
+    .selectFrom('staffUsers')
+    .select(['id', 'displayName', 'roles'])
     .where('active', '=', true)
     .orderBy('id')
     .execute();
@@ -31,9 +31,9 @@ export async function loadStaffPool(db: Kysely<DB>): Promise<StaffPool> {
     throw new Error('demo data needs at least one reviewer and one finance user: run seedDemoStaff first');
   }
   return {
-    reviewers: reviewers.map((u) => ({ id: u.id, name: u.display_name })),
+    reviewers: reviewers.map((u) => ({ id: u.id, name: u.displayName })),
     reviewerWeights: reviewers.map((u) => (u.roles.includes('manager') ? 0.3 : 1)),
-    finance: finance.map((u) => ({ id: u.id, name: u.display_name })),
+    finance: finance.map((u) => ({ id: u.id, name: u.displayName })),
   };
 }
 

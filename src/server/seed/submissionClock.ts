@@ -1,5 +1,6 @@
-import { isWorkingDay, type WorkingCalendar } from '../../domain/workingDays.ts';
-import { DAY_MS, SHANGHAI_OFFSET_MS, shanghaiDay } from './shanghai.ts';
+import {
+  DAY_MS, isWorkingDay, shanghaiDay, shanghaiDayNumber, shanghaiHour, startOfShanghaiDayNumber, type WorkingCalendar,
+} from '../../domain/workingDays.ts';
 
 // When demo requests were submitted: the last `days` days, more recent days more
 // numerous (the backlog is growing), working days and working hours busier.
@@ -27,7 +28,7 @@ export class SubmissionClock {
     for (let start = firstHour; start < end; start += 3_600_000) {
       const slotEnd = Math.min(start + 3_600_000, end);
       const ageDays = (end - start) / DAY_MS;
-      const hour = new Date(start + SHANGHAI_OFFSET_MS).getUTCHours();
+      const hour = shanghaiHour(start);
       const recency = GROWTH ** (1 - ageDays / days);
       const dayFactor = isWorking(shanghaiDay(start)) ? 1 : NON_WORKING_DAY_FACTOR;
       total += recency * dayFactor * (HOUR_WEIGHTS[hour] ?? 1) * ((slotEnd - start) / 3_600_000);
@@ -84,24 +85,23 @@ export function workingDayOrWeekday(cal: WorkingCalendar): (day: string) => bool
 /** Working days between two instants, by prefix sums over day numbers: only used
  *  to pick a plausible status for a request's age (stored SLA values use src/domain). */
 export function workingAge(isWorking: (day: string) => boolean, now: Date, days = 80): (from: number) => number {
-  const dayIndex = (ms: number) => Math.floor((ms + SHANGHAI_OFFSET_MS) / DAY_MS);
-  const last = dayIndex(now.getTime());
+  const last = shanghaiDayNumber(now.getTime());
   const first = last - days;
   const working: number[] = [];
   const before: number[] = [0];
   for (let i = first; i <= last; i++) {
-    const w = isWorking(shanghaiDay(i * DAY_MS - SHANGHAI_OFFSET_MS)) ? 1 : 0;
+    const w = isWorking(shanghaiDay(startOfShanghaiDayNumber(i))) ? 1 : 0;
     working.push(w);
     before.push((before[before.length - 1] ?? 0) + w);
   }
   const to = now.getTime();
   return (from) => {
-    const i = Math.max(first, dayIndex(from)) - first;
-    const start = (i + first) * DAY_MS - SHANGHAI_OFFSET_MS;
+    const i = Math.max(first, shanghaiDayNumber(from)) - first;
+    const start = startOfShanghaiDayNumber(i + first);
     const j = last - first;
     const whole = (before[j] ?? 0) - (before[i] ?? 0);
     const ms = whole * DAY_MS - (working[i] ?? 0) * Math.max(0, from - start)
-      + (working[j] ?? 0) * (to - ((last * DAY_MS) - SHANGHAI_OFFSET_MS));
+      + (working[j] ?? 0) * (to - startOfShanghaiDayNumber(last));
     return ms / DAY_MS;
   };
 }

@@ -24,7 +24,7 @@ export interface Timeline {
 }
 
 /** Chance a request of this age (working days) is still open. */
-export function openChance(ageWorkingDays: number): number {
+function openChance(ageWorkingDays: number): number {
   if (ageWorkingDays < 1) return 0.98;
   if (ageWorkingDays < 2) return 0.95;
   if (ageWorkingDays < 3) return 0.92;
@@ -81,7 +81,7 @@ export function buildTimeline(
       : status === 'submitted' || status === 'in_review' || status === 'awaiting_customer'
         ? status
         : 'decide';
-  if (status === 'withdrawn') t.withdrawnFrom = stage as OpenStatus;
+  if (status === 'withdrawn' && stage !== 'decide') t.withdrawnFrom = stage;
 
   let last = submittedAt;
   if (stage !== 'submitted') {

@@ -1,11 +1,12 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { StaffIdentity } from '../env.ts';
+import type { AuditEntityType } from '../../domain/vocabulary.ts';
 
 export interface AuditEntry {
   actor: { type: 'staff'; user: StaffIdentity } | { type: 'customer'; name: string } | { type: 'system' };
   action: string;
-  entityType: 'request' | 'account' | 'order' | 'document' | 'refund' | 'notification' | 'user' | 'calendar' | 'setting';
+  entityType: AuditEntityType;
   entityId: number | string;
   requestId?: number | null;
   accountId?: number | null;
@@ -17,17 +18,17 @@ export interface AuditEntry {
 /** Appends one audit event; call it inside the transaction that makes the change. */
 export async function writeAudit(trx: Transaction<DB> | Kysely<DB>, e: AuditEntry): Promise<void> {
   await trx
-    .insertInto('audit_events')
+    .insertInto('auditEvents')
     .values({
-      occurred_at: e.at,
-      actor_type: e.actor.type,
-      actor_id: e.actor.type === 'staff' ? e.actor.user.id : null,
-      actor_name: e.actor.type === 'staff' ? e.actor.user.displayName : e.actor.type === 'customer' ? e.actor.name : 'system',
+      occurredAt: e.at,
+      actorType: e.actor.type,
+      actorId: e.actor.type === 'staff' ? e.actor.user.id : null,
+      actorName: e.actor.type === 'staff' ? e.actor.user.displayName : e.actor.type === 'customer' ? e.actor.name : 'system',
       action: e.action,
-      entity_type: e.entityType,
-      entity_id: String(e.entityId),
-      request_id: e.requestId ?? null,
-      account_id: e.accountId ?? null,
+      entityType: e.entityType,
+      entityId: String(e.entityId),
+      requestId: e.requestId ?? null,
+      accountId: e.accountId ?? null,
       before: e.before === undefined ? null : JSON.stringify(e.before),
       after: e.after === undefined ? null : JSON.stringify(e.after),
     })

@@ -16,17 +16,12 @@ export function loadCalendar(db: Kysely<DB>): Promise<WorkingCalendar> {
   return calendar;
 }
 
-export function forgetCalendar(db: Kysely<DB>) {
-  cache.delete(db);
-}
-
-async function readCalendar(db: Kysely<DB>): Promise<WorkingCalendar> {
+/** The calendar as stored now, uncached: for a reader that has just written it (the seed). */
+export async function readCalendar(db: Kysely<DB>): Promise<WorkingCalendar> {
   const [years, days] = await Promise.all([
-    db.selectFrom('calendar_years').select('year').execute(),
-    db.selectFrom('calendar_days').select([sql<string>`to_char(day, 'YYYY-MM-DD')`.as('day'), 'kind']).execute(),
+    db.selectFrom('calendarYears').select('year').execute(),
+    // A SQL date read as a JS Date would shift with the process time zone.
+    db.selectFrom('calendarDays').select([sql<string>`to_char(day, 'YYYY-MM-DD')`.as('day'), 'kind']).execute(),
   ]);
-  return calendarFromRows(
-    years.map((y) => y.year),
-    days.map((d) => ({ day: d.day, kind: d.kind as 'holiday' | 'workday' })),
-  );
+  return calendarFromRows(years.map((y) => y.year), days);
 }

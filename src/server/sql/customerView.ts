@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { documentChecklist } from '../../domain/requiredDocuments.ts';
-import type { DocumentStatus, DocumentType } from '../../domain/vocabulary.ts';
-import { getRequest } from './requests.ts';
+import { getRequest } from './requests/index.ts';
 
 // What the customer may see of their request: status, progress, what is asked
 // of them, their documents (the same checklist the reviewer works from, with
@@ -13,23 +12,23 @@ export async function customerView(db: Kysely<DB>, id: number, now: Date) {
   if (!r) return undefined;
   const [events, docs] = await Promise.all([
     db
-      .selectFrom('audit_events')
-      .select(['occurred_at', 'action', 'actor_type', 'entity_type', 'after'])
-      .where('request_id', '=', id)
-      .where('entity_type', 'in', ['request', 'document', 'refund'])
-      .orderBy('occurred_at')
+      .selectFrom('auditEvents')
+      .select(['occurredAt', 'action', 'actorType', 'entityType', 'after'])
+      .where('requestId', '=', id)
+      .where('entityType', 'in', ['request', 'document', 'refund'])
+      .orderBy('occurredAt')
       .orderBy('id')
       .execute(),
     db
       .selectFrom('documents')
-      .select(['id', 'type', 'status', 'attempt', 'uploaded_at', 'rejection_reason', 'rejection_final'])
-      .where('request_id', '=', id)
+      .select(['id', 'type', 'status', 'attempt', 'uploadedAt', 'rejectionReason', 'rejectionFinal'])
+      .where('requestId', '=', id)
       .execute(),
   ]);
   const byId = new Map(docs.map((d) => [d.id, d]));
   const checklist = documentChecklist(
     r.requiredDocTypes,
-    docs.map((d) => ({ id: d.id, type: d.type as DocumentType, status: d.status as DocumentStatus, attempt: d.attempt, uploadedAt: d.uploaded_at })),
+    docs.map((d) => ({ id: d.id, type: d.type, status: d.status, attempt: d.attempt, uploadedAt: d.uploadedAt })),
   );
   return {
     id: r.id,
@@ -51,11 +50,11 @@ export async function customerView(db: Kysely<DB>, id: number, now: Date) {
         required: entry.required,
         status: entry.status,
         attempts: entry.attempts,
-        uploadedAt: latest?.uploaded_at ?? null,
+        uploadedAt: latest?.uploadedAt ?? null,
         // The reviewer writes this reason for the customer to read (the reject dialog says so).
-        rejectionReason: rejected ? latest.rejection_reason : null,
+        rejectionReason: rejected ? latest.rejectionReason : null,
         /** A final rejection: uploading this type again will not change it. */
-        rejectionFinal: rejected ? latest.rejection_final : false,
+        rejectionFinal: rejected ? latest.rejectionFinal : false,
       };
     }),
     timeline: events
@@ -63,11 +62,11 @@ export async function customerView(db: Kysely<DB>, id: number, now: Date) {
       .map((e) => {
         const after = e.after as { status?: string; type?: string } | null;
         return {
-          at: e.occurred_at,
+          at: e.occurredAt,
           event: e.action,
-          by: e.actor_type === 'staff' ? 'operator' : e.actor_type,
+          by: e.actorType === 'staff' ? 'operator' : e.actorType,
           status: after?.status ?? null,
-          ...(e.entity_type === 'document' ? { documentType: after?.type ?? null } : {}),
+          ...(e.entityType === 'document' ? { documentType: after?.type ?? null } : {}),
         };
       }),
   };

@@ -5,7 +5,7 @@ import type { DB } from '../db/schema.ts';
 export function findDocumentFile(db: Kysely<DB>, id: number) {
   return db
     .selectFrom('documents')
-    .select(['id', 'file_name', 'mime_type', 'storage_key', 'file_deleted_at'])
+    .select(['id', 'fileName', 'mimeType', 'storageKey', 'fileDeletedAt'])
     .where('id', '=', id)
     .executeTakeFirst();
 }

@@ -8,9 +8,9 @@ import { hashApiKey } from '../auth/requireIntakeKey.ts';
  */
 export async function ensureIntakeKey(db: Kysely<DB>, name: string, key: string, accountId: number | null = null): Promise<void> {
   await db
-    .insertInto('intake_api_keys')
-    .values({ name, key_hash: hashApiKey(key), account_id: accountId })
-    .onConflict((oc) => oc.column('key_hash').doNothing())
+    .insertInto('intakeApiKeys')
+    .values({ name, keyHash: hashApiKey(key), accountId })
+    .onConflict((oc) => oc.column('keyHash').doNothing())
     .execute();
 }
 

@@ -15,8 +15,8 @@ export interface RequestEdit {
 export async function updateRequestNote(db: Kysely<DB>, id: number, edit: RequestEdit, expectedVersion: number | null, user: StaffIdentity, now: Date) {
   return db.transaction().execute(async (trx) => {
     const row = await trx
-      .selectFrom('cancellation_requests')
-      .select(['id', 'account_id', 'internal_note', 'version'])
+      .selectFrom('cancellationRequests')
+      .select(['id', 'accountId', 'internalNote', 'version'])
       .where('id', '=', id)
       .forUpdate()
       .executeTakeFirst();
@@ -24,15 +24,15 @@ export async function updateRequestNote(db: Kysely<DB>, id: number, edit: Reques
     if (expectedVersion !== null && row.version !== expectedVersion) {
       throw new ApiError(412, 'this request changed since you opened it', undefined, { currentVersion: row.version });
     }
-    if (edit.internalNote === undefined || edit.internalNote === row.internal_note) return row.version;
+    if (edit.internalNote === undefined || edit.internalNote === row.internalNote) return row.version;
     await trx
-      .updateTable('cancellation_requests')
-      .set({ internal_note: edit.internalNote, version: row.version + 1, updated_at: now })
+      .updateTable('cancellationRequests')
+      .set({ internalNote: edit.internalNote, version: row.version + 1, updatedAt: now })
       .where('id', '=', id)
       .execute();
     await writeAudit(trx, {
       actor: { type: 'staff', user }, action: 'request.note_updated', entityType: 'request', entityId: id,
-      requestId: id, accountId: row.account_id, before: { internalNote: row.internal_note }, after: { internalNote: edit.internalNote }, at: now,
+      requestId: id, accountId: row.accountId, before: { internalNote: row.internalNote }, after: { internalNote: edit.internalNote }, at: now,
     });
     return row.version + 1;
   });

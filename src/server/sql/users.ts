@@ -7,32 +7,32 @@ import { asArray } from '../http/listParams.ts';
 import { containsPattern } from './like.ts';
 
 export const USER_SORTABLE = ['id', 'username', 'displayName'] as const;
-const SORT_COLUMNS = { id: 'id', username: 'username', displayName: 'display_name' } as const;
+const SORT_COLUMNS = { id: 'id', username: 'username', displayName: 'displayName' } as const;
 
 /** The signed-in staff member as the app carries them, from their row (or the columns of it a query selected). */
-export function staffIdentity(row: Pick<StaffUserRow, 'id' | 'username' | 'display_name' | 'roles' | 'language'>): StaffIdentity {
+export function staffIdentity(row: Pick<StaffUserRow, 'id' | 'username' | 'displayName' | 'roles' | 'language'>): StaffIdentity {
   return {
     id: row.id,
     username: row.username,
-    displayName: row.display_name,
-    roles: row.roles as Role[],
-    language: row.language as StaffIdentity['language'],
+    displayName: row.displayName,
+    roles: row.roles,
+    language: row.language,
   };
 }
 
-const toApi = (row: StaffUserRow) => ({ ...staffIdentity(row), email: row.email, active: row.active, createdAt: row.created_at });
+const toApi = (row: StaffUserRow) => ({ ...staffIdentity(row), email: row.email, active: row.active, createdAt: row.createdAt });
 
 export function findStaffByUsername(db: Kysely<DB>, username: string) {
-  return db.selectFrom('staff_users').selectAll().where('username', '=', username).executeTakeFirst();
+  return db.selectFrom('staffUsers').selectAll().where('username', '=', username).executeTakeFirst();
 }
 
 export interface UserFilter { id?: number | number[]; q?: string; role?: Role; active?: boolean }
 
 export async function listUsers(db: Kysely<DB>, p: ListParams<UserFilter>) {
-  let q = db.selectFrom('staff_users');
+  let q = db.selectFrom('staffUsers');
   const f = p.filter;
   if (f.id !== undefined) q = q.where('id', 'in', asArray(f.id));
-  if (f.q) q = q.where((eb) => eb.or([eb('username', 'ilike', containsPattern(f.q!)), eb('display_name', 'ilike', containsPattern(f.q!))]));
+  if (f.q) q = q.where((eb) => eb.or([eb('username', 'ilike', containsPattern(f.q!)), eb('displayName', 'ilike', containsPattern(f.q!))]));
   if (f.role) q = q.where(sql<boolean>`${f.role} = ANY(roles)`);
   if (f.active !== undefined) q = q.where('active', '=', f.active);
   const [rows, total] = await Promise.all([
@@ -44,13 +44,13 @@ export async function listUsers(db: Kysely<DB>, p: ListParams<UserFilter>) {
 }
 
 export async function getUser(db: Kysely<DB>, id: number) {
-  const row = await db.selectFrom('staff_users').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await db.selectFrom('staffUsers').selectAll().where('id', '=', id).executeTakeFirst();
   return row && toApi(row);
 }
 
 /** The name a refusal shows for the request's assignee ("claimed by 王芳"); null for nobody. */
 export async function assigneeDisplayName(db: Kysely<DB>, assigneeId: number | null): Promise<string | null> {
   if (assigneeId === null) return null;
-  const row = await db.selectFrom('staff_users').select('display_name').where('id', '=', assigneeId).executeTakeFirst();
-  return row?.display_name ?? null;
+  const row = await db.selectFrom('staffUsers').select('displayName').where('id', '=', assigneeId).executeTakeFirst();
+  return row?.displayName ?? null;
 }

@@ -9,7 +9,7 @@ import type { Readable } from 'node:stream';
 // document rows name them, and a key's file can be checked against its name.
 
 /** A storage key: 64 lowercase hex digits. Anything else never reaches the file system. */
-export const STORAGE_KEY = /^[0-9a-f]{64}$/;
+const STORAGE_KEY = /^[0-9a-f]{64}$/;
 export const isStorageKey = (key: unknown): key is string => typeof key === 'string' && STORAGE_KEY.test(key);
 
 export interface StoredFile {

@@ -6,9 +6,9 @@ import { openTestDatabase, testEngines } from '../../support/testDatabase.ts';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // The columns each status needs besides itself (the table's CHECKs).
-const toAwaiting = { status: 'awaiting_customer', paused_at: new Date() } as const;
-const toInReview = { status: 'in_review', paused_at: null } as const;
-const toWithdrawn = { status: 'withdrawn', paused_at: null, decided_at: new Date() } as const;
+const toAwaiting = { status: 'awaiting_customer', pausedAt: new Date() } as const;
+const toInReview = { status: 'in_review', pausedAt: null } as const;
+const toWithdrawn = { status: 'withdrawn', pausedAt: null, decidedAt: new Date() } as const;
 
 describe.each(testEngines())('request status totals on %s', (engine) => {
   let database: Database;
@@ -18,8 +18,8 @@ describe.each(testEngines())('request status totals on %s', (engine) => {
   afterAll(() => database.close());
 
   const totals = async () => {
-    const kept = await database.db.selectFrom('request_status_counts').select(['status', 'n']).execute();
-    const counted = await database.db.selectFrom('cancellation_requests').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
+    const kept = await database.db.selectFrom('requestStatusCounts').select(['status', 'n']).execute();
+    const counted = await database.db.selectFrom('cancellationRequests').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
     const asMap = (rows: { status: string; n: number | string | bigint }[]) =>
       Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]).filter(([, n]) => n !== 0));
     return { kept: asMap(kept), counted: asMap(counted) };
@@ -28,9 +28,9 @@ describe.each(testEngines())('request status totals on %s', (engine) => {
   it('stay equal to the rows through moves in both directions', async () => {
     const a = await aRequest(database.db, { status: 'in_review' });
     const b = await aRequest(database.db, { status: 'awaiting_customer' });
-    await database.db.updateTable('cancellation_requests').set(toAwaiting).where('id', '=', a.id).execute();
-    await database.db.updateTable('cancellation_requests').set(toInReview).where('id', '=', b.id).execute();
-    await database.db.updateTable('cancellation_requests').set(toWithdrawn).where('id', '=', b.id).execute();
+    await database.db.updateTable('cancellationRequests').set(toAwaiting).where('id', '=', a.id).execute();
+    await database.db.updateTable('cancellationRequests').set(toInReview).where('id', '=', b.id).execute();
+    await database.db.updateTable('cancellationRequests').set(toWithdrawn).where('id', '=', b.id).execute();
     const { kept, counted } = await totals();
     expect(kept).toEqual(counted);
   });
@@ -56,12 +56,12 @@ describe.each(testEngines())('request status totals on %s', (engine) => {
       // Let T1 run into the lock T2 holds.
       await begun;
       await sleep(300);
-      await trx.updateTable('cancellation_requests').set(toInReview).where('id', '=', b.id).execute();
+      await trx.updateTable('cancellationRequests').set(toInReview).where('id', '=', b.id).execute();
     });
     const t1 = holding.then(() =>
       db.transaction().execute(async (trx) => {
         t1Begins();
-        await trx.updateTable('cancellation_requests').set(toAwaiting).where('id', '=', a.id).execute();
+        await trx.updateTable('cancellationRequests').set(toAwaiting).where('id', '=', a.id).execute();
       }),
     );
     const results = await Promise.allSettled([t1, t2]);

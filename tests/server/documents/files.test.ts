@@ -58,11 +58,11 @@ describe.each(testEngines())('document files are served to staff on %s', (engine
 
     // Fixture documents have metadata only.
     const r = await aRequest(database.db, { documents: 'submitted' });
-    const noFile = await database.db.selectFrom('documents').select('id').where('request_id', '=', r.id).executeTakeFirstOrThrow();
+    const noFile = await database.db.selectFrom('documents').select('id').where('requestId', '=', r.id).executeTakeFirstOrThrow();
     expect((await api.call('GET', `/api/documents/${noFile.id}/file`, { cookie: reviewer })).body).toMatchObject({ code: 'file_missing' });
 
     const up = await api.staffUpload(reviewer, r.id, 'other', blob(pngBuffer(557)));
-    await database.db.updateTable('documents').set({ file_deleted_at: TEST_NOW, storage_key: null }).where('id', '=', up.body.id).execute();
+    await database.db.updateTable('documents').set({ fileDeletedAt: TEST_NOW, storageKey: null }).where('id', '=', up.body.id).execute();
     const deleted = await api.call('GET', `/api/documents/${up.body.id}/file`, { cookie: reviewer });
     expect(deleted.status).toBe(404);
     expect(deleted.body).toMatchObject({ code: 'file_deleted', message: expect.stringMatching(/retention/) });

@@ -30,7 +30,7 @@ describe.each(testEngines())('uploads through a real HTTP server on %s', (engine
   });
   afterAll(() => server.close());
 
-  const rowsOf = (requestId: number) => database.db.selectFrom('documents').selectAll().where('request_id', '=', requestId).execute();
+  const rowsOf = (requestId: number) => database.db.selectFrom('documents').selectAll().where('requestId', '=', requestId).execute();
   const post = (requestId: number, type: string, file: Blob, name: string) => {
     const form = new FormData();
     form.append('type', type);

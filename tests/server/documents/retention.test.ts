@@ -34,7 +34,7 @@ describe.each(testEngines())('retention job on %s', (engine) => {
       expect(res.status).toBe(201);
       ids.push(res.body.id);
     }
-    await database.db.updateTable('accounts').set({ service_ended_at: endedAt, status: endedAt ? 'cancelled' : 'active' }).where('id', '=', r.accountId).execute();
+    await database.db.updateTable('accounts').set({ serviceEndedAt: endedAt, status: endedAt ? 'cancelled' : 'active' }).where('id', '=', r.accountId).execute();
     return { ...r, documentIds: ids };
   }
   const docs = (ids: number[]) => database.db.selectFrom('documents').selectAll().where('id', 'in', ids).orderBy('id').execute();
@@ -48,15 +48,15 @@ describe.each(testEngines())('retention job on %s', (engine) => {
 
     const after = await docs(old.documentIds);
     for (const [i, d] of after.entries()) {
-      expect(d).toMatchObject({ storage_key: null, sha256: before[i]!.sha256, size_bytes: before[i]!.size_bytes, file_name: before[i]!.file_name, status: 'submitted' });
-      expect(d.file_deleted_at!.toISOString()).toBe(TEST_NOW.toISOString());
+      expect(d).toMatchObject({ storageKey: null, sha256: before[i]!.sha256, sizeBytes: before[i]!.sizeBytes, fileName: before[i]!.fileName, status: 'submitted' });
+      expect(d.fileDeletedAt!.toISOString()).toBe(TEST_NOW.toISOString());
       expect(api.storedFiles()).not.toContain(keyPath(d.sha256));
       const file = await api.call('GET', `/api/documents/${d.id}/file`, { cookie: reviewer });
       expect(file.status).toBe(404);
       expect(file.body.code).toBe('file_deleted');
     }
     const events = await auditFor(database.db, old.id, 'document.file_deleted');
-    expect(events.map((e) => [e.actor_type, e.actor_name, e.entity_id])).toEqual(old.documentIds.map((id) => ['system', 'system', String(id)]));
+    expect(events.map((e) => [e.actorType, e.actorName, e.entityId])).toEqual(old.documentIds.map((id) => ['system', 'system', String(id)]));
     expect(events[0]!.after as Row).toMatchObject({ reason: 'retention_expired', retentionEndedAt: sh('2026-11-21T00:00:00').toISOString(), sharedFileKept: false });
     // The list still shows them, with the deletion date.
     const list = await api.call('GET', `/api/documents?filter=${encodeURIComponent(JSON.stringify({ requestId: old.id }))}`, { cookie: reviewer });
@@ -74,16 +74,16 @@ describe.each(testEngines())('retention job on %s', (engine) => {
       const keptDocs = await docs(kept.documentIds);
       expect(keptDocs).toHaveLength(2);
       for (const d of keptDocs) {
-        expect(d.file_deleted_at).toBeNull();
-        expect(api.storedFiles()).toContain(keyPath(d.storage_key!));
+        expect(d.fileDeletedAt).toBeNull();
+        expect(api.storedFiles()).toContain(keyPath(d.storageKey!));
       }
       expect(await auditFor(database.db, kept.id, 'document.file_deleted')).toHaveLength(0);
     }
-    expect((await docs(dayBefore.documentIds)).map((d) => d.file_deleted_at !== null)).toEqual([true, true]);
+    expect((await docs(dayBefore.documentIds)).map((d) => d.fileDeletedAt !== null)).toEqual([true, true]);
     // A year on, the young account's time has come (now is injected).
     await runRetention(database.db, api.files, sh('2027-06-02T00:00:00'));
-    expect((await docs(young.documentIds)).map((d) => d.file_deleted_at !== null)).toEqual([true, true]);
-    expect((await docs(active.documentIds)).map((d) => d.file_deleted_at === null)).toEqual([true, true]);
+    expect((await docs(young.documentIds)).map((d) => d.fileDeletedAt !== null)).toEqual([true, true]);
+    expect((await docs(active.documentIds)).map((d) => d.fileDeletedAt === null)).toEqual([true, true]);
   });
 
   it('a file another document still needs is kept: only the expired row lets go of it', async () => {
@@ -93,8 +93,8 @@ describe.each(testEngines())('retention job on %s', (engine) => {
     await runRetention(database.db, api.files, TEST_NOW);
     const [expired] = await docs(old.documentIds);
     const [kept] = await docs(young.documentIds);
-    expect(expired).toMatchObject({ storage_key: null });
-    expect(kept!.storage_key).toBe(expired!.sha256);
+    expect(expired).toMatchObject({ storageKey: null });
+    expect(kept!.storageKey).toBe(expired!.sha256);
     expect(api.storedFiles()).toContain(keyPath(expired!.sha256));
     expect((await api.call('GET', `/api/documents/${kept!.id}/file`, { cookie: reviewer })).status).toBe(200);
     const [event] = await auditFor(database.db, old.id, 'document.file_deleted');
@@ -103,10 +103,10 @@ describe.each(testEngines())('retention job on %s', (engine) => {
 
   it('documents that never had a file are marked too; running again changes nothing', async () => {
     const r = await aRequest(database.db, { documents: 'verified', accountType: 'business' });
-    await database.db.updateTable('accounts').set({ service_ended_at: sh('2022-05-05T10:00:00'), status: 'cancelled' }).where('id', '=', r.accountId).execute();
+    await database.db.updateTable('accounts').set({ serviceEndedAt: sh('2022-05-05T10:00:00'), status: 'cancelled' }).where('id', '=', r.accountId).execute();
     await runRetention(database.db, api.files, TEST_NOW);
-    const rows = await database.db.selectFrom('documents').selectAll().where('request_id', '=', r.id).orderBy('id').execute();
-    expect(rows.map((d) => [d.type, d.status, d.file_deleted_at !== null])).toEqual([['business_license', 'verified', true], ['authorization_letter', 'verified', true]]);
+    const rows = await database.db.selectFrom('documents').selectAll().where('requestId', '=', r.id).orderBy('id').execute();
+    expect(rows.map((d) => [d.type, d.status, d.fileDeletedAt !== null])).toEqual([['business_license', 'verified', true], ['authorization_letter', 'verified', true]]);
     const events = (await auditFor(database.db, r.id, 'document.file_deleted')).length;
     expect(events).toBe(2);
     const again = await runRetention(database.db, api.files, TEST_NOW);
@@ -125,14 +125,14 @@ describe.each(testEngines())('retention job on %s', (engine) => {
     const old = await closedAccount(sh('2023-04-04T10:00:00'), [pngBuffer(++seed), pngBuffer(++seed), pngBuffer(++seed)]);
     const result = await runRetention(database.db, api.files, TEST_NOW, { batchSize: 1 });
     expect(result.documents).toBe(3);
-    expect((await docs(old.documentIds)).map((d) => d.file_deleted_at !== null)).toEqual([true, true, true]);
+    expect((await docs(old.documentIds)).map((d) => d.fileDeletedAt !== null)).toEqual([true, true, true]);
   });
 
   it('a whole file no document names (a crash before its row committed) is removed once older than an upload could take', async () => {
     const orphan = await api.files.put(Readable.from([pngBuffer(++seed)]));
     const fresh = await api.files.put(Readable.from([pngBuffer(++seed)]));
     const named = await closedAccount(null);
-    const namedKey = (await docs(named.documentIds))[0]!.storage_key!;
+    const namedKey = (await docs(named.documentIds))[0]!.storageKey!;
     const hoursBefore = (h: number) => new Date(TEST_NOW.getTime() - h * 3_600_000);
     // The store dates files by their modification time.
     for (const [key, at] of [[orphan.key, hoursBefore(7)], [fresh.key, hoursBefore(1)], [namedKey, hoursBefore(30)]] as const) {

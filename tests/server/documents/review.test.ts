@@ -20,10 +20,10 @@ describe.each(testEngines())('verifying and rejecting documents on %s', (engine)
   });
 
   const docsOf = (requestId: number) =>
-    database.db.selectFrom('documents').selectAll().where('request_id', '=', requestId).orderBy('id').execute();
+    database.db.selectFrom('documents').selectAll().where('requestId', '=', requestId).orderBy('id').execute();
   const decide = (cookie: string, id: number, action: 'verify' | 'reject', version: number | null, body?: unknown) =>
     api.call<Row>('POST', `/api/documents/${id}/${action}`, { cookie, json: body ?? {}, headers: version === null ? {} : { 'If-Match': `"${version}"` } });
-  const requestRow = (id: number) => database.db.selectFrom('cancellation_requests').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  const requestRow = (id: number) => database.db.selectFrom('cancellationRequests').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
   it('the assignee verifies a submitted document: verified, version bumped, ETag, one audit event', async () => {
     const r = await aRequest(database.db, { documents: 'submitted' });
@@ -34,7 +34,7 @@ describe.each(testEngines())('verifying and rejecting documents on %s', (engine)
     expect(res.headers.get('etag')).toBe('"2"');
     const audit = await auditFor(database.db, r.id, 'document.verified');
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actor_type: 'staff', entity_type: 'document', entity_id: String(doc!.id), before: { status: 'submitted' }, after: { status: 'verified' } });
+    expect(audit[0]).toMatchObject({ actorType: 'staff', entityType: 'document', entityId: String(doc!.id), before: { status: 'submitted' }, after: { status: 'verified' } });
     // The request itself is untouched: its version (the reviewer's If-Match for approve) stays.
     expect((await requestRow(r.id)).version).toBe(r.version);
   });
@@ -87,7 +87,7 @@ describe.each(testEngines())('verifying and rejecting documents on %s', (engine)
       expect(byFinance.body.code).toBe('role_forbidden');
       const byOther = await decide(reviewer2, doc!.id, 'reject', 1, { reason: 'x', askCustomer: true });
       expect(byOther.status).toBe(403);
-      const name = (await database.db.selectFrom('staff_users').select('display_name').where('username', '=', 'reviewer').executeTakeFirstOrThrow()).display_name;
+      const name = (await database.db.selectFrom('staffUsers').select('displayName').where('username', '=', 'reviewer').executeTakeFirstOrThrow()).displayName;
       expect(byOther.body.message).toContain(name);
       expect((await docsOf(r.id))[0]).toMatchObject({ status: 'submitted', version: 1 });
       expect((await requestRow(r.id)).status).toBe('in_review');
@@ -124,8 +124,8 @@ describe.each(testEngines())('verifying and rejecting documents on %s', (engine)
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'rejected', rejectionReason: '反面照片反光' });
     const req = await requestRow(r.id);
-    expect(req).toMatchObject({ status: 'awaiting_customer', requested_doc_types: ['id_card_back'], info_request_message: '请重新拍摄身份证反面, 避免反光。', version: r.version + 1 });
-    expect(req.paused_at).not.toBeNull();
+    expect(req).toMatchObject({ status: 'awaiting_customer', requestedDocTypes: ['id_card_back'], infoRequestMessage: '请重新拍摄身份证反面, 避免反光。', version: r.version + 1 });
+    expect(req.pausedAt).not.toBeNull();
     const outbox = await outboxFor(database.db, r.id);
     expect(outbox.map((m) => `${m.event}/${m.channel}`).sort()).toEqual(['info_requested/email', 'info_requested/sms']);
     expect(outbox.find((m) => m.channel === 'email')!.body).toContain('请重新拍摄身份证反面');
@@ -150,7 +150,7 @@ describe.each(testEngines())('verifying and rejecting documents on %s', (engine)
       ['document.verified', 'id_card_front', 'operator'],
       ['document.rejected', 'id_card_back', 'operator'],
     ]);
-    const staffName = (await database.db.selectFrom('staff_users').select('display_name').where('username', '=', 'reviewer').executeTakeFirstOrThrow()).display_name;
+    const staffName = (await database.db.selectFrom('staffUsers').select('displayName').where('username', '=', 'reviewer').executeTakeFirstOrThrow()).displayName;
     expect(JSON.stringify(view.body)).not.toContain(staffName);
     // The customer uploads it again: the entry is back to submitted, second attempt, and no reason is left over.
     expect((await api.customerUpload(key, r.number, 'id_card_back', pngBytes(), 'back-2.png')).status).toBe(201);

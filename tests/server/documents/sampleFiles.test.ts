@@ -44,16 +44,16 @@ describe.each(testEngines())('seeded documents get sample files on %s', (engine)
     expect(api.storedFiles().length).toBeLessThanOrEqual(DOCUMENT_TYPES.length * SAMPLE_ATTEMPTS.length);
     for (const d of docs) {
       const bytes = readFileSync(sampleFilePath(d.type as never, d.attempt as never));
-      expect(d).toMatchObject({ storage_key: d.sha256, size_bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
-      expect(d.mime_type).toBe(sniffDocumentType(bytes.subarray(0, 16)));
-      expect(d.file_name.endsWith(`.${EXTENSION_OF[d.mime_type as AcceptedMimeType]}`)).toBe(true);
+      expect(d).toMatchObject({ storageKey: d.sha256, sizeBytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+      expect(d.mimeType).toBe(sniffDocumentType(bytes.subarray(0, 16)));
+      expect(d.fileName.endsWith(`.${EXTENSION_OF[d.mimeType]}`)).toBe(true);
     }
     const reviewer = await api.login('reviewer');
     for (const type of DOCUMENT_TYPES) {
       const d = docs.find((x) => x.type === type);
       if (!d) continue;
       const res = await api.call('GET', `/api/documents/${d.id}/file`, { cookie: reviewer });
-      expect([type, res.status, res.headers.get('content-type')]).toEqual([type, 200, d.mime_type]);
+      expect([type, res.status, res.headers.get('content-type')]).toEqual([type, 200, d.mimeType]);
       expect(createHash('sha256').update(res.bytes).digest('hex')).toBe(d.sha256);
     }
     // Run again: nothing left without a file, nothing changes.

@@ -117,7 +117,7 @@ describe.each(testEngines())('upload crash safety on %s', (engine) => {
   });
   afterAll(() => database.close());
 
-  const rowsOf = (requestId: number) => database.db.selectFrom('documents').selectAll().where('request_id', '=', requestId).execute();
+  const rowsOf = (requestId: number) => database.db.selectFrom('documents').selectAll().where('requestId', '=', requestId).execute();
 
   it('an upload whose bytes stop arriving mid-write (before the rename): no row, no file, no temporary file', async () => {
     const failing = (error: Error) => (store: FileStore): FileStore => ({

@@ -22,7 +22,7 @@ describe.each(testEngines())('document upload on %s', (engine) => {
   });
 
   const rowsOf = (requestId: number) =>
-    database.db.selectFrom('documents').selectAll().where('request_id', '=', requestId).orderBy('id').execute();
+    database.db.selectFrom('documents').selectAll().where('requestId', '=', requestId).orderBy('id').execute();
 
   describe('the type is decided by the bytes', () => {
     it('a PNG named .pdf and declared a PDF is stored as image/png, with its SHA-256 and size', async () => {
@@ -36,7 +36,7 @@ describe.each(testEngines())('document upload on %s', (engine) => {
       });
       expect(res.body).not.toHaveProperty('storageKey');
       const [row] = await rowsOf(r.id);
-      expect(row).toMatchObject({ mime_type: 'image/png', uploaded_by_type: 'customer', storage_key: row!.sha256 });
+      expect(row).toMatchObject({ mimeType: 'image/png', uploadedByType: 'customer', storageKey: row!.sha256 });
     });
 
     it('an executable named .png and declared image/png is refused with 415 JSON, and nothing is kept', async () => {
@@ -206,8 +206,8 @@ describe.each(testEngines())('document upload on %s', (engine) => {
     const byStaff = await api.staffUpload(reviewer, r.id, 'id_card_front', pngBytes(), 'mailed.png');
     await api.customerUpload(key, r.number, 'id_card_back', pngBytes(), 'back.png');
     const events = await auditFor(database.db, r.id, 'document.uploaded');
-    expect(events.map((e) => [e.actor_type, e.entity_type, (e.after as Row).type])).toEqual([['staff', 'document', 'id_card_front'], ['customer', 'document', 'id_card_back']]);
-    expect(events[0]).toMatchObject({ entity_id: String(byStaff.body.id), actor_name: expect.any(String), after: { attempt: 1, status: 'submitted', mimeType: 'image/png' } });
+    expect(events.map((e) => [e.actorType, e.entityType, (e.after as Row).type])).toEqual([['staff', 'document', 'id_card_front'], ['customer', 'document', 'id_card_back']]);
+    expect(events[0]).toMatchObject({ entityId: String(byStaff.body.id), actorName: expect.any(String), after: { attempt: 1, status: 'submitted', mimeType: 'image/png' } });
     expect(byStaff.body).toMatchObject({ uploadedByType: 'staff', uploadedById: expect.any(Number) });
   });
 

@@ -32,8 +32,8 @@ describe.each(testEngines())('outbox on %s', (engine) => {
     await seedDemoStaff(database.db);
     const r = await aRequest(database.db);
     await database.db.insertInto('notifications').values(Array.from({ length: count }, (_, i) => ({
-      request_id: r.id, account_id: r.accountId, event: 'approved', channel: i % 2 ? 'sms' : 'email', language: 'zh-CN',
-      recipient: i % 2 ? '13900000000' : 'a@example.com', subject: i % 2 ? null : '主题', body: `消息 ${i}`, next_attempt_at: TEST_NOW,
+      requestId: r.id, accountId: r.accountId, event: 'approved', channel: i % 2 ? 'sms' : 'email', language: 'zh-CN',
+      recipient: i % 2 ? '13900000000' : 'a@example.com', subject: i % 2 ? null : '主题', body: `消息 ${i}`, nextAttemptAt: TEST_NOW,
     }))).execute();
     return r;
   }
@@ -56,7 +56,7 @@ describe.each(testEngines())('outbox on %s', (engine) => {
     expect(rounds).toBeGreaterThan(1);
     const rows = await outboxFor(database.db, r.id);
     expect(rows).toHaveLength(40);
-    expect(rows.every((m) => m.status === 'sent' && m.attempts === 1 && m.sent_at !== null)).toBe(true);
+    expect(rows.every((m) => m.status === 'sent' && m.attempts === 1 && m.sentAt !== null)).toBe(true);
     expect(await auditFor(database.db, r.id, 'notification.sent')).toHaveLength(40);
   });
 
@@ -72,7 +72,7 @@ describe.each(testEngines())('outbox on %s', (engine) => {
       now = new Date(now.getTime() + backoffMs(attempt));
     }
     const [row] = await outboxFor(database.db, r.id);
-    expect(row).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS, last_error: 'SMTP 421 try later' });
+    expect(row).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS, lastError: 'SMTP 421 try later' });
     expect(await auditFor(database.db, r.id, 'notification.failed')).toHaveLength(1);
 
     const staff = await apiClient(database).login('manager');

@@ -69,8 +69,8 @@ describe.each(testEngines())('auth on %s', (engine) => {
   });
 
   it('passwords are stored as scrypt hashes', async () => {
-    const row = await database.db.selectFrom('staff_users').select('password_hash').where('username', '=', 'reviewer').executeTakeFirstOrThrow();
-    expect(row.password_hash).toMatch(/^scrypt\$32768\$8\$1\$/);
-    expect(row.password_hash).not.toContain('demo1234');
+    const row = await database.db.selectFrom('staffUsers').select('passwordHash').where('username', '=', 'reviewer').executeTakeFirstOrThrow();
+    expect(row.passwordHash).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(row.passwordHash).not.toContain('demo1234');
   });
 });

@@ -77,7 +77,7 @@ describe.each(testEngines())('bad input on %s', (engine) => {
   });
 
   it('the audit log refuses UPDATE and DELETE in the database itself', async () => {
-    await expect(database.db.updateTable('audit_events').set({ action: 'tampered' }).execute()).rejects.toThrow(/append-only/);
-    await expect(database.db.deleteFrom('audit_events').execute()).rejects.toThrow(/append-only/);
+    await expect(database.db.updateTable('auditEvents').set({ action: 'tampered' }).execute()).rejects.toThrow(/append-only/);
+    await expect(database.db.deleteFrom('auditEvents').execute()).rejects.toThrow(/append-only/);
   });
 });

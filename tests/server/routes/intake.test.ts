@@ -54,11 +54,11 @@ describe.each(testEngines())('intake API on %s', (engine) => {
       expect(res.status, `${method} ${path}`).toBe(403);
       expect(res.body.code).toBe('key_account_mismatch');
     }
-    const untouched = await database.db.selectFrom('cancellation_requests').select(['status', 'version']).where('id', '=', theirs.id).executeTakeFirstOrThrow();
+    const untouched = await database.db.selectFrom('cancellationRequests').select(['status', 'version']).where('id', '=', theirs.id).executeTakeFirstOrThrow();
     expect(untouched).toEqual({ status: 'awaiting_customer', version: theirs.version });
     expect((await as('POST', `/requests/${mine.number}/answer`, {})).status).toBe(200);
     // A revoked account key is no key at all.
-    await database.db.updateTable('intake_api_keys').set({ revoked_at: TEST_NOW }).where('account_id', '=', mine.accountId).execute();
+    await database.db.updateTable('intakeApiKeys').set({ revokedAt: TEST_NOW }).where('accountId', '=', mine.accountId).execute();
     expect((await as('GET', `/requests/${mine.number}`)).status).toBe(401);
   });
 
@@ -68,9 +68,9 @@ describe.each(testEngines())('intake API on %s', (engine) => {
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ status: 'submitted', number: expect.stringMatching(/^ZX261125-\d{5}$/) });
     // Wednesday 10:00 + 3 working days = Monday 10:00 (weekend skipped); + 7 = next Friday 10:00.
-    const row = await database.db.selectFrom('cancellation_requests').selectAll().where('number', '=', res.body.number).executeTakeFirstOrThrow();
-    expect(row.risk_at!.toISOString()).toBe('2026-11-30T02:00:00.000Z');
-    expect(row.due_at!.toISOString()).toBe('2026-12-04T02:00:00.000Z');
+    const row = await database.db.selectFrom('cancellationRequests').selectAll().where('number', '=', res.body.number).executeTakeFirstOrThrow();
+    expect(row.riskAt!.toISOString()).toBe('2026-11-30T02:00:00.000Z');
+    expect(row.dueAt!.toISOString()).toBe('2026-12-04T02:00:00.000Z');
     expect(await auditFor(database.db, row.id, 'request.submitted')).toHaveLength(1);
     expect((await outboxFor(database.db, row.id)).map((m) => `${m.event}/${m.channel}`).sort()).toEqual(['request_received/email', 'request_received/sms']);
   });
@@ -82,8 +82,8 @@ describe.each(testEngines())('intake API on %s', (engine) => {
     expect(new Set(results.map((r) => r.body.number)).size).toBe(1);
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
     expect(results.filter((r) => r.status === 200)).toHaveLength(9);
-    const account = await database.db.selectFrom('accounts').select('id').where('account_number', '=', accountNumber).executeTakeFirstOrThrow();
-    const rows = await database.db.selectFrom('cancellation_requests').select('id').where('account_id', '=', account.id).where('status', '=', 'submitted').execute();
+    const account = await database.db.selectFrom('accounts').select('id').where('accountNumber', '=', accountNumber).executeTakeFirstOrThrow();
+    const rows = await database.db.selectFrom('cancellationRequests').select('id').where('accountId', '=', account.id).where('status', '=', 'submitted').execute();
     expect(rows).toHaveLength(1);
     expect(await outboxFor(database.db, rows[0]!.id)).toHaveLength(2);
   });
@@ -109,8 +109,8 @@ describe.each(testEngines())('intake API on %s', (engine) => {
   it('the customer answers an info request: back to in_review with the same assignee; the pause moves the deadlines', async () => {
     // Paused Wednesday 2026-11-25 10:00, answered Thursday 2026-11-26 16:00: 30 h of working time paused.
     const r = await aRequest(database.db, { status: 'awaiting_customer', assignee: 'reviewer2', submittedAt: new Date('2026-11-24T02:00:00Z') });
-    await database.db.updateTable('cancellation_requests').set({ risk_at: new Date('2026-11-27T02:00:00Z'), due_at: new Date('2026-12-03T02:00:00Z') }).where('id', '=', r.id).execute();
-    const before = await database.db.selectFrom('cancellation_requests').selectAll().where('id', '=', r.id).executeTakeFirstOrThrow();
+    await database.db.updateTable('cancellationRequests').set({ riskAt: new Date('2026-11-27T02:00:00Z'), dueAt: new Date('2026-12-03T02:00:00Z') }).where('id', '=', r.id).execute();
+    const before = await database.db.selectFrom('cancellationRequests').selectAll().where('id', '=', r.id).executeTakeFirstOrThrow();
     clock = new Date('2026-11-26T08:00:00Z');
     try {
       const res = await customer('POST', `/requests/${r.number}/answer`, { message: '已上传' });
@@ -119,13 +119,13 @@ describe.each(testEngines())('intake API on %s', (engine) => {
     } finally {
       clock = TEST_NOW;
     }
-    const after = await database.db.selectFrom('cancellation_requests').selectAll().where('id', '=', r.id).executeTakeFirstOrThrow();
-    expect(after.assignee_id).toBe(before.assignee_id);
-    expect(after.paused_at).toBeNull();
-    expect(after.sla_paused_ms).toBe(30 * 3600_000);
+    const after = await database.db.selectFrom('cancellationRequests').selectAll().where('id', '=', r.id).executeTakeFirstOrThrow();
+    expect(after.assigneeId).toBe(before.assigneeId);
+    expect(after.pausedAt).toBeNull();
+    expect(after.slaPausedMs).toBe(30 * 3600_000);
     // Submitted Tue 10:00: 3 working days + 30 h paused → Monday 16:00 (weekend skipped).
-    expect(after.risk_at!.toISOString()).toBe('2026-11-30T08:00:00.000Z');
-    expect(after.due_at!.getTime() - after.risk_at!.getTime()).toBeGreaterThanOrEqual(4 * DAY_MS);
+    expect(after.riskAt!.toISOString()).toBe('2026-11-30T08:00:00.000Z');
+    expect(after.dueAt!.getTime() - after.riskAt!.getTime()).toBeGreaterThanOrEqual(4 * DAY_MS);
     expect(await auditFor(database.db, r.id, 'request.customer_answered')).toHaveLength(1);
   });
 
@@ -165,13 +165,13 @@ describe.each(testEngines())('withdrawing while paused on %s', (engine) => {
     const key = await addIntakeKey(database.db);
     // Submitted Tue 24 Nov 10:00, paused Wed 25 Nov 10:00, withdrawn Thu 26 Nov 10:00: 24 h worked, 24 h paused.
     const r = await aRequest(database.db, { status: 'awaiting_customer', submittedAt: new Date('2026-11-24T02:00:00Z') });
-    await database.db.updateTable('cancellation_requests').set({ paused_at: new Date('2026-11-25T02:00:00Z') }).where('id', '=', r.id).execute();
+    await database.db.updateTable('cancellationRequests').set({ pausedAt: new Date('2026-11-25T02:00:00Z') }).where('id', '=', r.id).execute();
     const api = apiClient(database, () => new Date('2026-11-26T02:00:00Z'));
     const res = await api.call('POST', `/api/intake/requests/${r.number}/withdraw`, { headers: { authorization: `Bearer ${key}` } });
     expect(res.status).toBe(200);
-    const row = await database.db.selectFrom('cancellation_requests').selectAll().where('id', '=', r.id).executeTakeFirstOrThrow();
-    expect(row.sla_paused_ms).toBe(24 * 3600_000);
-    expect(row.turnaround_ms).toBe(24 * 3600_000);
-    expect(row.paused_at).toBeNull();
+    const row = await database.db.selectFrom('cancellationRequests').selectAll().where('id', '=', r.id).executeTakeFirstOrThrow();
+    expect(row.slaPausedMs).toBe(24 * 3600_000);
+    expect(row.turnaroundMs).toBe(24 * 3600_000);
+    expect(row.pausedAt).toBeNull();
   });
 });

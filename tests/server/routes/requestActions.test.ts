@@ -33,13 +33,13 @@ describe.each(testEngines())('workflow actions on %s', (engine) => {
       expect(res.headers.get('etag')).toBe(`"${r.version + 1}"`);
       const audit = await auditFor(database.db, r.id, 'request.claimed');
       expect(audit).toHaveLength(1);
-      expect(audit[0]).toMatchObject({ actor_type: 'staff', before: { status: 'submitted', assigneeId: null }, after: { status: 'in_review' } });
+      expect(audit[0]).toMatchObject({ actorType: 'staff', before: { status: 'submitted', assigneeId: null }, after: { status: 'in_review' } });
     });
 
     it('an action without If-Match is 428; with a stale version 412 and the current record', async () => {
       const r = await aRequest(database.db, { status: 'in_review' });
       expect((await act(reviewer, r.id, 'release', null)).status).toBe(428);
-      await database.db.updateTable('cancellation_requests').set({ version: r.version + 1, internal_note: 'edited' }).where('id', '=', r.id).execute();
+      await database.db.updateTable('cancellationRequests').set({ version: r.version + 1, internalNote: 'edited' }).where('id', '=', r.id).execute();
       const stale = await act(reviewer, r.id, 'release', r.version);
       expect(stale.status).toBe(412);
       expect(stale.body.current).toMatchObject({ id: r.id, version: r.version + 1, status: 'in_review' });
@@ -51,7 +51,7 @@ describe.each(testEngines())('workflow actions on %s', (engine) => {
       const res = await act(reviewer2, r.id, 'claim', r.version);
       expect(res.status).toBe(409);
       expect(res.body.message).toMatch(/claimed by/);
-      const name = (await database.db.selectFrom('staff_users').select('display_name').where('username', '=', 'reviewer').executeTakeFirstOrThrow()).display_name;
+      const name = (await database.db.selectFrom('staffUsers').select('displayName').where('username', '=', 'reviewer').executeTakeFirstOrThrow()).displayName;
       expect(res.body.message).toContain(name);
     });
 
@@ -134,10 +134,10 @@ describe.each(testEngines())('workflow actions on %s', (engine) => {
       expect(res.body.decidedAt).toBeTruthy();
       const account = await database.db.selectFrom('accounts').selectAll().where('id', '=', r.accountId).executeTakeFirstOrThrow();
       expect(account.status).toBe('cancelled');
-      expect(account.service_ended_at).not.toBeNull();
-      const refunds = await database.db.selectFrom('refunds').selectAll().where('request_id', '=', r.id).execute();
+      expect(account.serviceEndedAt).not.toBeNull();
+      const refunds = await database.db.selectFrom('refunds').selectAll().where('requestId', '=', r.id).execute();
       expect(refunds).toHaveLength(1);
-      expect(refunds[0]).toMatchObject({ amount_fen: 12345, status: 'pending_approval', approvals_needed: 1 });
+      expect(refunds[0]).toMatchObject({ amountFen: 12345, status: 'pending_approval', approvalsNeeded: 1 });
       const outbox = await outboxFor(database.db, r.id);
       expect(outbox.map((m) => m.channel).sort()).toEqual(['email', 'sms']);
       const email = outbox.find((m) => m.channel === 'email')!;
@@ -150,11 +150,11 @@ describe.each(testEngines())('workflow actions on %s', (engine) => {
     it('a balance above ¥1,000 needs two finance approvals; a zero balance creates no refund', async () => {
       const big = await aRequest(database.db, { balanceFen: 100_001 });
       expect((await act(reviewer, big.id, 'approve', big.version)).status).toBe(200);
-      const refund = await database.db.selectFrom('refunds').selectAll().where('request_id', '=', big.id).executeTakeFirstOrThrow();
-      expect(refund.approvals_needed).toBe(2);
+      const refund = await database.db.selectFrom('refunds').selectAll().where('requestId', '=', big.id).executeTakeFirstOrThrow();
+      expect(refund.approvalsNeeded).toBe(2);
       const none = await aRequest(database.db, { balanceFen: 0 });
       expect((await act(reviewer, none.id, 'approve', none.version)).status).toBe(200);
-      expect(await database.db.selectFrom('refunds').selectAll().where('request_id', '=', none.id).execute()).toEqual([]);
+      expect(await database.db.selectFrom('refunds').selectAll().where('requestId', '=', none.id).execute()).toEqual([]);
     });
 
     it('only the assignee decides (403), and only a reviewer', async () => {
@@ -232,8 +232,8 @@ describe.each(testEngines())('workflow actions on %s', (engine) => {
 
     it('"next request" claims the unclaimed request due soonest', async () => {
       const soonest = await database.db
-        .selectFrom('cancellation_requests').select(['id']).where('status', '=', 'submitted')
-        .orderBy('due_at', 'asc').orderBy('id').limit(1).executeTakeFirstOrThrow();
+        .selectFrom('cancellationRequests').select(['id']).where('status', '=', 'submitted')
+        .orderBy('dueAt', 'asc').orderBy('id').limit(1).executeTakeFirstOrThrow();
       const res = await reviewer2.post<Row>('/api/requests/next');
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ id: soonest.id, status: 'in_review', assigneeId: await staffId(database.db, 'reviewer2') });
@@ -250,7 +250,7 @@ describe.each(testEngines())('workflow actions on %s', (engine) => {
       expect(codes.filter((s) => s === 409)).toHaveLength(49);
       expect(results.filter((x) => x.status === 409).every((x) => /claimed by/.test(x.body.message))).toBe(true);
       expect(await auditFor(database.db, r.id, 'request.claimed')).toHaveLength(1);
-      const row = await database.db.selectFrom('cancellation_requests').select(['version', 'status']).where('id', '=', r.id).executeTakeFirstOrThrow();
+      const row = await database.db.selectFrom('cancellationRequests').select(['version', 'status']).where('id', '=', r.id).executeTakeFirstOrThrow();
       expect(row).toEqual({ version: r.version + 1, status: 'in_review' });
     });
 
@@ -267,9 +267,9 @@ describe.each(testEngines())('workflow actions on %s', (engine) => {
       expect(audit.filter((e) => e.action === `request.${decided}`)).toHaveLength(1);
       expect(audit.filter((e) => /^request\.(approved|rejected)$/.test(e.action))).toHaveLength(1);
       expect(await outboxFor(database.db, r.id)).toHaveLength(2);
-      const refunds = await database.db.selectFrom('refunds').select('id').where('request_id', '=', r.id).execute();
+      const refunds = await database.db.selectFrom('refunds').select('id').where('requestId', '=', r.id).execute();
       expect(refunds).toHaveLength(decided === 'approved' ? 1 : 0);
-      const row = await database.db.selectFrom('cancellation_requests').select('version').where('id', '=', r.id).executeTakeFirstOrThrow();
+      const row = await database.db.selectFrom('cancellationRequests').select('version').where('id', '=', r.id).executeTakeFirstOrThrow();
       expect(row.version).toBe(r.version + 1);
     });
   });

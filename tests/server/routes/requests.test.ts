@@ -20,7 +20,7 @@ describe.each(testEngines())('requests queue on %s', (engine) => {
     expect(res.status).toBe(200);
     expect(res.body).toHaveLength(10);
     expect(res.headers.get('content-range')).toMatch(/^requests 0-9\/\d+$/);
-    const total = await database.db.selectFrom('cancellation_requests').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const total = await database.db.selectFrom('cancellationRequests').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(totalOf(res)).toBe(total.n);
     const due = res.body.map((r) => r.dueAt).filter(Boolean).map((d: string) => Date.parse(d));
     expect(due).toEqual([...due].sort((a, b) => a - b));

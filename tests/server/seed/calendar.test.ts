@@ -5,7 +5,7 @@ import { freshDatabase } from './freshDatabase.ts';
 
 const days = (database: Database) =>
   database.db
-    .selectFrom('calendar_days')
+    .selectFrom('calendarDays')
     .select((eb) => [eb.fn<string>('to_char', ['day', eb.val('YYYY-MM-DD')]).as('day'), 'kind', 'name', 'year'])
     .orderBy('day')
     .execute();
@@ -23,7 +23,7 @@ describe('seedCalendar', { timeout: 60_000 }, () => {
     expect(coveredYears().has(2027)).toBe(false); // when the package learns 2027, this test says so
     const result = await seedCalendar(database.db, { now: new Date('2026-11-25T02:00:00Z') });
     expect(result.years).toEqual([2025, 2026]);
-    const years = await database.db.selectFrom('calendar_years').selectAll().orderBy('year').execute();
+    const years = await database.db.selectFrom('calendarYears').selectAll().orderBy('year').execute();
     expect(years.map((y) => y.year)).toEqual([2025, 2026]);
     expect(years.every((y) => y.source === CALENDAR_SOURCE)).toBe(true);
     expect(CALENDAR_SOURCE).toBe('chinese-days 1.5.7');
@@ -38,7 +38,7 @@ describe('seedCalendar', { timeout: 60_000 }, () => {
   });
 
   it('is idempotent and keeps what an admin changed', async () => {
-    await database.db.updateTable('calendar_days').set({ name: '国庆节（公司）' }).where('day', '=', '2026-10-02').execute();
+    await database.db.updateTable('calendarDays').set({ name: '国庆节（公司）' }).where('day', '=', '2026-10-02').execute();
     const again = await seedCalendar(database.db, { now: new Date('2026-11-25T02:00:00Z') });
     expect(again.years).toEqual([2025, 2026]);
     const rows = await days(database);

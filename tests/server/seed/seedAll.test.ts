@@ -6,7 +6,7 @@ import { freshDatabase } from './freshDatabase.ts';
 
 const NOW = new Date('2026-11-25T02:00:00Z');
 
-const count = async (database: Database, table: 'staff_users' | 'cancellation_requests' | 'calendar_years') =>
+const count = async (database: Database, table: 'staffUsers' | 'cancellationRequests' | 'calendarYears') =>
   Number((await database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
 
 describe('seedIfEmpty', { timeout: 90_000 }, () => {
@@ -19,18 +19,18 @@ describe('seedIfEmpty', { timeout: 90_000 }, () => {
   it('seeds calendar, staff and requests into a database nobody has used, once', async () => {
     database = await freshDatabase('pglite');
     expect(await seedIfEmpty(database, { requests: 25, now: NOW })).toBe(true);
-    expect(await count(database, 'calendar_years')).toBe(2);
-    expect(await count(database, 'staff_users')).toBe(7);
-    expect(await count(database, 'cancellation_requests')).toBe(25);
+    expect(await count(database, 'calendarYears')).toBe(2);
+    expect(await count(database, 'staffUsers')).toBe(7);
+    expect(await count(database, 'cancellationRequests')).toBe(25);
     expect(await seedIfEmpty(database, { requests: 25, now: NOW })).toBe(false);
-    expect(await count(database, 'cancellation_requests')).toBe(25);
+    expect(await count(database, 'cancellationRequests')).toBe(25);
   });
 
   it('leaves a production database with its first admin alone', async () => {
     database = await freshDatabase('pglite');
     await createAdmin(database.db, { username: 'root', password: 'long password', displayName: '管理员' });
     expect(await seedIfEmpty(database, { requests: 25, now: NOW })).toBe(false);
-    expect(await count(database, 'staff_users')).toBe(1);
-    expect(await count(database, 'cancellation_requests')).toBe(0);
+    expect(await count(database, 'staffUsers')).toBe(1);
+    expect(await count(database, 'cancellationRequests')).toBe(0);
   });
 });

@@ -33,12 +33,12 @@ describe('npm run seed', { timeout: 240_000 }, () => {
 
     const database = await openDatabase({ dataDir });
     try {
-      const requests = await database.db.selectFrom('cancellation_requests').select('id').execute();
+      const requests = await database.db.selectFrom('cancellationRequests').select('id').execute();
       expect(requests).toHaveLength(20);
-      const boss = await database.db.selectFrom('staff_users').selectAll().where('username', '=', 'boss').executeTakeFirstOrThrow();
+      const boss = await database.db.selectFrom('staffUsers').selectAll().where('username', '=', 'boss').executeTakeFirstOrThrow();
       expect(boss.roles).toEqual(['admin']);
-      expect(boss.display_name).toBe('老板');
-      expect(await verifyPassword('a long secret', boss.password_hash)).toBe(true);
+      expect(boss.displayName).toBe('老板');
+      expect(await verifyPassword('a long secret', boss.passwordHash)).toBe(true);
     } finally {
       await database.close();
     }

@@ -13,7 +13,7 @@ const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAA
 export const login: AppRouteHandler<typeof routes.login> = async (c) => {
   const { username, password } = c.req.valid('json');
   const row = await findStaffByUsername(c.var.db, username.trim().toLowerCase());
-  const ok = await verifyPassword(password, row?.password_hash ?? DUMMY_HASH);
+  const ok = await verifyPassword(password, row?.passwordHash ?? DUMMY_HASH);
   if (!row || !ok || !row.active) throw new ApiError(401, 'wrong username or password');
   const token = await createSession(c.var.db, row.id, c.var.deps.now());
   setCookie(c, SESSION_COOKIE, token, {

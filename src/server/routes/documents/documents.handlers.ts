@@ -20,22 +20,22 @@ export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {
 export const file: AppRouteHandler<typeof routes.file> = async (c) => {
   const doc = await findDocumentFile(c.var.db, c.req.valid('param').id);
   if (!doc) throw notFound('document');
-  if (doc.file_deleted_at) {
-    throw new ApiError(404, 'the file was deleted when its retention period ended; the record is kept', undefined, { code: 'file_deleted', fileDeletedAt: doc.file_deleted_at });
+  if (doc.fileDeletedAt) {
+    throw new ApiError(404, 'the file was deleted when its retention period ended; the record is kept', undefined, { code: 'file_deleted', fileDeletedAt: doc.fileDeletedAt });
   }
-  if (!doc.storage_key) throw new ApiError(404, 'no file is stored for this document', undefined, { code: 'file_missing' });
+  if (!doc.storageKey) throw new ApiError(404, 'no file is stored for this document', undefined, { code: 'file_missing' });
   let opened;
   try {
-    opened = await fileStoreOf(c).open(doc.storage_key);
+    opened = await fileStoreOf(c).open(doc.storageKey);
   } catch (e) {
     if (!(e instanceof FileMissingError)) throw e;
-    console.error(`document ${doc.id}: its file ${doc.storage_key} is missing from the store`);
+    console.error(`document ${doc.id}: its file ${doc.storageKey} is missing from the store`);
     throw new ApiError(404, 'the file of this document is missing from storage', undefined, { code: 'file_missing' });
   }
   return c.body(Readable.toWeb(opened.stream) as ReadableStream, 200, {
-    'Content-Type': doc.mime_type,
+    'Content-Type': doc.mimeType,
     'Content-Length': String(opened.size),
-    'Content-Disposition': contentDisposition('inline', doc.file_name),
+    'Content-Disposition': contentDisposition('inline', doc.fileName),
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'private, no-store',
   });

@@ -19,6 +19,6 @@ export async function requestOfNumber(db: Kysely<DB>, number: string, key: Intak
   if (!REQUEST_NUMBER_PATTERN.test(number)) throw notFound('request');
   const row = await findRequestByNumber(db, number);
   if (!row) throw notFound('request');
-  await checkAccountOfKey(db, key, { accountId: row.account_id });
-  return { id: row.id, holderName: row.holder_name };
+  await checkAccountOfKey(db, key, { accountId: row.accountId });
+  return { id: row.id, holderName: row.holderName };
 }

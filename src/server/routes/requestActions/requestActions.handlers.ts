@@ -3,7 +3,7 @@ import type { Database } from '../../db/database.ts';
 import type { AppRouteHandler } from '../../http/createRouter.ts';
 import { ApiError, badRequest } from '../../http/errors.ts';
 import { requiredVersion, setEtag } from '../../http/etag.ts';
-import type { ApiRequest } from '../../sql/requests.ts';
+import type { ApiRequest } from '../../sql/requests/index.ts';
 import { approveRequest } from '../../actions/approveRequest.ts';
 import { claimRequest } from '../../actions/claimRequest.ts';
 import { claimNextRequest } from '../../actions/claimNextRequest.ts';

@@ -2,7 +2,7 @@ import type { AppRouteHandler } from '../../http/createRouter.ts';
 import { ApiError, notFound } from '../../http/errors.ts';
 import { setEtag } from '../../http/etag.ts';
 import { contentRange, parseListParams } from '../../http/listParams.ts';
-import { getRequest, listRequests, REQUEST_SORTABLE, requestCounts } from '../../sql/requests.ts';
+import { getRequest, listRequests, REQUEST_SORTABLE, requestCounts } from '../../sql/requests/index.ts';
 import { updateRequestNote } from '../../sql/updateRequest.ts';
 import { requestListFilter } from '../../../domain/schemas.ts';
 import type * as routes from './requests.routes.ts';

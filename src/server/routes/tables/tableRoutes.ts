@@ -28,7 +28,7 @@ export const tableGetRoute = (spec: TableSpec) =>
   createRoute({ method: 'get', path: '/{id}', summary: `one ${spec.name} record`, tags: [spec.name], request: { params: idParams }, responses: { 200: jsonContent(spec.row, 'the record'), ...refusals(401, 404) } });
 
 export function tableList(spec: TableSpec): AppRouteHandler<ReturnType<typeof tableListRoute>> {
-  const sortable = Object.keys(spec.resource.columns);
+  const sortable = spec.resource.fields;
   return async (c) => {
     const params = parseListParams(c.req.valid('query'), { sortable, defaultSort: spec.defaultSort, filter: spec.filter });
     const { rows, total } = await listTable(c.var.db, spec.resource, params);

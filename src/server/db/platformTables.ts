@@ -1,0 +1,62 @@
+import type { Generated } from 'kysely';
+import type { CreatedAt, Timestamp } from './columnTypes.ts';
+import type { CalendarDayKind, Language, Role } from '../../domain/vocabulary.ts';
+
+// The tables around the workflow (schema.ts): who may sign in (staff and their
+// sessions, intake API keys), settings, the working-day calendar and the
+// migrations applied.
+
+export interface StaffUsersTable {
+  id: Generated<number>;
+  username: string;
+  displayName: string;
+  email: string | null;
+  roles: Role[];
+  language: Generated<Language>;
+  passwordHash: string;
+  active: Generated<boolean>;
+  createdAt: CreatedAt;
+  updatedAt: CreatedAt;
+}
+
+export interface SessionsTable {
+  tokenHash: string;
+  userId: number;
+  createdAt: CreatedAt;
+  lastSeenAt: CreatedAt;
+  expiresAt: Timestamp;
+}
+
+export interface IntakeApiKeysTable {
+  id: Generated<number>;
+  name: string;
+  keyHash: string;
+  createdAt: CreatedAt;
+  revokedAt: Timestamp | null;
+  /** Null: a service key acting for every account; else the one account the key may reach. */
+  accountId: number | null;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: unknown;
+  updatedAt: CreatedAt;
+}
+
+export interface CalendarYearsTable {
+  year: number;
+  source: string;
+  updatedAt: CreatedAt;
+}
+
+export interface CalendarDaysTable {
+  day: string;
+  kind: CalendarDayKind;
+  name: Generated<string>;
+  year: number;
+}
+
+export interface SchemaMigrationsTable {
+  name: string;
+  appliedAt: CreatedAt;
+}

@@ -1,0 +1,44 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { loadCalendar } from '../calendar.ts';
+import type { RequestJoinedRow } from './requestRows.ts';
+import { computeSla } from '../../../domain/sla.ts';
+import { documentChecklist, documentProgress, requiredDocumentTypes, type DocumentLike } from '../../../domain/requiredDocuments.ts';
+
+/** The rows as the API sends them: the stored fields plus what is computed from them (SLA, document progress). */
+export async function toApiRequests(db: Kysely<DB>, rows: RequestJoinedRow[], now: Date) {
+  if (rows.length === 0) return [];
+  const [calendar, docs] = await Promise.all([
+    loadCalendar(db),
+    db
+      .selectFrom('documents')
+      .select(['id', 'requestId', 'type', 'status', 'attempt', 'uploadedAt'])
+      .where('requestId', 'in', rows.map((r) => r.id))
+      .execute(),
+  ]);
+  const docsByRequest = new Map<number, DocumentLike[]>();
+  for (const { requestId, ...doc } of docs) {
+    const list = docsByRequest.get(requestId) ?? [];
+    list.push(doc);
+    docsByRequest.set(requestId, list);
+  }
+  return rows.map(({ pausedAt, slaPausedMs, ...stored }) => {
+    const sla = computeSla(calendar, { submittedAt: stored.submittedAt, decidedAt: stored.decidedAt, pausedAt, slaPausedMs }, now);
+    const required = requiredDocumentTypes(stored);
+    const progress = documentProgress(documentChecklist(required, docsByRequest.get(stored.id) ?? []));
+    return {
+      ...stored,
+      riskAt: sla.riskAt,
+      dueAt: sla.dueAt,
+      workingDaysElapsed: sla.workingDaysElapsed,
+      slaState: sla.slaState,
+      slaPaused: sla.paused,
+      missingCalendarYears: sla.missingCalendarYears,
+      documentsVerified: progress.verified,
+      documentsRequired: progress.required,
+      requiredDocTypes: required,
+    };
+  });
+}
+
+export type ApiRequest = Awaited<ReturnType<typeof toApiRequests>>[number];
