@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/server/db/database.ts';
 import { attachSampleFiles, SAMPLE_ATTEMPTS, sampleFilePath } from '../../../src/server/seed/sampleFiles.ts';
-import { EXTENSION_OF, sniffDocumentType, type AcceptedMimeType } from '../../../src/domain/acceptedFiles.ts';
+import { EXTENSION_OF, sniffDocumentType } from '../../../src/domain/acceptedFiles.ts';
 import { DOCUMENT_TYPES } from '../../../src/domain/vocabulary.ts';
 import { testEngines } from '../../support/testDatabase.ts';
 import { documentApi } from './documentApi.ts';
