@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { except } from 'hono/combine';
 import { secureHeaders } from 'hono/secure-headers';
-import type { AppDeps } from './env.ts';
+import type { AppDeps } from './context.ts';
 import { requireStaff } from './auth/requireStaff.ts';
 import { createRouter } from './http/createRouter.ts';
 import { ApiError, onError } from './http/errors.ts';

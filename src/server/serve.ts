@@ -4,7 +4,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createApi } from './app.ts';
-import type { AppDeps } from './env.ts';
+import type { AppDeps } from './context.ts';
 import { onError } from './http/errors.ts';
 
 /** One Node process serving the API under /api and the built SPA everywhere else. */

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.ts';
-import type { StaffIdentity } from '../env.ts';
+import type { StaffIdentity } from '../context.ts';
 import { ApiError } from '../http/errors.ts';
 import { enqueueNotifications } from '../outbox/enqueue.ts';
 import { dualApprovalThresholdFen } from '../sql/settings.ts';

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.ts';
-import type { StaffIdentity } from '../env.ts';
+import type { StaffIdentity } from '../context.ts';
 import { runRequestAction } from './requestTransaction.ts';
 
 /** submitted → in_review, the claimer becomes the assignee. */

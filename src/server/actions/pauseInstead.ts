@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.ts';
-import type { StaffIdentity } from '../env.ts';
+import type { StaffIdentity } from '../context.ts';
 import { enqueueNotifications } from '../outbox/enqueue.ts';
 import { writeAudit } from '../sql/audit.ts';
 import { decisionFields } from './decisionFacts.ts';

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.ts';
-import type { StaffIdentity } from '../env.ts';
+import type { StaffIdentity } from '../context.ts';
 import { enqueueNotifications } from '../outbox/enqueue.ts';
 import type { RejectReasonCode } from '../../domain/vocabulary.ts';
 import { decisionFields } from './decisionFacts.ts';

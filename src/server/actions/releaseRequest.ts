@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.ts';
-import type { StaffIdentity } from '../env.ts';
+import type { StaffIdentity } from '../context.ts';
 import { runRequestAction } from './requestTransaction.ts';
 
 /** in_review → submitted: back to the queue for anyone to claim. */

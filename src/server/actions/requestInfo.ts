@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.ts';
-import type { StaffIdentity } from '../env.ts';
+import type { StaffIdentity } from '../context.ts';
 import { enqueueNotifications } from '../outbox/enqueue.ts';
 import { documentTypeNames } from '../outbox/documentNames.ts';
 import { runRequestAction, type ActionContext, type ActionOutcome } from './requestTransaction.ts';

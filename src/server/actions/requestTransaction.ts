@@ -7,7 +7,7 @@ import { getRequest, type ApiRequest } from '../sql/requests/index.ts';
 import { assigneeDisplayName } from '../sql/users.ts';
 import { checkAction, type Actor, type RequestAction } from '../../domain/lifecycle.ts';
 import type { RequestStatus } from '../../domain/vocabulary.ts';
-import type { StaffIdentity } from '../env.ts';
+import type { StaffIdentity } from '../context.ts';
 
 export type ActionActor = { kind: 'staff'; user: StaffIdentity } | { kind: 'customer'; name: string };
 

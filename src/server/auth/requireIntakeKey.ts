@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createMiddleware } from 'hono/factory';
-import type { AppEnv } from '../env.ts';
+import type { AppEnv } from '../context.ts';
 import { ApiError } from '../http/errors.ts';
 import { findIntakeKey } from '../sql/intakeAccess.ts';
 

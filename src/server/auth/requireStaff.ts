@@ -1,6 +1,6 @@
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
-import type { AppEnv } from '../env.ts';
+import type { AppEnv } from '../context.ts';
 import { ApiError } from '../http/errors.ts';
 import { findSessionUser, SESSION_COOKIE } from './sessions.ts';
 import type { Role } from '../../domain/vocabulary.ts';

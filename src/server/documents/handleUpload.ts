@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { Context } from 'hono';
 import { z } from 'zod';
-import type { AppEnv } from '../env.ts';
+import type { AppEnv } from '../context.ts';
 import { ApiError, badRequest, notFound } from '../http/errors.ts';
 import type { FileStore } from '../storage/fileStore.ts';
 import { EXTENSION_OF, sniffDocumentType } from '../../domain/acceptedFiles.ts';

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { DB, DocumentRow, RequestRow } from '../db/schema.ts';
-import type { StaffIdentity } from '../env.ts';
+import type { StaffIdentity } from '../context.ts';
 import { ApiError, notFound } from '../http/errors.ts';
 import { writeAudit } from '../sql/audit.ts';
 import { assigneeDisplayName } from '../sql/users.ts';

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.ts';
 import type { DocumentRow } from '../db/schema.ts';
-import type { StaffIdentity } from '../env.ts';
+import type { StaffIdentity } from '../context.ts';
 import { ApiError, conflict, notFound } from '../http/errors.ts';
 import { writeAudit, type AuditEntry } from '../sql/audit.ts';
 import type { FileStore, StagedFile } from '../storage/fileStore.ts';

@@ -1,5 +1,5 @@
 import { OpenAPIHono, type RouteConfig, type RouteHandler } from '@hono/zod-openapi';
-import type { AppEnv } from '../env.ts';
+import type { AppEnv } from '../context.ts';
 import { ApiError, zodErrors } from './errors.ts';
 
 /**

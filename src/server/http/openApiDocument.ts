@@ -1,5 +1,5 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../env.ts';
+import type { AppEnv } from '../context.ts';
 import { jsonContent } from './responses.ts';
 
 type Api = OpenAPIHono<AppEnv, any, any>;

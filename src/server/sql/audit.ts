@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import type { StaffIdentity } from '../env.ts';
+import type { StaffIdentity } from '../context.ts';
 import type { AuditEntityType } from '../../domain/vocabulary.ts';
 
 export interface AuditEntry {

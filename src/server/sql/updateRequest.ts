@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import type { StaffIdentity } from '../env.ts';
+import type { StaffIdentity } from '../context.ts';
 import { ApiError, notFound } from '../http/errors.ts';
 import { writeAudit } from './audit.ts';
 

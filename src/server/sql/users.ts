@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB, StaffUserRow } from '../db/schema.ts';
-import type { StaffIdentity } from '../env.ts';
+import type { StaffIdentity } from '../context.ts';
 import type { Role } from '../../domain/vocabulary.ts';
 import type { ListParams } from '../http/listParams.ts';
 import { asArray } from '../http/listParams.ts';

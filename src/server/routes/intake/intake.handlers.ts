@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { AppEnv } from '../../env.ts';
+import type { AppEnv } from '../../context.ts';
 import type { AppRouteHandler } from '../../http/createRouter.ts';
 import { notFound } from '../../http/errors.ts';
 import { customerAnswer } from '../../actions/customerAnswer.ts';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import type { IntakeKey } from '../../env.ts';
+import type { IntakeKey } from '../../context.ts';
 import { ApiError, notFound } from '../../http/errors.ts';
 import { accountIdOfNumber, findRequestByNumber } from '../../sql/intakeAccess.ts';
 import { REQUEST_NUMBER_PATTERN } from '../../../domain/requestNumber.ts';

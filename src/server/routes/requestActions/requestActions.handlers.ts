@@ -1,4 +1,4 @@
-import type { StaffIdentity } from '../../env.ts';
+import type { StaffIdentity } from '../../context.ts';
 import type { Database } from '../../db/database.ts';
 import type { AppRouteHandler } from '../../http/createRouter.ts';
 import { ApiError, badRequest } from '../../http/errors.ts';
