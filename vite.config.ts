@@ -13,26 +13,26 @@ import react from '@vitejs/plugin-react';
  * group would pull lazy-only code (pages' inputs, recharts) into the first load.
  */
 export default defineConfig({
-    plugins: [react()],
-    server: {
-        proxy: {
-            '/api': { target: 'http://localhost:8787', changeOrigin: false },
-        },
+  plugins: [react()],
+  server: {
+    proxy: {
+      '/api': { target: 'http://localhost:8787', changeOrigin: false },
     },
-    build: {
-        outDir: 'dist',
-        emptyOutDir: true,
-        sourcemap: false,
-        chunkSizeWarningLimit: 900,
-        rolldownOptions: {
-            output: {
-                codeSplitting: {
-                    groups: [
-                        // Always needed, changes least: its own long-cached chunk.
-                        { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 20 },
-                    ],
-                },
-            },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 900,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // Always needed, changes least: its own long-cached chunk.
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 20 },
+          ],
         },
+      },
     },
+  },
 });

@@ -30,7 +30,10 @@ export default defineConfig({
       name: 'copy-server-files',
       writeBundle() {
         cpSync('src/server/db/migrations', 'dist-server/migrations', { recursive: true });
-        cpSync('src/server/seed/samples', 'dist-server/samples', { recursive: true, filter: (path) => !path.endsWith('.ts') });
+        cpSync('src/server/seed/samples', 'dist-server/samples', {
+          recursive: true,
+          filter: (path) => !path.endsWith('.ts'),
+        });
       },
     },
   ],

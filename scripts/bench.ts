@@ -70,12 +70,16 @@ interface Report {
 async function pickSamples(database: Database) {
   const mid = await sql<{ phone: string; holderName: string }>`
     select a.phone, a.holder_name from cancellation_requests r join accounts a on a.id = r.account_id
-    where r.id >= (select (min(id) + max(id)) / 2 from cancellation_requests) order by r.id limit 1`.execute(database.db);
+    where r.id >= (select (min(id) + max(id)) / 2 from cancellation_requests) order by r.id limit 1`.execute(
+    database.db,
+  );
   // 王芳 is the textbook common name; fall back to whichever two-character name is there.
   const common = ['王芳', '王伟', '李伟', '张伟'];
   const two = await sql<{ holderName: string }>`
     (select holder_name from accounts where holder_name = any(${common}::text[]) order by array_position(${common}::text[], holder_name) limit 1)
-    union all (select holder_name from accounts where char_length(holder_name) = 2 order by id limit 1) limit 1`.execute(database.db);
+    union all (select holder_name from accounts where char_length(holder_name) = 2 order by id limit 1) limit 1`.execute(
+    database.db,
+  );
   const three = await sql<{ holderName: string }>`
     select a.holder_name from cancellation_requests r join accounts a on a.id = r.account_id
     where r.id >= (select (min(id) + max(id)) / 2 from cancellation_requests) and char_length(a.holder_name) = 3
@@ -88,7 +92,10 @@ async function pickSamples(database: Database) {
 }
 
 async function queriesFor(database: Database, samples: Awaited<ReturnType<typeof pickSamples>>): Promise<BenchQuery[]> {
-  const counts = await sql<{ status: string; n: number }>`select status, n::int as n from request_status_counts`.execute(database.db);
+  const counts = await sql<{
+    status: string;
+    n: number;
+  }>`select status, n::int as n from request_status_counts`.execute(database.db);
   const byStatus = new Map(counts.rows.map((r) => [r.status, r.n]));
   const biggest = [...byStatus.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   const deep = (total: number): [number, number] => {
@@ -101,21 +108,63 @@ async function queriesFor(database: Database, samples: Awaited<ReturnType<typeof
     { name: 'all p1', path: listPath({ sort: ['dueAt', 'ASC'], range: [0, 24], filter: {} }) },
     { name: 'all deep [5000,5024]', path: listPath({ sort: ['dueAt', 'ASC'], range: [5000, 5024], filter: {} }) },
   ];
-  for (const status of REQUEST_STATUSES) q.push({ name: `status=${status} p1`, path: listPath({ sort: ['dueAt', 'ASC'], range: [0, 24], filter: { status } }) });
+  for (const status of REQUEST_STATUSES)
+    q.push({
+      name: `status=${status} p1`,
+      path: listPath({ sort: ['dueAt', 'ASC'], range: [0, 24], filter: { status } }),
+    });
   for (const status of new Set(['submitted', biggest])) {
     const range = deep(byStatus.get(status) ?? 0);
-    q.push({ name: `status=${status} deep [${range.join(',')}]`, path: listPath({ sort: ['dueAt', 'ASC'], range, filter: { status } }) });
+    q.push({
+      name: `status=${status} deep [${range.join(',')}]`,
+      path: listPath({ sort: ['dueAt', 'ASC'], range, filter: { status } }),
+    });
   }
   q.push(
-    { name: 'mine tab (open) p1', path: listPath({ sort: ['dueAt', 'ASC'], range: [0, 24], filter: { status: [...OPEN_STATUSES], assigneeId: 'mine' } }) },
-    { name: 'mine (any status) p1', path: listPath({ sort: ['dueAt', 'ASC'], range: [0, 24], filter: { assigneeId: 'mine' } }) },
-    { name: 'mine (any status) deep', path: listPath({ sort: ['dueAt', 'ASC'], range: [5000, 5024], filter: { assigneeId: 'mine' } }) },
-    { name: `q=phone ${samples.phone}`, path: listPath({ sort: ['dueAt', 'ASC'], range: [0, 24], filter: { q: samples.phone } }) },
-    { name: `q=name ${samples.name2}`, path: listPath({ sort: ['dueAt', 'ASC'], range: [0, 24], filter: { q: samples.name2 } }) },
-    { name: `q=name ${samples.name2} p3`, path: listPath({ sort: ['dueAt', 'ASC'], range: [50, 74], filter: { q: samples.name2 } }) },
-    { name: `q=name ${samples.name3}`, path: listPath({ sort: ['dueAt', 'ASC'], range: [0, 24], filter: { q: samples.name3 } }) },
-    { name: `q=${samples.name2} + status=submitted`, path: listPath({ sort: ['dueAt', 'ASC'], range: [0, 24], filter: { q: samples.name2, status: 'submitted' } }) },
-    { name: 'slaState=breached open', path: listPath({ sort: ['dueAt', 'ASC'], range: [0, 24], filter: { slaState: 'breached', status: [...OPEN_STATUSES] } }) },
+    {
+      name: 'mine tab (open) p1',
+      path: listPath({
+        sort: ['dueAt', 'ASC'],
+        range: [0, 24],
+        filter: { status: [...OPEN_STATUSES], assigneeId: 'mine' },
+      }),
+    },
+    {
+      name: 'mine (any status) p1',
+      path: listPath({ sort: ['dueAt', 'ASC'], range: [0, 24], filter: { assigneeId: 'mine' } }),
+    },
+    {
+      name: 'mine (any status) deep',
+      path: listPath({ sort: ['dueAt', 'ASC'], range: [5000, 5024], filter: { assigneeId: 'mine' } }),
+    },
+    {
+      name: `q=phone ${samples.phone}`,
+      path: listPath({ sort: ['dueAt', 'ASC'], range: [0, 24], filter: { q: samples.phone } }),
+    },
+    {
+      name: `q=name ${samples.name2}`,
+      path: listPath({ sort: ['dueAt', 'ASC'], range: [0, 24], filter: { q: samples.name2 } }),
+    },
+    {
+      name: `q=name ${samples.name2} p3`,
+      path: listPath({ sort: ['dueAt', 'ASC'], range: [50, 74], filter: { q: samples.name2 } }),
+    },
+    {
+      name: `q=name ${samples.name3}`,
+      path: listPath({ sort: ['dueAt', 'ASC'], range: [0, 24], filter: { q: samples.name3 } }),
+    },
+    {
+      name: `q=${samples.name2} + status=submitted`,
+      path: listPath({ sort: ['dueAt', 'ASC'], range: [0, 24], filter: { q: samples.name2, status: 'submitted' } }),
+    },
+    {
+      name: 'slaState=breached open',
+      path: listPath({
+        sort: ['dueAt', 'ASC'],
+        range: [0, 24],
+        filter: { slaState: 'breached', status: [...OPEN_STATUSES] },
+      }),
+    },
     { name: 'counts (tabs)', path: '/api/requests/counts' },
   );
   return q;
@@ -126,8 +175,12 @@ async function benchEngine(target: Target): Promise<EngineReport> {
   const { database, applied } = await openSeeded(target, log);
   try {
     if (applied.length) log(`migrations applied now: ${applied.join(', ')}`);
-    const migration = (await sql<{ name: string }>`select max(name) as name from schema_migrations`.execute(database.db)).rows[0]?.name ?? null;
-    const requests = (await sql<{ n: number }>`select count(*)::int as n from cancellation_requests`.execute(database.db)).rows[0]!.n;
+    const migration =
+      (await sql<{ name: string }>`select max(name) as name from schema_migrations`.execute(database.db)).rows[0]
+        ?.name ?? null;
+    const requests = (
+      await sql<{ n: number }>`select count(*)::int as n from cancellation_requests`.execute(database.db)
+    ).rows[0]!.n;
     const samples = await pickSamples(database);
     const queries = await queriesFor(database, samples);
 
@@ -140,7 +193,9 @@ async function benchEngine(target: Target): Promise<EngineReport> {
           capture.on = true;
           const t = await server.get(q.path);
           capture.on = false;
-          console.log(`\n## ${target.engine} ${q.name}  (${t.elapsed.toFixed(1)} ms over HTTP, total ${t.total ?? '-'})\n${await explainAll(database, capture.take(database))}`);
+          console.log(
+            `\n## ${target.engine} ${q.name}  (${t.elapsed.toFixed(1)} ms over HTTP, total ${t.total ?? '-'})\n${await explainAll(database, capture.take(database))}`,
+          );
         }
       }
       log(`${target.engine}: ${WARMUP} warm-up + ${SAMPLES} rounds over ${queries.length} queries`);
@@ -148,7 +203,14 @@ async function benchEngine(target: Target): Promise<EngineReport> {
       const results = await server.measure(queries, SAMPLES, WARMUP, (i) => {
         if ((i + 1) % 10 === 0) log(`  round ${i + 1}/${WARMUP + SAMPLES}`);
       });
-      return { engine: target.engine, requests, migration, samples, load: [load0, loadavg()[0]!], results: results.map(({ path: _path, ...r }) => r) };
+      return {
+        engine: target.engine,
+        requests,
+        migration,
+        samples,
+        load: [load0, loadavg()[0]!],
+        results: results.map(({ path: _path, ...r }) => r),
+      };
     } finally {
       await server.close();
     }
@@ -164,8 +226,15 @@ function printEngine(r: EngineReport, before?: EngineReport) {
   if (before) head.push('p95 before', 'after/before');
   const rows = r.results.map((x) => {
     const row: (string | number)[] = [
-      x.name, x.total ?? '-', x.rows, ms(x.summary.p50), ms(x.summary.p95), ms(x.summary.max),
-      `${(x.summary.spread * 100).toFixed(0)}%`, x.cpuP50 === undefined ? '-' : ms(x.cpuP50), `${(x.summary.p95 / target).toFixed(2)}x`,
+      x.name,
+      x.total ?? '-',
+      x.rows,
+      ms(x.summary.p50),
+      ms(x.summary.p95),
+      ms(x.summary.max),
+      `${(x.summary.spread * 100).toFixed(0)}%`,
+      x.cpuP50 === undefined ? '-' : ms(x.cpuP50),
+      `${(x.summary.p95 / target).toFixed(2)}x`,
     ];
     if (before) {
       const b = prev.get(x.name);
@@ -175,8 +244,10 @@ function printEngine(r: EngineReport, before?: EngineReport) {
   });
   const over = r.results.filter((x) => x.summary.p95 >= target);
   const p95s = r.results.map((x) => x.summary.p95).sort((a, b) => a - b);
-  console.log(`\n### ${r.engine === 'pglite' ? 'PGlite' : 'PostgreSQL'}, ${r.requests.toLocaleString('en')} requests, migrations up to ${r.migration}; target p95 < ${target} ms; ` +
-      `load average ${r.load.map((l) => l.toFixed(1)).join(' → ')} on ${cpus().length} cores`);
+  console.log(
+    `\n### ${r.engine === 'pglite' ? 'PGlite' : 'PostgreSQL'}, ${r.requests.toLocaleString('en')} requests, migrations up to ${r.migration}; target p95 < ${target} ms; ` +
+      `load average ${r.load.map((l) => l.toFixed(1)).join(' → ')} on ${cpus().length} cores`,
+  );
   console.log(table(head, rows));
   console.log(
     `median of the p95s ${ms(p95s[Math.floor(p95s.length / 2)]!)} ms; worst ${ms(p95s.at(-1)!)} ms; ` +
@@ -187,7 +258,12 @@ function printEngine(r: EngineReport, before?: EngineReport) {
 function printSpa(s: SpaSize, before?: SpaSize) {
   const kb = (b: number) => (b / 1024).toFixed(1);
   console.log(`\n### SPA initial load (${s.distDir}); target JS ≤ ${SPA_TARGET_KB} KB gzip`);
-  console.log(table(['file', 'kind', 'raw KB', 'gzip KB'], s.files.map((f) => [f.path, f.kind, kb(f.raw), kb(f.gzip)])));
+  console.log(
+    table(
+      ['file', 'kind', 'raw KB', 'gzip KB'],
+      s.files.map((f) => [f.path, f.kind, kb(f.raw), kb(f.gzip)]),
+    ),
+  );
   console.log(
     `initial JS ${kb(s.jsGzip)} KB gzip (${kb(s.jsRaw)} KB raw, ${s.files.filter((f) => f.kind === 'js').length} files) = ` +
       `${(s.jsGzip / 1024 / SPA_TARGET_KB).toFixed(2)}x target; CSS ${kb(s.cssGzip)} KB gzip` +
@@ -204,9 +280,11 @@ if (want('pglite')) {
   const n = Number(process.env.BENCH_PGLITE_REQUESTS ?? 100_000);
   targets.push({ engine: 'pglite', requests: n, dataDir: process.env.BENCH_DATA_DIR ?? join(WORK, `pglite-${n}`) });
 }
-const pgUrl = process.env.BENCH_DATABASE_URL ?? (process.env.DATABASE_URL ? benchDatabaseUrl(process.env.DATABASE_URL) : undefined);
+const pgUrl =
+  process.env.BENCH_DATABASE_URL ?? (process.env.DATABASE_URL ? benchDatabaseUrl(process.env.DATABASE_URL) : undefined);
 if (want('postgres')) {
-  if (pgUrl) targets.push({ engine: 'postgres', requests: Number(process.env.BENCH_PG_REQUESTS ?? 1_000_000), url: pgUrl });
+  if (pgUrl)
+    targets.push({ engine: 'postgres', requests: Number(process.env.BENCH_PG_REQUESTS ?? 1_000_000), url: pgUrl });
   else if (args.only) log('postgres: set DATABASE_URL (or BENCH_DATABASE_URL) to bench PostgreSQL');
 }
 
@@ -222,7 +300,10 @@ if (args['seed-only']) {
 for (const t of targets) {
   const r = await benchEngine(t);
   report.engines.push(r);
-  printEngine(r, baseline?.engines.find((b) => b.engine === r.engine));
+  printEngine(
+    r,
+    baseline?.engines.find((b) => b.engine === r.engine),
+  );
 }
 
 if (want('spa')) {

@@ -36,9 +36,18 @@ async function server() {
   const database = await openDatabase({});
   await migrate(database);
   await seedAll(database, { requests: 30, seed: 3 });
-  const open = await database.db.selectFrom('cancellationRequests').select('id').where('status', 'in', ['submitted', 'in_review', 'awaiting_customer']).orderBy('id').executeTakeFirstOrThrow();
+  const open = await database.db
+    .selectFrom('cancellationRequests')
+    .select('id')
+    .where('status', 'in', ['submitted', 'in_review', 'awaiting_customer'])
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
   const files = localFileStore(dir);
-  const http = await listen(createApp({ database, now: () => new Date(), secureCookies: false, files }), 0, '127.0.0.1');
+  const http = await listen(
+    createApp({ database, now: () => new Date(), secureCookies: false, files }),
+    0,
+    '127.0.0.1',
+  );
 
   const sample = (): Memory => {
     const m = process.memoryUsage();
@@ -55,7 +64,12 @@ async function server() {
     if (collect && tick++ % 5 !== 0) return;
     if (collect) globalThis.gc?.();
     const m = sample();
-    peak = { rss: Math.max(peak.rss, m.rss), heapUsed: Math.max(peak.heapUsed, m.heapUsed), external: Math.max(peak.external, m.external), arrayBuffers: Math.max(peak.arrayBuffers, m.arrayBuffers) };
+    peak = {
+      rss: Math.max(peak.rss, m.rss),
+      heapUsed: Math.max(peak.heapUsed, m.heapUsed),
+      external: Math.max(peak.external, m.external),
+      arrayBuffers: Math.max(peak.arrayBuffers, m.arrayBuffers),
+    };
   }, 2).unref();
   process.on('message', (msg: string) => {
     if (msg === 'start' || msg === 'start-held') {
@@ -86,17 +100,27 @@ async function client() {
   const next = <T>(c: ChildProcess) => new Promise<T>((resolve) => c.once('message', (m) => resolve(m as T)));
   const { ready: port, requestId } = (await next<FromServer>(child)) as { ready: number; requestId: number };
   const base = `http://127.0.0.1:${port}/api`;
-  const login = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'reviewer', password: 'demo1234' }) });
+  const login = await fetch(`${base}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'reviewer', password: 'demo1234' }),
+  });
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
 
   const fmt = (n: number) => `${(n / MB).toFixed(1)} MB`;
-  console.log(`upload of ${sizeMb} MiB through HTTP on loopback, ${rounds} rounds, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `upload of ${sizeMb} MiB through HTTP on loopback, ${rounds} rounds, load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   const speeds: number[] = [];
   for (let round = 1; round <= rounds + 2; round++) {
     const held = round > rounds;
     if (round === rounds + 1) {
       speeds.sort((a, b) => a - b);
-      console.log(`  median ${speeds[Math.floor(speeds.length / 2)]!.toFixed(1)} MB/s, best ${speeds[speeds.length - 1]!.toFixed(1)} MB/s`);
+      console.log(
+        `  median ${speeds[Math.floor(speeds.length / 2)]!.toFixed(1)} MB/s, best ${speeds[speeds.length - 1]!.toFixed(1)} MB/s`,
+      );
       console.log('  memory held (a full GC before each sample, every 10 ms; slower, so no speed here):');
     }
     // New bytes every round (the same bytes twice would be recognised, not stored).
@@ -108,18 +132,22 @@ async function client() {
     child.send(held ? 'start-held' : 'start');
     await next(child);
     const t0 = performance.now();
-    const res = await fetch(`${base}/requests/${requestId}/documents`, { method: 'POST', headers: { cookie }, body: form });
+    const res = await fetch(`${base}/requests/${requestId}/documents`, {
+      method: 'POST',
+      headers: { cookie },
+      body: form,
+    });
     await res.text();
     const seconds = (performance.now() - t0) / 1000;
     child.send('report');
     const { before, peak } = (await next<FromServer>(child)) as { before: Memory; peak: Memory };
-    const speed = (bytes.length / MB) / seconds;
+    const speed = bytes.length / MB / seconds;
     if (!held) speeds.push(speed);
     console.log(
       `  #${round} ${res.status}  ${held ? '' : `${speed.toFixed(1)} MB/s `}(${(seconds * 1000).toFixed(0)} ms)  ` +
-      `server RSS ${fmt(before.rss)} → peak ${fmt(peak.rss)} (+${fmt(peak.rss - before.rss)}), ` +
-      `heap ${fmt(before.heapUsed)} → ${fmt(peak.heapUsed)} (+${fmt(peak.heapUsed - before.heapUsed)}), ` +
-      `buffers +${fmt(peak.arrayBuffers - before.arrayBuffers)}`,
+        `server RSS ${fmt(before.rss)} → peak ${fmt(peak.rss)} (+${fmt(peak.rss - before.rss)}), ` +
+        `heap ${fmt(before.heapUsed)} → ${fmt(peak.heapUsed)} (+${fmt(peak.heapUsed - before.heapUsed)}), ` +
+        `buffers +${fmt(peak.arrayBuffers - before.arrayBuffers)}`,
     );
   }
 
@@ -128,10 +156,16 @@ async function client() {
   big.append('type', 'other');
   big.append('file', new Blob([new Uint8Array(11 * MB)], { type: 'application/pdf' }), 'too-big.pdf');
   try {
-    const res = await fetch(`${base}/requests/${requestId}/documents`, { method: 'POST', headers: { cookie }, body: big });
+    const res = await fetch(`${base}/requests/${requestId}/documents`, {
+      method: 'POST',
+      headers: { cookie },
+      body: big,
+    });
     console.log(`  11 MiB upload: ${res.status} ${await res.text()}`);
   } catch (e) {
-    console.log(`  11 MiB upload: the client saw ${(e as Error).message} (${String((e as { cause?: unknown }).cause)})`);
+    console.log(
+      `  11 MiB upload: the client saw ${(e as Error).message} (${String((e as { cause?: unknown }).cause)})`,
+    );
   }
   child.send('stop');
   await new Promise((resolve) => child.once('exit', resolve));

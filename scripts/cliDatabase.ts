@@ -9,7 +9,8 @@ import { openDatabase, type Database } from '../src/server/db/database.ts';
  */
 export async function openCliDatabase(): Promise<{ database: Database; where: string }> {
   const url = process.env.DATABASE_URL;
-  if (url) return { database: await openDatabase({ url }), where: `PostgreSQL ${url.replace(/\/\/[^@/]*@/, '//***@')}` };
+  if (url)
+    return { database: await openDatabase({ url }), where: `PostgreSQL ${url.replace(/\/\/[^@/]*@/, '//***@')}` };
   const dataDir = resolve(process.env.DATA_DIR ?? './data');
   mkdirSync(dataDir, { recursive: true });
   return { database: await openDatabase({ dataDir }), where: `PGlite ${dataDir}` };

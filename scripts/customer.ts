@@ -38,10 +38,20 @@ async function call(method: string, path: string, body?: unknown, headers: Recor
 switch (command) {
   case 'submit':
     if (!values.account) throw new Error('submit needs --account <account number>');
-    await call('POST', '/requests', {
-      accountNumber: values.account, accountType: values.type, reasonCode: values.reason, reasonText: values.text ?? '',
-      filedBy: values.agent ? 'agent' : 'holder', agentName: values.agent ?? null, channel: values.channel,
-    }, values.key ? { 'Idempotency-Key': values.key } : {});
+    await call(
+      'POST',
+      '/requests',
+      {
+        accountNumber: values.account,
+        accountType: values.type,
+        reasonCode: values.reason,
+        reasonText: values.text ?? '',
+        filedBy: values.agent ? 'agent' : 'holder',
+        agentName: values.agent ?? null,
+        channel: values.channel,
+      },
+      values.key ? { 'Idempotency-Key': values.key } : {},
+    );
     break;
   case 'answer':
     await call('POST', `/requests/${number}/answer`, { message: values.text ?? null });

@@ -16,7 +16,8 @@ const { values: args } = parseArgs({
 });
 
 async function main(): Promise<void> {
-  if (!args.account === !args.revoke) throw new Error('say --account <account number> to issue a key, or --revoke <key>');
+  if (!args.account === !args.revoke)
+    throw new Error('say --account <account number> to issue a key, or --revoke <key>');
   const { database, where } = await openCliDatabase();
   try {
     await migrate(database);
@@ -32,7 +33,11 @@ async function main(): Promise<void> {
       console.log(`revoked the key "${revoked.name}" in ${where}`);
       return;
     }
-    const account = await database.db.selectFrom('accounts').select(['id', 'accountNumber']).where('accountNumber', '=', args.account!.trim()).executeTakeFirst();
+    const account = await database.db
+      .selectFrom('accounts')
+      .select(['id', 'accountNumber'])
+      .where('accountNumber', '=', args.account!.trim())
+      .executeTakeFirst();
     if (!account) throw new Error(`no account ${args.account} in ${where}`);
     const key = `cdk_${randomBytes(24).toString('base64url')}`;
     await ensureIntakeKey(database.db, args.name?.trim() || `account ${account.accountNumber}`, key, account.id);

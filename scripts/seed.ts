@@ -34,10 +34,23 @@ function positiveInt(name: string, value: string): number {
 }
 
 async function tableCounts(database: Database): Promise<Record<string, number>> {
-  const tables = ['staffUsers', 'accounts', 'orders', 'cancellationRequests', 'documents', 'refunds', 'notifications', 'auditEvents', 'calendarDays'] as const;
+  const tables = [
+    'staffUsers',
+    'accounts',
+    'orders',
+    'cancellationRequests',
+    'documents',
+    'refunds',
+    'notifications',
+    'auditEvents',
+    'calendarDays',
+  ] as const;
   const counts: Record<string, number> = {};
   for (const table of tables) {
-    const row = await database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await database.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     counts[table] = Number(row.n);
   }
   return counts;
@@ -47,7 +60,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   // Refuse bad input before touching the database.
   const password = process.env.ADMIN_PASSWORD;
-  if (args.admin !== undefined && !password) throw new Error('set ADMIN_PASSWORD to the new admin\'s password');
+  if (args.admin !== undefined && !password) throw new Error("set ADMIN_PASSWORD to the new admin's password");
   const requests = positiveInt('requests', args.requests);
   const chunkSize = positiveInt('chunk', args.chunk) || 1000;
   const now = args.now ? new Date(args.now) : new Date();
@@ -59,13 +72,19 @@ async function main(): Promise<void> {
     console.log(`${where}${applied.length ? `, migrated: ${applied.join(', ')}` : ''}`);
 
     if (args.admin !== undefined && password) {
-      const id = await createAdmin(database.db, { username: args.admin, password, displayName: args['display-name'] ?? args.admin });
+      const id = await createAdmin(database.db, {
+        username: args.admin,
+        password,
+        displayName: args['display-name'] ?? args.admin,
+      });
       console.log(`admin "${args.admin}" created (id ${id})`);
       return;
     }
 
     const calendar = await seedCalendar(database.db, { now });
-    console.log(`calendar: years ${calendar.years.join(', ') || 'none'} (${calendar.days} days in the data; existing rows kept)`);
+    console.log(
+      `calendar: years ${calendar.years.join(', ') || 'none'} (${calendar.days} days in the data; existing rows kept)`,
+    );
     if (args['calendar-only']) return;
 
     const staff = await seedDemoStaff(database.db);
@@ -92,14 +111,24 @@ async function main(): Promise<void> {
     });
     const seconds = (performance.now() - seedStart) / 1000;
     const { rows, ...perTable } = counts;
-    console.log(`inserted ${rows} rows in ${seconds.toFixed(1)} s (${Math.round(rows / seconds)} rows/s, ${Math.round(requests / seconds)} requests/s):`);
-    console.log(`  ${Object.entries(perTable).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(
+      `inserted ${rows} rows in ${seconds.toFixed(1)} s (${Math.round(rows / seconds)} rows/s, ${Math.round(requests / seconds)} requests/s):`,
+    );
+    console.log(
+      `  ${Object.entries(perTable)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
     // Fresh statistics for the planner: PostgreSQL's autovacuum gets to it eventually,
     // the embedded PGlite has no autovacuum at all and would plan on empty tables.
     const analyzeStart = performance.now();
     await sql`ANALYZE`.execute(database.db);
     console.log(`analyzed in ${((performance.now() - analyzeStart) / 1000).toFixed(1)} s`);
-    console.log(`database now: ${Object.entries(await tableCounts(database)).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(
+      `database now: ${Object.entries(await tableCounts(database))
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
   } finally {
     await database.close();
     console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -23,7 +23,10 @@ export class CaptureSql implements KyselyPlugin {
 }
 
 /** The same database object, with queries routed through the capture plugin. */
-export const withCapture = (database: Database, capture: CaptureSql): Database => ({ ...database, db: database.db.withPlugin(capture) });
+export const withCapture = (database: Database, capture: CaptureSql): Database => ({
+  ...database,
+  db: database.db.withPlugin(capture),
+});
 
 // Session lookup and the (cached) calendar read are the same for every request.
 const BORING = /from "sessions"|from "calendar_(years|days)"|update "sessions"/i;
@@ -31,7 +34,9 @@ const BORING = /from "sessions"|from "calendar_(years|days)"|update "sessions"/i
 export async function explainAll(database: Database, statements: CompiledQuery[]): Promise<string> {
   const out: string[] = [];
   // Kysely hands subqueries to plugins too; they show up inside their parent's plan.
-  const top = statements.filter((q, i) => !statements.some((o, j) => j !== i && o.sql !== q.sql && o.sql.includes(q.sql)));
+  const top = statements.filter(
+    (q, i) => !statements.some((o, j) => j !== i && o.sql !== q.sql && o.sql.includes(q.sql)),
+  );
   for (const q of top) {
     if (BORING.test(q.sql)) continue;
     const explain = CompiledQuery.raw(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, [...q.parameters]);

@@ -19,7 +19,11 @@ export interface QueryResult extends BenchQuery {
   bytes: number;
 }
 
-export const listPath = (q: { sort?: [string, string]; range?: [number, number]; filter?: Record<string, unknown> }) => {
+export const listPath = (q: {
+  sort?: [string, string];
+  range?: [number, number];
+  filter?: Record<string, unknown>;
+}) => {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(q)) if (v !== undefined) params.set(k, JSON.stringify(v));
   return `/api/requests?${params}`;
@@ -48,12 +52,20 @@ export async function startServer(database: Database, username: string, password
     // CPU of this process (client + server + PGlite, not a PostgreSQL backend):
     // unlike wall time it does not grow while other processes hold the cores.
     const cpu = (c.user + c.system) / 1000;
-    if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${Buffer.from(body).toString('utf8').slice(0, 300)}`);
+    if (res.status !== 200)
+      throw new Error(`GET ${path}: ${res.status} ${Buffer.from(body).toString('utf8').slice(0, 300)}`);
     const range = res.headers.get('content-range');
     const total = range ? Number(range.split('/')[1]) : null;
     let rows = 0;
     if (range) rows = (JSON.parse(Buffer.from(body).toString('utf8')) as unknown[]).length;
-    return { elapsed, cpu, total, rows, bytes: body.byteLength, json: () => JSON.parse(Buffer.from(body).toString('utf8')) as unknown };
+    return {
+      elapsed,
+      cpu,
+      total,
+      rows,
+      bytes: body.byteLength,
+      json: () => JSON.parse(Buffer.from(body).toString('utf8')) as unknown,
+    };
   }
 
   /**
@@ -61,7 +73,12 @@ export async function startServer(database: Database, username: string, password
    * order, so slow drift (GC, autovacuum, the other core's work) spreads over all
    * queries instead of landing on whichever ran last.
    */
-  async function measure(queries: BenchQuery[], samples: number, warmup: number, onRound?: (i: number) => void): Promise<QueryResult[]> {
+  async function measure(
+    queries: BenchQuery[],
+    samples: number,
+    warmup: number,
+    onRound?: (i: number) => void,
+  ): Promise<QueryResult[]> {
     const times = queries.map(() => [] as number[]);
     const cpus = queries.map(() => [] as number[]);
     const last = queries.map(() => ({ total: null as number | null, rows: 0, bytes: 0 }));
@@ -76,7 +93,12 @@ export async function startServer(database: Database, username: string, password
       }
       onRound?.(round);
     }
-    return queries.map((q, i) => ({ ...q, summary: summarize(times[i]!), cpuP50: summarize(cpus[i]!).p50, ...last[i]! }));
+    return queries.map((q, i) => ({
+      ...q,
+      summary: summarize(times[i]!),
+      cpuP50: summarize(cpus[i]!).p50,
+      ...last[i]!,
+    }));
   }
 
   const close = () =>

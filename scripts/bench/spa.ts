@@ -52,7 +52,9 @@ export function initialAssets(distDir: string): SpaSize {
     for (const m of code.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+\.js)["']/g)) {
       const spec = m[1]!;
       if (!spec.startsWith('.') && !spec.startsWith('/')) continue;
-      const resolved = spec.startsWith('/') ? spec : posix.join(posix.dirname(url.startsWith('/') ? url : `/${url}`), spec);
+      const resolved = spec.startsWith('/')
+        ? spec
+        : posix.join(posix.dirname(url.startsWith('/') ? url : `/${url}`), spec);
       if (!js.has(resolved) && ![...js].some((u) => toFile(u) === toFile(resolved))) {
         js.add(resolved);
         queue.push(resolved);
@@ -69,6 +71,13 @@ export function initialAssets(distDir: string): SpaSize {
       const bytes = readFileSync(toFile(f.path));
       return { ...f, raw: bytes.length, gzip: gzipSync(bytes).length };
     });
-  const sum = (kind: 'js' | 'css', k: 'raw' | 'gzip') => files.filter((f) => f.kind === kind).reduce((s, f) => s + f[k], 0);
-  return { distDir: dirname(join(distDir, 'index.html')), files, jsGzip: sum('js', 'gzip'), cssGzip: sum('css', 'gzip'), jsRaw: sum('js', 'raw') };
+  const sum = (kind: 'js' | 'css', k: 'raw' | 'gzip') =>
+    files.filter((f) => f.kind === kind).reduce((s, f) => s + f[k], 0);
+  return {
+    distDir: dirname(join(distDir, 'index.html')),
+    files,
+    jsGzip: sum('js', 'gzip'),
+    cssGzip: sum('css', 'gzip'),
+    jsRaw: sum('js', 'raw'),
+  };
 }

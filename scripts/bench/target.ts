@@ -5,9 +5,11 @@ import { openDatabase, type Database } from '../../src/server/db/database.ts';
 import { migrate } from '../../src/server/db/migrate.ts';
 import { seedAll } from '../../src/server/seed/seedAll.ts';
 
-export type Target = { engine: 'pglite'; dataDir: string; requests: number } | { engine: 'postgres'; url: string; requests: number };
+export type Target =
+  { engine: 'pglite'; dataDir: string; requests: number } | { engine: 'postgres'; url: string; requests: number };
 
-export const describeTarget = (t: Target) => (t.engine === 'pglite' ? `PGlite ${t.dataDir}` : `PostgreSQL ${t.url.replace(/\/\/[^@/]*@/, '//')}`);
+export const describeTarget = (t: Target) =>
+  t.engine === 'pglite' ? `PGlite ${t.dataDir}` : `PostgreSQL ${t.url.replace(/\/\/[^@/]*@/, '//')}`;
 
 /** The bench's own database on the server DATABASE_URL points at (never DATABASE_URL's database itself). */
 export function benchDatabaseUrl(databaseUrl: string, name = 'canceldesk_bench'): string {
@@ -37,7 +39,8 @@ async function recreatePostgres(url: string, drop: boolean) {
   }
 }
 
-const open = (t: Target) => (t.engine === 'pglite' ? openDatabase({ dataDir: t.dataDir }) : openDatabase({ url: t.url }));
+const open = (t: Target) =>
+  t.engine === 'pglite' ? openDatabase({ dataDir: t.dataDir }) : openDatabase({ url: t.url });
 
 /**
  * Opens the bench database, migrated, holding exactly `requests` demo requests.
@@ -45,7 +48,10 @@ const open = (t: Target) => (t.engine === 'pglite' ? openDatabase({ dataDir: t.d
  * (an interrupted seed, another size) is thrown away and seeded again, because
  * topping up deterministic demo data would repeat request numbers.
  */
-export async function openSeeded(t: Target, log: (s: string) => void): Promise<{ database: Database; applied: string[]; seededNow: boolean }> {
+export async function openSeeded(
+  t: Target,
+  log: (s: string) => void,
+): Promise<{ database: Database; applied: string[]; seededNow: boolean }> {
   if (t.engine === 'pglite') mkdirSync(t.dataDir, { recursive: true });
   else await recreatePostgres(t.url, false);
 
@@ -82,7 +88,9 @@ export async function openSeeded(t: Target, log: (s: string) => void): Promise<{
       if (now - lastLog > 15_000 || done === total) {
         lastLog = now;
         const rate = done / ((now - t0) / 1000);
-        log(`  seeded ${done}/${total} requests (${rate.toFixed(0)}/s, ${((total - done) / rate / 60).toFixed(1)} min left)`);
+        log(
+          `  seeded ${done}/${total} requests (${rate.toFixed(0)}/s, ${((total - done) / rate / 60).toFixed(1)} min left)`,
+        );
       }
     },
   });

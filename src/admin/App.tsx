@@ -16,26 +16,26 @@ import notifications from './notifications/index.ts';
  * which is the queue for reviewers and managers, refunds for finance, staff for admins.
  */
 export const App = () => (
-    <Admin
-        title="注销台"
-        dataProvider={dataProvider}
-        authProvider={authProvider}
-        i18nProvider={i18nProvider}
-        layout={Layout}
-        loginPage={LoginPage}
-        theme={lightTheme}
-        darkTheme={darkTheme}
-        defaultTheme="light"
-        requireAuth
-        disableTelemetry
-    >
-        <Resource name="requests" {...requests} />
-        <Resource name="refunds" {...refunds} />
-        <Resource name="accounts" {...accounts} />
-        <Resource name="users" {...users} />
-        <Resource name="notifications" {...notifications} />
-        <Resource name="orders" />
-        <Resource name="documents" />
-        <Resource name="audit-events" />
-    </Admin>
+  <Admin
+    title="注销台"
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    layout={Layout}
+    loginPage={LoginPage}
+    theme={lightTheme}
+    darkTheme={darkTheme}
+    defaultTheme="light"
+    requireAuth
+    disableTelemetry
+  >
+    <Resource name="requests" {...requests} />
+    <Resource name="refunds" {...refunds} />
+    <Resource name="accounts" {...accounts} />
+    <Resource name="users" {...users} />
+    <Resource name="notifications" {...notifications} />
+    <Resource name="orders" />
+    <Resource name="documents" />
+    <Resource name="audit-events" />
+  </Admin>
 );

@@ -19,32 +19,32 @@ const inFlight = new Map<string, Promise<HttpResult>>();
  * read asked for after it must not get an answer from before it.
  */
 export const httpClient = (url: string, options: fetchUtils.Options = {}): Promise<HttpResult> => {
-    if (options.method && options.method !== 'GET') {
-        forgetEarlyCalls();
-        const write = fetchUtils.fetchJson(url, { ...options, credentials: 'include' });
-        write.then(forgetEarlyCalls, forgetEarlyCalls);
-        return write;
-    }
-    const pending = inFlight.get(url);
-    if (pending) return pending;
-    const call = fetchUtils.fetchJson(url, { ...options, credentials: 'include' });
-    const done = () => inFlight.delete(url);
-    call.then(done, done);
-    inFlight.set(url, call);
-    return call;
+  if (options.method && options.method !== 'GET') {
+    forgetEarlyCalls();
+    const write = fetchUtils.fetchJson(url, { ...options, credentials: 'include' });
+    write.then(forgetEarlyCalls, forgetEarlyCalls);
+    return write;
+  }
+  const pending = inFlight.get(url);
+  if (pending) return pending;
+  const call = fetchUtils.fetchJson(url, { ...options, credentials: 'include' });
+  const done = () => inFlight.delete(url);
+  call.then(done, done);
+  inFlight.set(url, call);
+  return call;
 };
 
 /** What GET /api/requests/counts returns: one number per status, plus `mine` and `open`. */
 export interface RequestCounts {
-    submitted: number;
-    in_review: number;
-    awaiting_customer: number;
-    approved: number;
-    rejected: number;
-    paused_instead: number;
-    withdrawn: number;
-    mine: number;
-    open: number;
+  submitted: number;
+  in_review: number;
+  awaiting_customer: number;
+  approved: number;
+  rejected: number;
+  paused_instead: number;
+  withdrawn: number;
+  mine: number;
+  open: number;
 }
 
 /**
@@ -54,7 +54,7 @@ export interface RequestCounts {
 export const UNASSIGNED = 'unassigned';
 
 const toWireFilter = (filter: GetListParams['filter']) =>
-    filter?.assigneeId === UNASSIGNED ? { ...filter, assigneeId: null } : filter;
+  filter?.assigneeId === UNASSIGNED ? { ...filter, assigneeId: null } : filter;
 
 const base = simpleRestProvider(API_URL, httpClient);
 
@@ -70,78 +70,78 @@ const EARLY_FOR_MS = 10_000;
 
 /** Same key for the same query whatever the order its object keys were written in. */
 const stableJson = (value: unknown) =>
-    JSON.stringify(value, (_key, v: unknown) =>
-        v && typeof v === 'object' && !Array.isArray(v)
-            ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
-            : v,
-    );
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
 const listKey = (resource: string, q: ListQuery) =>
-    stableJson(['getList', resource, q.filter ?? {}, q.sort ?? null, q.pagination ?? null]);
+  stableJson(['getList', resource, q.filter ?? {}, q.sort ?? null, q.pagination ?? null]);
 
 const startEarly = (key: string, call: () => Promise<unknown>) => {
-    if (early.has(key)) return;
-    const result = call();
-    result.catch(() => undefined); // a call nobody takes is no error
-    early.set(key, { at: Date.now(), result });
+  if (early.has(key)) return;
+  const result = call();
+  result.catch(() => undefined); // a call nobody takes is no error
+  early.set(key, { at: Date.now(), result });
 };
 
-const takeEarly = <T,>(key: string, call: () => Promise<T>): Promise<T> => {
-    const hit = early.get(key);
-    early.delete(key);
-    return hit && Date.now() - hit.at < EARLY_FOR_MS ? (hit.result as Promise<T>) : call();
+const takeEarly = <T>(key: string, call: () => Promise<T>): Promise<T> => {
+  const hit = early.get(key);
+  early.delete(key);
+  return hit && Date.now() - hit.at < EARLY_FOR_MS ? (hit.result as Promise<T>) : call();
 };
 
 /** After login, logout or a write: what was started belongs to the previous state. */
 export function forgetEarlyCalls() {
-    early.clear();
-    inFlight.clear();
+  early.clear();
+  inFlight.clear();
 }
 
 /** Bodies of the workflow actions (validated by src/domain/actionInputs.ts on both sides). */
 export interface RequestInfoBody {
-    documentTypes: DocumentType[];
-    message: string;
+  documentTypes: DocumentType[];
+  message: string;
 }
 export interface RejectBody {
-    reasonCode: RejectReasonCode;
-    customerMessage: string;
-    internalNote?: string | null;
+  reasonCode: RejectReasonCode;
+  customerMessage: string;
+  internalNote?: string | null;
 }
 
 export type BulkAction = 'claim' | 'release' | 'reassign';
 /** One line of a bulk answer: each request succeeds or is refused on its own. */
 export interface BulkResult {
-    id: number;
-    ok: boolean;
-    status?: string;
-    message?: string;
-    httpStatus?: number;
+  id: number;
+  ok: boolean;
+  status?: string;
+  message?: string;
+  httpStatus?: number;
 }
 
 export interface CancelDeskDataProvider extends DataProvider {
-    getRequestCounts: () => Promise<RequestCounts>;
-    /**
-     * Workflow actions: each a POST to /api/requests/:id/<action> carrying the
-     * version the user saw (`If-Match`), never a PUT of `status`. They answer
-     * the updated request (new version) or throw react-admin's HttpError with
-     * the server's message and body (412: `body.current`; 409/403: `body.code`).
-     */
-    claim: (id: number, version: number) => Promise<CancelRequest>;
-    release: (id: number, version: number) => Promise<CancelRequest>;
-    approve: (id: number, version: number) => Promise<CancelRequest>;
-    pauseInstead: (id: number, version: number) => Promise<CancelRequest>;
-    reassign: (id: number, version: number, assigneeId: number) => Promise<CancelRequest>;
-    requestInfo: (id: number, version: number, body: RequestInfoBody) => Promise<CancelRequest>;
-    reject: (id: number, version: number, body: RejectBody) => Promise<CancelRequest>;
-    /** Per-item results; no version check (each item is checked against its current state). */
-    bulk: (action: BulkAction, ids: number[], assigneeId?: number) => Promise<BulkResult[]>;
-    /** Claims the unclaimed request due soonest; `null` when none is waiting (the server's 404). */
-    next: () => Promise<CancelRequest | null>;
-    /** Puts a failed message back in the outbox (failed → pending). */
-    retryNotification: (id: number) => Promise<OutboxNotification>;
-    /** Document decisions, with the document version the reviewer saw (`If-Match`). */
-    verifyDocument: (id: number, version: number) => Promise<SupportingDocument>;
-    rejectDocument: (id: number, version: number, body: DocumentRejectBody) => Promise<SupportingDocument>;
+  getRequestCounts: () => Promise<RequestCounts>;
+  /**
+   * Workflow actions: each a POST to /api/requests/:id/<action> carrying the
+   * version the user saw (`If-Match`), never a PUT of `status`. They answer
+   * the updated request (new version) or throw react-admin's HttpError with
+   * the server's message and body (412: `body.current`; 409/403: `body.code`).
+   */
+  claim: (id: number, version: number) => Promise<CancelRequest>;
+  release: (id: number, version: number) => Promise<CancelRequest>;
+  approve: (id: number, version: number) => Promise<CancelRequest>;
+  pauseInstead: (id: number, version: number) => Promise<CancelRequest>;
+  reassign: (id: number, version: number, assigneeId: number) => Promise<CancelRequest>;
+  requestInfo: (id: number, version: number, body: RequestInfoBody) => Promise<CancelRequest>;
+  reject: (id: number, version: number, body: RejectBody) => Promise<CancelRequest>;
+  /** Per-item results; no version check (each item is checked against its current state). */
+  bulk: (action: BulkAction, ids: number[], assigneeId?: number) => Promise<BulkResult[]>;
+  /** Claims the unclaimed request due soonest; `null` when none is waiting (the server's 404). */
+  next: () => Promise<CancelRequest | null>;
+  /** Puts a failed message back in the outbox (failed → pending). */
+  retryNotification: (id: number) => Promise<OutboxNotification>;
+  /** Document decisions, with the document version the reviewer saw (`If-Match`). */
+  verifyDocument: (id: number, version: number) => Promise<SupportingDocument>;
+  rejectDocument: (id: number, version: number, body: DocumentRejectBody) => Promise<SupportingDocument>;
 }
 
 /** The body of a document rejection (validated by src/domain/documentRejection.ts on the server). */
@@ -152,73 +152,79 @@ export type DocumentRejectBody = Partial<DocumentRejectInput> & Pick<DocumentRej
  * a react-admin FileInput's value, uploaded as multipart to the request.
  */
 export interface DocumentCreateParams {
-    data: { requestId: number; type: DocumentType; file: { rawFile: File } };
-    meta?: { onProgress?: (p: UploadProgress) => void };
+  data: { requestId: number; type: DocumentType; file: { rawFile: File } };
+  meta?: { onProgress?: (p: UploadProgress) => void };
 }
 
 /** Where a document's file is served (staff session only; inline, sniffed type). */
 export const documentFileUrl = (id: number) => `${API_URL}/documents/${id}/file`;
 
 const createDocument = async (params: DocumentCreateParams) => {
-    const upload: DocumentUpload = { requestId: params.data.requestId, type: params.data.type, file: params.data.file.rawFile };
-    try {
-        return { data: await uploadDocument(API_URL, upload, params.meta?.onProgress) };
-    } finally {
-        forgetEarlyCalls();
-    }
+  const upload: DocumentUpload = {
+    requestId: params.data.requestId,
+    type: params.data.type,
+    file: params.data.file.rawFile,
+  };
+  try {
+    return { data: await uploadDocument(API_URL, upload, params.meta?.onProgress) };
+  } finally {
+    forgetEarlyCalls();
+  }
 };
 
-const post = async <T,>(path: string, body: unknown = {}, version?: number): Promise<T> => {
-    const headers = new Headers({ Accept: 'application/json' });
-    if (version !== undefined) headers.set('If-Match', `"${version}"`);
-    const { json } = await httpClient(`${API_URL}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
-    return json as T;
+const post = async <T>(path: string, body: unknown = {}, version?: number): Promise<T> => {
+  const headers = new Headers({ Accept: 'application/json' });
+  if (version !== undefined) headers.set('If-Match', `"${version}"`);
+  const { json } = await httpClient(`${API_URL}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+  return json as T;
 };
 
 const requestAction = (action: string) => (id: number, version: number) =>
-    post<CancelRequest>(`/requests/${id}/${action}`, {}, version);
+  post<CancelRequest>(`/requests/${id}/${action}`, {}, version);
 
 const getList: DataProvider['getList'] = (resource, params) =>
-    base.getList(resource, { ...params, filter: toWireFilter(params.filter) });
+  base.getList(resource, { ...params, filter: toWireFilter(params.filter) });
 
 const getRequestCounts = async () => {
-    const { json } = await httpClient(`${API_URL}/requests/counts`);
-    return json as RequestCounts;
+  const { json } = await httpClient(`${API_URL}/requests/counts`);
+  return json as RequestCounts;
 };
 
 /** Starts a list call (same query as the page's useGetList) and the queue's counts before a page asks. */
 export const prefetch = {
-    list: (resource: string, q: ListQuery) => startEarly(listKey(resource, q), () => getList(resource, q as GetListParams)),
-    requestCounts: () => startEarly('requestCounts', getRequestCounts),
+  list: (resource: string, q: ListQuery) =>
+    startEarly(listKey(resource, q), () => getList(resource, q as GetListParams)),
+  requestCounts: () => startEarly('requestCounts', getRequestCounts),
 };
 
 export const dataProvider: CancelDeskDataProvider = {
-    ...base,
-    getList: (resource, params) => takeEarly(listKey(resource, params), () => getList(resource, params)),
-    // Generic in its record type, so the upload's concrete result needs the cast.
-    create: ((resource, params) =>
-        resource === 'documents'
-            ? createDocument(params as DocumentCreateParams)
-            : base.create(resource, params)) as DataProvider['create'],
-    getRequestCounts: () => takeEarly('requestCounts', getRequestCounts),
-    claim: requestAction('claim'),
-    release: requestAction('release'),
-    approve: requestAction('approve'),
-    pauseInstead: requestAction('pause-instead'),
-    reassign: (id, version, assigneeId) => post(`/requests/${id}/reassign`, { assigneeId }, version),
-    requestInfo: (id, version, body) => post(`/requests/${id}/request-info`, body, version),
-    reject: (id, version, body) => post(`/requests/${id}/reject`, body, version),
-    bulk: async (action, ids, assigneeId) =>
-        (await post<{ results: BulkResult[] }>(`/requests/bulk/${action}`, assigneeId ? { ids, assigneeId } : { ids })).results,
-    next: async () => {
-        try {
-            return await post<CancelRequest>('/requests/next');
-        } catch (error) {
-            if ((error as { status?: number }).status === 404) return null;
-            throw error;
-        }
-    },
-    retryNotification: (id) => post(`/notifications/${id}/retry`),
-    verifyDocument: (id, version) => post(`/documents/${id}/verify`, {}, version),
-    rejectDocument: (id, version, body) => post(`/documents/${id}/reject`, body, version),
+  ...base,
+  getList: (resource, params) => takeEarly(listKey(resource, params), () => getList(resource, params)),
+  // Generic in its record type, so the upload's concrete result needs the cast.
+  create: ((resource, params) =>
+    resource === 'documents'
+      ? createDocument(params as DocumentCreateParams)
+      : base.create(resource, params)) as DataProvider['create'],
+  getRequestCounts: () => takeEarly('requestCounts', getRequestCounts),
+  claim: requestAction('claim'),
+  release: requestAction('release'),
+  approve: requestAction('approve'),
+  pauseInstead: requestAction('pause-instead'),
+  reassign: (id, version, assigneeId) => post(`/requests/${id}/reassign`, { assigneeId }, version),
+  requestInfo: (id, version, body) => post(`/requests/${id}/request-info`, body, version),
+  reject: (id, version, body) => post(`/requests/${id}/reject`, body, version),
+  bulk: async (action, ids, assigneeId) =>
+    (await post<{ results: BulkResult[] }>(`/requests/bulk/${action}`, assigneeId ? { ids, assigneeId } : { ids }))
+      .results,
+  next: async () => {
+    try {
+      return await post<CancelRequest>('/requests/next');
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return null;
+      throw error;
+    }
+  },
+  retryNotification: (id) => post(`/notifications/${id}/retry`),
+  verifyDocument: (id, version) => post(`/documents/${id}/verify`, {}, version),
+  rejectDocument: (id, version, body) => post(`/documents/${id}/reject`, body, version),
 };

@@ -13,13 +13,13 @@ if (!root) throw new Error('index.html has no #root element');
 const signedIn = me().catch(() => null);
 if (isQueueRoute(location.hash)) prefetchQueue();
 else if (/^#?\/?$/.test(location.hash)) {
-    void signedIn.then((staff) => {
-        if (staff && homeResource(staff.roles) === 'requests') prefetchQueue('#/requests');
-    });
+  void signedIn.then((staff) => {
+    if (staff && homeResource(staff.roles) === 'requests') prefetchQueue('#/requests');
+  });
 }
 
 createRoot(root).render(
-    <StrictMode>
-        <App />
-    </StrictMode>,
+  <StrictMode>
+    <App />
+  </StrictMode>,
 );

@@ -2,106 +2,112 @@ import { defaultDarkTheme, defaultLightTheme, type RaThemeOptions } from 'react-
 
 type Plain = Record<string, unknown>;
 const isPlain = (value: unknown): value is Plain =>
-    typeof value === 'object' && value !== null && !Array.isArray(value);
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Deep merge of theme option objects (later wins); functions and arrays are replaced, not merged. */
 const deepmerge = <T extends object>(target: T, source: object): T => {
-    const out: Plain = { ...(target as Plain) };
-    for (const [key, value] of Object.entries(source)) {
-        const existing = out[key];
-        out[key] = isPlain(existing) && isPlain(value) ? deepmerge(existing, value) : value;
-    }
-    return out as T;
+  const out: Plain = { ...(target as Plain) };
+  for (const [key, value] of Object.entries(source)) {
+    const existing = out[key];
+    out[key] = isPlain(existing) && isPlain(value) ? deepmerge(existing, value) : value;
+  }
+  return out as T;
 };
 
 /** Latin first so digits and ticket numbers keep their shapes; then the CJK faces of each OS. */
 const FONT_STACK = [
-    '-apple-system',
-    'BlinkMacSystemFont',
-    '"Segoe UI"',
-    'Roboto',
-    '"PingFang SC"',
-    '"Hiragino Sans GB"',
-    '"Microsoft YaHei"',
-    '"Noto Sans CJK SC"',
-    '"Noto Sans SC"',
-    '"Source Han Sans SC"',
-    'sans-serif',
+  '-apple-system',
+  'BlinkMacSystemFont',
+  '"Segoe UI"',
+  'Roboto',
+  '"PingFang SC"',
+  '"Hiragino Sans GB"',
+  '"Microsoft YaHei"',
+  '"Noto Sans CJK SC"',
+  '"Noto Sans SC"',
+  '"Source Han Sans SC"',
+  'sans-serif',
 ].join(',');
 
 /** What both palettes share: the type scale and the dense table/form defaults staff work in all day. */
 const invariants: RaThemeOptions = {
-    typography: {
-        fontFamily: FONT_STACK,
-        fontSize: 13,
-        h5: { fontWeight: 600, fontSize: '1.25rem' },
-        h6: { fontWeight: 600, fontSize: '1.05rem' },
-        subtitle2: { fontWeight: 600 },
-        button: { textTransform: 'none', fontWeight: 500 },
+  typography: {
+    fontFamily: FONT_STACK,
+    fontSize: 13,
+    h5: { fontWeight: 600, fontSize: '1.25rem' },
+    h6: { fontWeight: 600, fontSize: '1.05rem' },
+    subtitle2: { fontWeight: 600 },
+    button: { textTransform: 'none', fontWeight: 500 },
+  },
+  shape: { borderRadius: 6 },
+  sidebar: { width: 208, closedWidth: 52 },
+  components: {
+    MuiTableCell: {
+      styleOverrides: {
+        root: { paddingTop: 6, paddingBottom: 6, lineHeight: 1.45 },
+        head: { fontWeight: 600, whiteSpace: 'nowrap' },
+        sizeSmall: { paddingLeft: 10, paddingRight: 10 },
+      },
     },
-    shape: { borderRadius: 6 },
-    sidebar: { width: 208, closedWidth: 52 },
-    components: {
-        MuiTableCell: {
-            styleOverrides: {
-                root: { paddingTop: 6, paddingBottom: 6, lineHeight: 1.45 },
-                head: { fontWeight: 600, whiteSpace: 'nowrap' },
-                sizeSmall: { paddingLeft: 10, paddingRight: 10 },
-            },
-        },
-        MuiTableRow: {
-            styleOverrides: { root: { '&:last-child td': { borderBottom: 0 } } },
-        },
-        MuiChip: {
-            defaultProps: { size: 'small' },
-            styleOverrides: { sizeSmall: { height: 22, fontSize: '0.75rem' } },
-        },
-        MuiCard: {
-            defaultProps: { variant: 'outlined' },
-        },
-        MuiPaper: {
-            styleOverrides: { outlined: { borderRadius: 8 } },
-        },
-        MuiTab: {
-            styleOverrides: { root: { minHeight: 44, textTransform: 'none', fontWeight: 500 } },
-        },
-        MuiTabs: {
-            styleOverrides: { root: { minHeight: 44 } },
-        },
-        MuiTooltip: {
-            styleOverrides: { tooltip: { fontSize: '0.75rem' } },
-        },
+    MuiTableRow: {
+      styleOverrides: { root: { '&:last-child td': { borderBottom: 0 } } },
     },
+    MuiChip: {
+      defaultProps: { size: 'small' },
+      styleOverrides: { sizeSmall: { height: 22, fontSize: '0.75rem' } },
+    },
+    MuiCard: {
+      defaultProps: { variant: 'outlined' },
+    },
+    MuiPaper: {
+      styleOverrides: { outlined: { borderRadius: 8 } },
+    },
+    MuiTab: {
+      styleOverrides: { root: { minHeight: 44, textTransform: 'none', fontWeight: 500 } },
+    },
+    MuiTabs: {
+      styleOverrides: { root: { minHeight: 44 } },
+    },
+    MuiTooltip: {
+      styleOverrides: { tooltip: { fontSize: '0.75rem' } },
+    },
+  },
 };
 
-export const lightTheme: RaThemeOptions = deepmerge(defaultLightTheme, deepmerge(invariants, {
+export const lightTheme: RaThemeOptions = deepmerge(
+  defaultLightTheme,
+  deepmerge(invariants, {
     palette: {
-        mode: 'light',
-        primary: { main: '#1d5fa8', light: '#4f86c6', dark: '#123f73', contrastText: '#fff' },
-        secondary: { main: '#24415f', light: '#4b6785', dark: '#0f2237', contrastText: '#fff' },
-        success: { main: '#2e7d4f' },
-        warning: { main: '#b26a00' },
-        error: { main: '#c62828' },
-        info: { main: '#2b6cb0' },
-        background: { default: '#f4f6f9', paper: '#ffffff' },
-        text: { primary: '#1f2933', secondary: '#5b6673' },
-        divider: '#e2e6eb',
+      mode: 'light',
+      primary: { main: '#1d5fa8', light: '#4f86c6', dark: '#123f73', contrastText: '#fff' },
+      secondary: { main: '#24415f', light: '#4b6785', dark: '#0f2237', contrastText: '#fff' },
+      success: { main: '#2e7d4f' },
+      warning: { main: '#b26a00' },
+      error: { main: '#c62828' },
+      info: { main: '#2b6cb0' },
+      background: { default: '#f4f6f9', paper: '#ffffff' },
+      text: { primary: '#1f2933', secondary: '#5b6673' },
+      divider: '#e2e6eb',
     },
     components: {
-        MuiAppBar: {
-            styleOverrides: { colorSecondary: { backgroundColor: '#24415f' } },
-        },
+      MuiAppBar: {
+        styleOverrides: { colorSecondary: { backgroundColor: '#24415f' } },
+      },
     },
-} satisfies RaThemeOptions));
+  } satisfies RaThemeOptions),
+);
 
-export const darkTheme: RaThemeOptions = deepmerge(defaultDarkTheme, deepmerge(invariants, {
+export const darkTheme: RaThemeOptions = deepmerge(
+  defaultDarkTheme,
+  deepmerge(invariants, {
     palette: {
-        mode: 'dark',
-        primary: { main: '#7fb0e8' },
-        secondary: { main: '#9fb6cf' },
-        success: { main: '#6cc08b' },
-        warning: { main: '#f0b04a' },
-        error: { main: '#f07171' },
-        background: { default: '#14181d', paper: '#1c2128' },
+      mode: 'dark',
+      primary: { main: '#7fb0e8' },
+      secondary: { main: '#9fb6cf' },
+      success: { main: '#6cc08b' },
+      warning: { main: '#f0b04a' },
+      error: { main: '#f07171' },
+      background: { default: '#14181d', paper: '#1c2128' },
     },
-} satisfies RaThemeOptions));
+  } satisfies RaThemeOptions),
+);

@@ -24,15 +24,23 @@ export function sniffDocumentType(head: Uint8Array): AcceptedMimeType | null {
   // JPEG: SOI (FF D8) followed by a marker (FF xx).
   if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'image/jpeg';
   // WebP: a RIFF container of form WEBP whose first chunk is VP8, VP8L or VP8X.
-  if (startsWith(head, 0, 'RIFF') && startsWith(head, 8, 'WEBP') && (startsWith(head, 12, 'VP8 ') || startsWith(head, 12, 'VP8L') || startsWith(head, 12, 'VP8X'))) {
+  if (
+    startsWith(head, 0, 'RIFF') &&
+    startsWith(head, 8, 'WEBP') &&
+    (startsWith(head, 12, 'VP8 ') || startsWith(head, 12, 'VP8L') || startsWith(head, 12, 'VP8X'))
+  ) {
     return 'image/webp';
   }
   // PDF: "%PDF-" and a version digit, at the very start (as file-type requires).
-  if (startsWith(head, 0, '%PDF-') && head[5] !== undefined && head[5] >= 0x30 && head[5] <= 0x39) return 'application/pdf';
+  if (startsWith(head, 0, '%PDF-') && head[5] !== undefined && head[5] >= 0x30 && head[5] <= 0x39)
+    return 'application/pdf';
   return null;
 }
 
 /** The extension a stored or downloaded file of each type carries. */
 export const EXTENSION_OF: Record<AcceptedMimeType, string> = {
-  'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp', 'application/pdf': 'pdf',
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/webp': 'webp',
+  'application/pdf': 'pdf',
 };

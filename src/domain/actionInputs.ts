@@ -6,7 +6,10 @@ import { ACCOUNT_TYPES, CHANNELS, DOCUMENT_TYPES, FILED_BY, REASON_CODES, REJECT
 export const reassignInput = z.strictObject({ assigneeId: z.number().int().positive() });
 
 export const requestInfoInput = z.strictObject({
-  documentTypes: z.array(z.enum(DOCUMENT_TYPES)).max(DOCUMENT_TYPES.length).refine((t) => new Set(t).size === t.length, 'each document type once'),
+  documentTypes: z
+    .array(z.enum(DOCUMENT_TYPES))
+    .max(DOCUMENT_TYPES.length)
+    .refine((t) => new Set(t).size === t.length, 'each document type once'),
   message: z.string().trim().min(1, 'tell the customer what is needed').max(2000),
 });
 
@@ -18,20 +21,29 @@ export const rejectInput = z.strictObject({
 
 export const BULK_MAX = 200;
 export const bulkInput = z.strictObject({
-  ids: z.array(z.number().int().positive()).min(1).max(BULK_MAX).refine((ids) => new Set(ids).size === ids.length, 'each id once'),
+  ids: z
+    .array(z.number().int().positive())
+    .min(1)
+    .max(BULK_MAX)
+    .refine((ids) => new Set(ids).size === ids.length, 'each id once'),
   assigneeId: z.number().int().positive().optional(),
 });
 
 // The customer side (intake API): what the portal or customer service sends.
-export const intakeSubmitInput = z.strictObject({
-  accountNumber: z.string().trim().min(1).max(40),
-  accountType: z.enum(ACCOUNT_TYPES),
-  reasonCode: z.enum(REASON_CODES),
-  reasonText: z.string().trim().max(2000).default(''),
-  filedBy: z.enum(FILED_BY).default('holder'),
-  agentName: z.string().trim().min(1).max(100).nullish(),
-  channel: z.enum(CHANNELS).default('web'),
-}).refine((v) => v.filedBy === 'holder' || !!v.agentName, { message: 'a request filed by an agent names the agent', path: ['agentName'] });
+export const intakeSubmitInput = z
+  .strictObject({
+    accountNumber: z.string().trim().min(1).max(40),
+    accountType: z.enum(ACCOUNT_TYPES),
+    reasonCode: z.enum(REASON_CODES),
+    reasonText: z.string().trim().max(2000).default(''),
+    filedBy: z.enum(FILED_BY).default('holder'),
+    agentName: z.string().trim().min(1).max(100).nullish(),
+    channel: z.enum(CHANNELS).default('web'),
+  })
+  .refine((v) => v.filedBy === 'holder' || !!v.agentName, {
+    message: 'a request filed by an agent names the agent',
+    path: ['agentName'],
+  });
 
 export const intakeAnswerInput = z.strictObject({ message: z.string().trim().max(2000).nullish() });
 

@@ -48,26 +48,61 @@ export function checkDocumentReview(
   const next = decision === 'verify' ? 'verified' : 'rejected';
   const label = decision === 'verify' ? 'verified' : 'rejected';
   if (isDecidedStatus(request.status)) {
-    return { ok: false, status: 409, code: 'request_decided', message: `request is ${request.status}: its documents can no longer be ${label}` };
+    return {
+      ok: false,
+      status: 409,
+      code: 'request_decided',
+      message: `request is ${request.status}: its documents can no longer be ${label}`,
+    };
   }
   if (actor.kind !== 'staff' || !actor.roles.some((r) => REVIEW_ROLES.includes(r))) {
-    return { ok: false, status: 403, code: 'role_forbidden', message: 'Checking documents needs the reviewer or manager role' };
+    return {
+      ok: false,
+      status: 403,
+      code: 'role_forbidden',
+      message: 'Checking documents needs the reviewer or manager role',
+    };
   }
   if (request.status === 'submitted') {
-    return { ok: false, status: 409, code: 'not_claimed', message: `request is submitted: nobody has claimed it yet, so its documents cannot be ${label}` };
+    return {
+      ok: false,
+      status: 409,
+      code: 'not_claimed',
+      message: `request is submitted: nobody has claimed it yet, so its documents cannot be ${label}`,
+    };
   }
   if (request.status !== 'in_review') {
-    return { ok: false, status: 409, code: 'invalid_transition', message: `request is ${request.status}: documents are checked while the request is in_review` };
+    return {
+      ok: false,
+      status: 409,
+      code: 'invalid_transition',
+      message: `request is ${request.status}: documents are checked while the request is in_review`,
+    };
   }
   if (request.assigneeId !== actor.id) {
     const who = request.assigneeName ?? (request.assigneeId === null ? 'nobody' : `user #${request.assigneeId}`);
-    return { ok: false, status: 403, code: 'not_assignee', message: `Checking documents is up to the assignee (${who})` };
+    return {
+      ok: false,
+      status: 403,
+      code: 'not_assignee',
+      message: `Checking documents is up to the assignee (${who})`,
+    };
   }
   if (document.superseded) {
-    return { ok: false, status: 409, code: 'document_superseded', message: `a newer upload of this document type exists: check that one; this one cannot be ${label}` };
+    return {
+      ok: false,
+      status: 409,
+      code: 'document_superseded',
+      message: `a newer upload of this document type exists: check that one; this one cannot be ${label}`,
+    };
   }
   if (document.status === 'rejected' && document.rejectionFinal) {
-    return { ok: false, status: 409, code: 'rejection_final', message: 'this document was rejected as final and cannot change' };
+    return {
+      ok: false,
+      status: 409,
+      code: 'rejection_final',
+      message: 'this document was rejected as final and cannot change',
+    };
   }
   if (document.status === next) {
     return { ok: false, status: 409, code: 'already_decided', message: `this document is already ${next}` };

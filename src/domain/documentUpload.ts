@@ -9,9 +9,16 @@ import { isDecidedStatus, type Role } from './vocabulary.ts';
 export const STAFF_UPLOAD_ROLES: readonly Role[] = REVIEW_ROLES;
 
 /** Documents, the customer's or staff's, are added only while the request is open. */
-export function checkUploadWindow(request: Pick<LifecycleRequest, 'status'>): { ok: true } | { ok: false; status: 409; code: 'request_decided'; message: string } {
+export function checkUploadWindow(
+  request: Pick<LifecycleRequest, 'status'>,
+): { ok: true } | { ok: false; status: 409; code: 'request_decided'; message: string } {
   if (isDecidedStatus(request.status)) {
-    return { ok: false, status: 409, code: 'request_decided', message: `request is ${request.status}: documents can be uploaded only while it is open` };
+    return {
+      ok: false,
+      status: 409,
+      code: 'request_decided',
+      message: `request is ${request.status}: documents can be uploaded only while it is open`,
+    };
   }
   return { ok: true };
 }
@@ -22,7 +29,12 @@ export function checkStaffUpload(
   actor: Actor,
 ): { ok: true } | { ok: false; status: 403 | 409; code: 'request_decided' | 'role_forbidden'; message: string } {
   if (actor.kind !== 'staff' || !actor.roles.some((r) => STAFF_UPLOAD_ROLES.includes(r))) {
-    return { ok: false, status: 403, code: 'role_forbidden', message: 'Uploading documents needs the reviewer or manager role' };
+    return {
+      ok: false,
+      status: 403,
+      code: 'role_forbidden',
+      message: 'Uploading documents needs the reviewer or manager role',
+    };
   }
   return checkUploadWindow(request);
 }

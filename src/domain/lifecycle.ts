@@ -20,16 +20,10 @@ export type RequestAction = (typeof REQUEST_ACTIONS)[number];
 export type Actor = { kind: 'staff'; id: number; roles: readonly Role[] } | { kind: 'customer' };
 
 type ActionRefusalCode =
-  | 'request_decided'
-  | 'role_forbidden'
-  | 'already_claimed'
-  | 'not_claimed'
-  | 'invalid_transition'
-  | 'not_assignee';
+  'request_decided' | 'role_forbidden' | 'already_claimed' | 'not_claimed' | 'invalid_transition' | 'not_assignee';
 
 export type ActionCheck =
-  | { ok: true; next: RequestStatus }
-  | { ok: false; status: 403 | 409; code: ActionRefusalCode; message: string };
+  { ok: true; next: RequestStatus } | { ok: false; status: 403 | 409; code: ActionRefusalCode; message: string };
 
 export interface LifecycleRequest {
   status: RequestStatus;
@@ -57,43 +51,79 @@ const OPEN: readonly RequestStatus[] = ['submitted', 'in_review', 'awaiting_cust
 
 const RULES: Record<RequestAction, Rule> = {
   claim: {
-    who: ['reviewer', 'manager'], from: ['submitted'], next: 'in_review', assignee: 'no',
-    verb: 'claimed', label: 'claiming a request',
+    who: ['reviewer', 'manager'],
+    from: ['submitted'],
+    next: 'in_review',
+    assignee: 'no',
+    verb: 'claimed',
+    label: 'claiming a request',
   },
   release: {
-    who: ['reviewer', 'manager'], from: ['in_review'], next: 'submitted', assignee: 'or_manager',
-    verb: 'released', label: 'releasing a request',
+    who: ['reviewer', 'manager'],
+    from: ['in_review'],
+    next: 'submitted',
+    assignee: 'or_manager',
+    verb: 'released',
+    label: 'releasing a request',
   },
   // Handing work to someone keeps where the request stands; an unclaimed one becomes claimed.
   reassign: {
-    who: ['manager'], from: OPEN, next: (from) => (from === 'submitted' ? 'in_review' : from), assignee: 'no',
-    verb: 'reassigned', label: 'reassigning a request',
+    who: ['manager'],
+    from: OPEN,
+    next: (from) => (from === 'submitted' ? 'in_review' : from),
+    assignee: 'no',
+    verb: 'reassigned',
+    label: 'reassigning a request',
   },
   // A manager may claim, so a manager who holds the request may also ask the customer.
   request_info: {
-    who: ['reviewer', 'manager'], from: ['in_review'], next: 'awaiting_customer', assignee: 'only',
-    verb: 'sent back to the customer', label: 'asking the customer for information',
+    who: ['reviewer', 'manager'],
+    from: ['in_review'],
+    next: 'awaiting_customer',
+    assignee: 'only',
+    verb: 'sent back to the customer',
+    label: 'asking the customer for information',
   },
   customer_answer: {
-    who: 'customer', from: ['awaiting_customer'], next: 'in_review', assignee: 'no',
-    verb: 'answered', label: 'answering an information request',
+    who: 'customer',
+    from: ['awaiting_customer'],
+    next: 'in_review',
+    assignee: 'no',
+    verb: 'answered',
+    label: 'answering an information request',
   },
   // Deciding is the reviewer's job, even for a manager who claimed the request.
   approve: {
-    who: ['reviewer'], from: ['in_review'], next: 'approved', assignee: 'only',
-    verb: 'approved', label: 'approving a request',
+    who: ['reviewer'],
+    from: ['in_review'],
+    next: 'approved',
+    assignee: 'only',
+    verb: 'approved',
+    label: 'approving a request',
   },
   reject: {
-    who: ['reviewer'], from: ['in_review'], next: 'rejected', assignee: 'only',
-    verb: 'rejected', label: 'rejecting a request',
+    who: ['reviewer'],
+    from: ['in_review'],
+    next: 'rejected',
+    assignee: 'only',
+    verb: 'rejected',
+    label: 'rejecting a request',
   },
   pause_instead: {
-    who: ['reviewer'], from: ['in_review'], next: 'paused_instead', assignee: 'only',
-    verb: 'paused instead', label: 'pausing the service instead of cancelling',
+    who: ['reviewer'],
+    from: ['in_review'],
+    next: 'paused_instead',
+    assignee: 'only',
+    verb: 'paused instead',
+    label: 'pausing the service instead of cancelling',
   },
   withdraw: {
-    who: 'customer', from: OPEN, next: 'withdrawn', assignee: 'no',
-    verb: 'withdrawn', label: 'withdrawing a request',
+    who: 'customer',
+    from: OPEN,
+    next: 'withdrawn',
+    assignee: 'no',
+    verb: 'withdrawn',
+    label: 'withdrawing a request',
   },
 };
 
@@ -157,7 +187,11 @@ export function checkAction(action: RequestAction, request: LifecycleRequest, ac
     const managerMayAct = rule.assignee === 'or_manager' && actor.roles.includes('manager');
     if (!managerMayAct) {
       const orManager = rule.assignee === 'or_manager' ? ' or a manager' : '';
-      return refuse(403, 'not_assignee', `${capitalized(rule.label)} is up to the assignee (${assigneeLabel(request)})${orManager}`);
+      return refuse(
+        403,
+        'not_assignee',
+        `${capitalized(rule.label)} is up to the assignee (${assigneeLabel(request)})${orManager}`,
+      );
     }
   }
   const next = typeof rule.next === 'function' ? rule.next(request.status) : rule.next;

@@ -66,11 +66,14 @@ export interface FailureHistory {
 }
 
 export type LoginVerdict =
-  | { allowed: true }
-  | { allowed: false; lockedBy: 'username' | 'address'; until: Date; minutesLeft: number };
+  { allowed: true } | { allowed: false; lockedBy: 'username' | 'address'; until: Date; minutesLeft: number };
 
 /** May this login attempt go ahead? When both are locked, the lock that ends later is the answer. */
-export function loginVerdict(history: FailureHistory, now: Date, policy: ThrottlePolicy = DEFAULT_THROTTLE_POLICY): LoginVerdict {
+export function loginVerdict(
+  history: FailureHistory,
+  now: Date,
+  policy: ThrottlePolicy = DEFAULT_THROTTLE_POLICY,
+): LoginVerdict {
   const locks = [
     { lockedBy: 'username' as const, until: lockedUntil(history.username, policy.perUsername) },
     { lockedBy: 'address' as const, until: lockedUntil(history.address, policy.perAddress) },

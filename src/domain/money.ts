@@ -28,7 +28,10 @@ const YUAN_PATTERN = /^(\d+)(?:\.(\d{1,2}))?$/;
  * Throws RangeError on negatives, more than 2 decimals or anything that is not an amount.
  */
 export function yuanToFen(input: string): number {
-  const cleaned = input.trim().replace(/^[¥￥]/, '').replace(/,(?=\d{3}(\D|$))/g, '');
+  const cleaned = input
+    .trim()
+    .replace(/^[¥￥]/, '')
+    .replace(/,(?=\d{3}(\D|$))/g, '');
   if (cleaned.startsWith('-')) throw new RangeError(`amount cannot be negative: ${input}`);
   if (/^\d+\.\d{3,}$/.test(cleaned)) throw new RangeError(`amount has more than 2 decimals: ${input}`);
   const m = YUAN_PATTERN.exec(cleaned);

@@ -27,13 +27,23 @@ function assigneeLabel(r: LifecycleRequest): string {
  */
 export function checkNoteEdit(request: LifecycleRequest, actor: StaffActor): RecordCheck {
   if (isDecidedStatus(request.status)) {
-    return { ok: false, status: 409, code: 'request_decided', message: `request is ${request.status}: a decided request is final and cannot change` };
+    return {
+      ok: false,
+      status: 409,
+      code: 'request_decided',
+      message: `request is ${request.status}: a decided request is final and cannot change`,
+    };
   }
   if (!can(actor.roles, 'requests.editNote')) {
     return { ok: false, status: 403, code: 'role_forbidden', message: missingPermissionMessage('requests.editNote') };
   }
   if (request.assigneeId !== actor.id && !actor.roles.includes('manager')) {
-    return { ok: false, status: 403, code: 'not_assignee', message: `Editing the internal note is up to the assignee (${assigneeLabel(request)}) or a manager` };
+    return {
+      ok: false,
+      status: 403,
+      code: 'not_assignee',
+      message: `Editing the internal note is up to the assignee (${assigneeLabel(request)}) or a manager`,
+    };
   }
   return { ok: true };
 }

@@ -22,7 +22,8 @@ export interface RefundForApproval {
   firstApproverId: number | null;
 }
 
-export type RefundApprovalRefusalCode = 'role_forbidden' | 'invalid_status' | 'own_request' | 'own_decision' | 'same_approver';
+export type RefundApprovalRefusalCode =
+  'role_forbidden' | 'invalid_status' | 'own_request' | 'own_decision' | 'same_approver';
 
 export type RefundApprovalCheck =
   | { ok: true; approval: 'first' | 'second'; next: Extract<RefundStatus, 'pending_approval' | 'approved'> }
@@ -33,24 +34,47 @@ export type RefundApprovalCheck =
  * Role first (as the route's own check does), then the refund's status, then
  * the people: requester, decider, first approver.
  */
-export function checkRefundApproval(refund: RefundForApproval, actor: Extract<Actor, { kind: 'staff' }>): RefundApprovalCheck {
+export function checkRefundApproval(
+  refund: RefundForApproval,
+  actor: Extract<Actor, { kind: 'staff' }>,
+): RefundApprovalCheck {
   if (!can(actor.roles, 'refunds.approve')) {
     return { ok: false, status: 403, code: 'role_forbidden', message: missingPermissionMessage('refunds.approve') };
   }
   if (refund.status !== 'pending_approval') {
-    return { ok: false, status: 409, code: 'invalid_status', message: `refund is ${refund.status}: only a pending_approval refund can be approved` };
+    return {
+      ok: false,
+      status: 409,
+      code: 'invalid_status',
+      message: `refund is ${refund.status}: only a pending_approval refund can be approved`,
+    };
   }
   if (refund.requestedBy === actor.id) {
-    return { ok: false, status: 403, code: 'own_request', message: 'A refund is never approved by the person who requested it' };
+    return {
+      ok: false,
+      status: 403,
+      code: 'own_request',
+      message: 'A refund is never approved by the person who requested it',
+    };
   }
   if (refund.requestDecidedBy === actor.id) {
-    return { ok: false, status: 403, code: 'own_decision', message: 'A refund is never approved by the person who decided its cancellation request' };
+    return {
+      ok: false,
+      status: 403,
+      code: 'own_decision',
+      message: 'A refund is never approved by the person who decided its cancellation request',
+    };
   }
   if (refund.firstApproverId === null) {
     return { ok: true, approval: 'first', next: refund.approvalsNeeded > 1 ? 'pending_approval' : 'approved' };
   }
   if (refund.firstApproverId === actor.id) {
-    return { ok: false, status: 403, code: 'same_approver', message: 'This refund needs a second approval from a different finance approver: you gave the first' };
+    return {
+      ok: false,
+      status: 403,
+      code: 'same_approver',
+      message: 'This refund needs a second approval from a different finance approver: you gave the first',
+    };
   }
   return { ok: true, approval: 'second', next: 'approved' };
 }

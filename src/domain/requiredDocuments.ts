@@ -66,7 +66,12 @@ export function latestDocumentByType(documents: DocumentLike[]): Map<DocumentTyp
   return latest;
 }
 
-function entryFor(type: DocumentType, required: boolean, documents: DocumentLike[], latest?: DocumentLike): ChecklistEntry {
+function entryFor(
+  type: DocumentType,
+  required: boolean,
+  documents: DocumentLike[],
+  latest?: DocumentLike,
+): ChecklistEntry {
   const ofType = documents.filter((d) => d.type === type);
   const highestAttempt = Math.max(0, ...ofType.map((d) => d.attempt ?? 0));
   return {

@@ -65,7 +65,8 @@ export function p90WorkingDays(decided: readonly StatsRequest[]): number | null 
  * decided since is counted in the period of its decision instead.
  */
 export function openBreachedIn(requests: readonly StatsRequest[], period: Period, now: Date): number {
-  return requests.filter((r) => isOpenStatus(r.status) && isIn(period, r.dueAt) && backlogAgeAt(r, now) === 'breached').length;
+  return requests.filter((r) => isOpenStatus(r.status) && isIn(period, r.dueAt) && backlogAgeAt(r, now) === 'breached')
+    .length;
 }
 
 /** Share within SLA as a fraction, 4 decimals (round(met::numeric / denominator, 4)); null over nothing. */

@@ -22,7 +22,14 @@ export function weeklyOf(
     const part = intersect(periodOfWeek(week), period)!;
     const decided = decidedIn(requests, part);
     const { met, openBreached, share } = withinSlaOf(decided, openBreachedIn(requests, part, now), policy);
-    return { ...week, decided: decided.length, met, openBreached, share, medianWorkingDays: medianWorkingDays(decided) };
+    return {
+      ...week,
+      decided: decided.length,
+      met,
+      openBreached,
+      share,
+      medianWorkingDays: medianWorkingDays(decided),
+    };
   });
 }
 

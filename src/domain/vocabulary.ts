@@ -101,7 +101,8 @@ export type CardKind = 'sim' | 'esim';
 export type ActorType = 'staff' | 'customer' | 'system';
 
 /** What an audit event is about. */
-export type AuditEntityType = 'request' | 'account' | 'order' | 'document' | 'refund' | 'notification' | 'user' | 'calendar' | 'setting';
+export type AuditEntityType =
+  'request' | 'account' | 'order' | 'document' | 'refund' | 'notification' | 'user' | 'calendar' | 'setting';
 
 /** Who uploaded a document. */
 export type UploaderKind = 'customer' | 'staff';

@@ -48,7 +48,17 @@ export function createApi(deps: AppDeps) {
       await next();
     })
     // Document uploads stream to disk with a limit of their own (10 MB, documents/receiveUpload.ts).
-    .use(except(isDocumentUpload, bodyLimit({ maxSize: 1024 * 1024, onError: () => { throw new ApiError(413, 'request body is larger than 1 MB'); } })));
+    .use(
+      except(
+        isDocumentUpload,
+        bodyLimit({
+          maxSize: 1024 * 1024,
+          onError: () => {
+            throw new ApiError(413, 'request body is larger than 1 MB');
+          },
+        }),
+      ),
+    );
   // Public and key-only routes come before the staff sub-app, whose session check covers every path after it.
   api.route('/health', healthRoutes);
   serveOpenApiDocument(api);
@@ -67,5 +77,8 @@ function isDocumentUpload(c: { req: { method: string; path: string } }): boolean
 }
 
 export function createApp(deps: AppDeps) {
-  return new Hono().route('/api', createApi(deps)).notFound((c) => c.json({ message: 'not found' }, 404)).onError(onError);
+  return new Hono()
+    .route('/api', createApi(deps))
+    .notFound((c) => c.json({ message: 'not found' }, 404))
+    .onError(onError);
 }

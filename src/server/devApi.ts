@@ -12,5 +12,9 @@ const database = await openDatabase(config.databaseUrl ? { url: config.databaseU
 await migrate(database);
 const files = localFileStore(config.filesDir);
 if (config.demoData) await seedIfEmpty(database, { files });
-const server = await listen(createApp({ database, now: () => new Date(), secureCookies: false, files }), config.port, '127.0.0.1');
+const server = await listen(
+  createApp({ database, now: () => new Date(), secureCookies: false, files }),
+  config.port,
+  '127.0.0.1',
+);
 console.log(`API (dev) on http://127.0.0.1:${server.port}/api`);

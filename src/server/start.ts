@@ -29,7 +29,10 @@ const retention = startRetentionJob(database.db, files);
 // Daily, embedded database only: what PostgreSQL's autovacuum would do.
 const vacuum = startEmbeddedVacuum(database);
 
-const app = createServerApp({ database, now: () => new Date(), secureCookies: config.secureCookies, files }, config.distDir);
+const app = createServerApp(
+  { database, now: () => new Date(), secureCookies: config.secureCookies, files },
+  config.distDir,
+);
 const server = await listen(app, config.port, config.host);
 const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
 console.log(`

@@ -8,33 +8,35 @@ import { openPage, startApp } from './appHarness.tsx';
 
 /** The queue against the real API (msw → Hono app on a seeded PGlite). */
 describe('RequestList', () => {
-    let api: MockApi;
-    let get: <T>(path: string) => Promise<T>;
+  let api: MockApi;
+  let get: <T>(path: string) => Promise<T>;
 
-    beforeAll(async () => {
-        ({ api, get } = await startApp('reviewer'));
-    });
-    afterAll(() => api.close());
+  beforeAll(async () => {
+    ({ api, get } = await startApp('reviewer'));
+  });
+  afterAll(() => api.close());
 
-    it('opens on the submitted tab, most urgent first, with live counts and masked phones', async () => {
-        const filter = encodeURIComponent(JSON.stringify({ status: 'submitted' }));
-        const sort = encodeURIComponent(JSON.stringify(['dueAt', 'ASC']));
-        const [first] = await get<CancelRequest[]>(`/api/requests?filter=${filter}&sort=${sort}&range=${encodeURIComponent('[0,0]')}`);
-        const counts = await get<RequestCounts>('/api/requests/counts');
-        expect(first).toBeDefined();
+  it('opens on the submitted tab, most urgent first, with live counts and masked phones', async () => {
+    const filter = encodeURIComponent(JSON.stringify({ status: 'submitted' }));
+    const sort = encodeURIComponent(JSON.stringify(['dueAt', 'ASC']));
+    const [first] = await get<CancelRequest[]>(
+      `/api/requests?filter=${filter}&sort=${sort}&range=${encodeURIComponent('[0,0]')}`,
+    );
+    const counts = await get<RequestCounts>('/api/requests/counts');
+    expect(first).toBeDefined();
 
-        openPage('/requests');
+    openPage('/requests');
 
-        const cell = await screen.findByText(first!.number, {}, { timeout: 45_000 });
-        const row = cell.closest('tr')!;
-        expect(within(row).getByText(first!.holderName)).toBeInTheDocument();
-        expect(within(row).getByText(maskPhone(first!.phone))).toBeInTheDocument();
-        expect(row.textContent).not.toContain(first!.phone);
-        expect(within(row).getByText('待审核')).toBeInTheDocument();
+    const cell = await screen.findByText(first!.number, {}, { timeout: 45_000 });
+    const row = cell.closest('tr')!;
+    expect(within(row).getByText(first!.holderName)).toBeInTheDocument();
+    expect(within(row).getByText(maskPhone(first!.phone))).toBeInTheDocument();
+    expect(row.textContent).not.toContain(first!.phone);
+    expect(within(row).getByText('待审核')).toBeInTheDocument();
 
-        const tab = screen.getByRole('tab', { selected: true });
-        expect(tab).toHaveTextContent('待审核');
-        expect(await within(tab).findByText(String(counts.submitted))).toBeInTheDocument();
-        expect(screen.getAllByRole('row').length).toBeGreaterThan(2);
-    }, 90_000);
+    const tab = screen.getByRole('tab', { selected: true });
+    expect(tab).toHaveTextContent('待审核');
+    expect(await within(tab).findByText(String(counts.submitted))).toBeInTheDocument();
+    expect(screen.getAllByRole('row').length).toBeGreaterThan(2);
+  }, 90_000);
 });

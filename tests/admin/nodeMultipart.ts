@@ -9,12 +9,12 @@ import { File as NodeFile } from 'node:buffer';
  * Returns the function that puts jsdom's back.
  */
 export async function useNodeMultipart(): Promise<() => void> {
-    const NodeFormData = (await new Response(new URLSearchParams('a=1')).formData()).constructor as typeof FormData;
-    const saved = { File: globalThis.File, FormData: globalThis.FormData };
-    globalThis.File = NodeFile as unknown as typeof File;
-    globalThis.FormData = NodeFormData;
-    return () => {
-        globalThis.File = saved.File;
-        globalThis.FormData = saved.FormData;
-    };
+  const NodeFormData = (await new Response(new URLSearchParams('a=1')).formData()).constructor as typeof FormData;
+  const saved = { File: globalThis.File, FormData: globalThis.FormData };
+  globalThis.File = NodeFile as unknown as typeof File;
+  globalThis.FormData = NodeFormData;
+  return () => {
+    globalThis.File = saved.File;
+    globalThis.FormData = saved.FormData;
+  };
 }

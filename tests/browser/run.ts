@@ -7,14 +7,18 @@ import { scenarios } from './scenarios.ts';
 // APP_URL=<url of a running app> uses that app instead of starting one.
 const only = process.env.ONLY;
 const app = process.env.APP_URL
-    ? { url: process.env.APP_URL.replace(/\/$/, ''), stop: async () => {} }
-    : await startApp();
+  ? { url: process.env.APP_URL.replace(/\/$/, ''), stop: async () => {} }
+  : await startApp();
 const browser = await launchBrowser();
 let passed = 0;
 let failed = 0;
 try {
   for (const [name, run] of scenarios.filter(([title]) => !only || title.includes(only))) {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -26,8 +30,15 @@ try {
       console.log(`✓ ${name} (${Date.now() - t} ms)`);
     } catch (e) {
       failed++;
-      console.log(`✗ ${name}\n  ${String((e as Error).stack ?? e).split('\n').slice(0, 6).join('\n  ')}`);
-      await page.screenshot({ path: `tests/browser/screenshots/FAILED-${name.replace(/\W+/g, '-')}.png` }).catch(() => {});
+      console.log(
+        `✗ ${name}\n  ${String((e as Error).stack ?? e)
+          .split('\n')
+          .slice(0, 6)
+          .join('\n  ')}`,
+      );
+      await page
+        .screenshot({ path: `tests/browser/screenshots/FAILED-${name.replace(/\W+/g, '-')}.png` })
+        .catch(() => {});
     } finally {
       await context.close();
     }

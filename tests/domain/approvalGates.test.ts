@@ -59,7 +59,9 @@ describe('approval checklist', () => {
   });
 
   it('a document still awaiting review counts as unverified', () => {
-    const result = approvalChecklist(readyFacts({ documents: [aDocument('id_card_front'), aDocument('id_card_back', 'submitted')] }));
+    const result = approvalChecklist(
+      readyFacts({ documents: [aDocument('id_card_front'), aDocument('id_card_back', 'submitted')] }),
+    );
     expect(gate(result, 'documents_verified').unverifiedDocuments).toEqual(['id_card_back']);
     expect(result.canApprove).toBe(false);
   });
@@ -85,7 +87,14 @@ describe('approval checklist', () => {
 
   it('approve is refused while an order is open, listing only the open order numbers', () => {
     const result = approvalChecklist(
-      readyFacts({ orders: [anOrder('ORD-1', 'completed'), anOrder('ORD-2', 'open'), anOrder('ORD-3', 'cancelled'), anOrder('ORD-4', 'open')] }),
+      readyFacts({
+        orders: [
+          anOrder('ORD-1', 'completed'),
+          anOrder('ORD-2', 'open'),
+          anOrder('ORD-3', 'cancelled'),
+          anOrder('ORD-4', 'open'),
+        ],
+      }),
     );
     expect(result.canApprove).toBe(false);
     expect(gate(result, 'no_open_orders')).toMatchObject({ ok: false, openOrders: ['ORD-2', 'ORD-4'] });
@@ -94,7 +103,12 @@ describe('approval checklist', () => {
   it('a remaining balance does not block approval but announces the refund it will create', () => {
     const result = approvalChecklist(readyFacts({ account: { identityVerified: true, balanceFen: 12_345 } }));
     expect(result.canApprove).toBe(true);
-    expect(gate(result, 'balance_handled')).toEqual({ key: 'balance_handled', ok: true, blocking: false, refundFen: 12_345 });
+    expect(gate(result, 'balance_handled')).toEqual({
+      key: 'balance_handled',
+      ok: true,
+      blocking: false,
+      refundFen: 12_345,
+    });
   });
 
   it('a zero balance announces no refund', () => {
@@ -108,7 +122,11 @@ describe('approval checklist', () => {
       documents: [],
       orders: [anOrder('ORD-9', 'open')],
     });
-    expect(result.gates.filter((g) => !g.ok).map((g) => g.key)).toEqual(['identity_verified', 'documents_verified', 'no_open_orders']);
+    expect(result.gates.filter((g) => !g.ok).map((g) => g.key)).toEqual([
+      'identity_verified',
+      'documents_verified',
+      'no_open_orders',
+    ]);
     expect(gate(result, 'documents_verified').missingDocuments).toEqual(['business_license', 'authorization_letter']);
   });
 });

@@ -10,10 +10,21 @@ describe('who may upload a document for the customer', () => {
     }
   });
   it('finance and admins are refused (403), and so is anyone once the request is decided (409)', () => {
-    expect(checkStaffUpload({ status: 'in_review' }, { kind: 'staff', id: 1, roles: ['finance'] })).toMatchObject({ ok: false, status: 403, code: 'role_forbidden' });
-    expect(checkStaffUpload({ status: 'in_review' }, { kind: 'staff', id: 1, roles: ['admin'] })).toMatchObject({ ok: false, status: 403 });
+    expect(checkStaffUpload({ status: 'in_review' }, { kind: 'staff', id: 1, roles: ['finance'] })).toMatchObject({
+      ok: false,
+      status: 403,
+      code: 'role_forbidden',
+    });
+    expect(checkStaffUpload({ status: 'in_review' }, { kind: 'staff', id: 1, roles: ['admin'] })).toMatchObject({
+      ok: false,
+      status: 403,
+    });
     for (const status of ['approved', 'rejected', 'paused_instead', 'withdrawn'] as const) {
-      expect(checkStaffUpload({ status }, { kind: 'staff', id: 1, roles: ['reviewer'] })).toMatchObject({ ok: false, status: 409, code: 'request_decided' });
+      expect(checkStaffUpload({ status }, { kind: 'staff', id: 1, roles: ['reviewer'] })).toMatchObject({
+        ok: false,
+        status: 409,
+        code: 'request_decided',
+      });
     }
   });
 });

@@ -1,6 +1,15 @@
 import { describe, it, expect } from 'vitest';
 import { checkAction } from '../../src/domain/lifecycle.ts';
-import { WANG_FANG, aRequest, claimedBy, customer, financeOnly, manager, otherReviewer, wangFang } from './lifecycleFixtures.ts';
+import {
+  WANG_FANG,
+  aRequest,
+  claimedBy,
+  customer,
+  financeOnly,
+  manager,
+  otherReviewer,
+  wangFang,
+} from './lifecycleFixtures.ts';
 
 describe('claim', () => {
   it('a reviewer claims a submitted request and it goes in_review', () => {
@@ -12,7 +21,11 @@ describe('claim', () => {
   });
 
   it('a finance-only user may not claim (403)', () => {
-    expect(checkAction('claim', aRequest(), financeOnly)).toMatchObject({ ok: false, status: 403, code: 'role_forbidden' });
+    expect(checkAction('claim', aRequest(), financeOnly)).toMatchObject({
+      ok: false,
+      status: 403,
+      code: 'role_forbidden',
+    });
   });
 
   it('claiming a request claimed by 王芳 is refused with 409 naming her', () => {
@@ -25,7 +38,9 @@ describe('claim', () => {
   });
 
   it('without the assignee name the message names the user id', () => {
-    expect(checkAction('claim', claimedBy(WANG_FANG), otherReviewer)).toMatchObject({ message: 'request is in_review, claimed by user #7' });
+    expect(checkAction('claim', claimedBy(WANG_FANG), otherReviewer)).toMatchObject({
+      message: 'request is in_review, claimed by user #7',
+    });
   });
 
   it('a request awaiting the customer is still held by its assignee and cannot be claimed', () => {
@@ -83,11 +98,17 @@ describe('reassign', () => {
 
 describe('asking the customer for information', () => {
   it('the assignee moves an in_review request to awaiting_customer', () => {
-    expect(checkAction('request_info', claimedBy(WANG_FANG), wangFang)).toEqual({ ok: true, next: 'awaiting_customer' });
+    expect(checkAction('request_info', claimedBy(WANG_FANG), wangFang)).toEqual({
+      ok: true,
+      next: 'awaiting_customer',
+    });
   });
 
   it('another reviewer may not (403 not_assignee)', () => {
-    expect(checkAction('request_info', claimedBy(WANG_FANG), otherReviewer)).toMatchObject({ status: 403, code: 'not_assignee' });
+    expect(checkAction('request_info', claimedBy(WANG_FANG), otherReviewer)).toMatchObject({
+      status: 403,
+      code: 'not_assignee',
+    });
   });
 
   it('a request already awaiting the customer cannot be asked again (409)', () => {
@@ -116,6 +137,9 @@ describe('the customer answers', () => {
   });
 
   it('an answer when nothing was asked is refused (409)', () => {
-    expect(checkAction('customer_answer', claimedBy(WANG_FANG), customer)).toMatchObject({ status: 409, code: 'invalid_transition' });
+    expect(checkAction('customer_answer', claimedBy(WANG_FANG), customer)).toMatchObject({
+      status: 409,
+      code: 'invalid_transition',
+    });
   });
 });

@@ -1,7 +1,17 @@
 import { describe, it, expect } from 'vitest';
 import { REQUEST_ACTIONS, availableActions, checkAction, roleAllows } from '../../src/domain/lifecycle.ts';
 import { DECIDED_STATUSES, OPEN_STATUSES } from '../../src/domain/vocabulary.ts';
-import { WANG_FANG, aRequest, claimedBy, customer, financeOnly, manager, otherReviewer, staff, wangFang } from './lifecycleFixtures.ts';
+import {
+  WANG_FANG,
+  aRequest,
+  claimedBy,
+  customer,
+  financeOnly,
+  manager,
+  otherReviewer,
+  staff,
+  wangFang,
+} from './lifecycleFixtures.ts';
 
 describe('decisions: approve, reject, pause instead', () => {
   const decisions = [
@@ -16,7 +26,11 @@ describe('decisions: approve, reject, pause instead', () => {
     });
 
     it(`a reviewer who is not the assignee may not ${action} (403 not_assignee)`, () => {
-      expect(checkAction(action, claimedBy(WANG_FANG, '王芳'), otherReviewer)).toMatchObject({ ok: false, status: 403, code: 'not_assignee' });
+      expect(checkAction(action, claimedBy(WANG_FANG, '王芳'), otherReviewer)).toMatchObject({
+        ok: false,
+        status: 403,
+        code: 'not_assignee',
+      });
     });
 
     it(`a request awaiting the customer cannot be ${next} until it is back in review (409)`, () => {
@@ -46,11 +60,17 @@ describe('decisions: approve, reject, pause instead', () => {
   });
 
   it('a person holding reviewer and manager roles who is the assignee may approve', () => {
-    expect(checkAction('approve', claimedBy(11), staff(11, 'manager', 'reviewer'))).toEqual({ ok: true, next: 'approved' });
+    expect(checkAction('approve', claimedBy(11), staff(11, 'manager', 'reviewer'))).toEqual({
+      ok: true,
+      next: 'approved',
+    });
   });
 
   it('the customer may not approve (403)', () => {
-    expect(checkAction('approve', claimedBy(WANG_FANG), customer)).toMatchObject({ status: 403, code: 'role_forbidden' });
+    expect(checkAction('approve', claimedBy(WANG_FANG), customer)).toMatchObject({
+      status: 403,
+      code: 'role_forbidden',
+    });
   });
 });
 
@@ -85,7 +105,10 @@ describe('decided requests are final', () => {
 
 describe('order of refusals', () => {
   it('decided comes before role: a finance user touching an approved request gets 409', () => {
-    expect(checkAction('claim', aRequest({ status: 'approved' }), financeOnly)).toMatchObject({ status: 409, code: 'request_decided' });
+    expect(checkAction('claim', aRequest({ status: 'approved' }), financeOnly)).toMatchObject({
+      status: 409,
+      code: 'request_decided',
+    });
   });
 
   it('role comes before lifecycle: a finance user approving an unclaimed request gets 403', () => {
@@ -114,7 +137,12 @@ describe('the action bar', () => {
   });
 
   it('a manager sees claim, release, reassign and request info, never the reviewer-only decisions', () => {
-    expect(availableActions(aRequest(), manager).map((a) => a.action)).toEqual(['claim', 'release', 'reassign', 'request_info']);
+    expect(availableActions(aRequest(), manager).map((a) => a.action)).toEqual([
+      'claim',
+      'release',
+      'reassign',
+      'request_info',
+    ]);
   });
 
   it('a finance-only user sees no request action at all', () => {

@@ -7,7 +7,11 @@ export const WANG_FANG = 7;
 export function aRequest(overrides: Partial<LifecycleRequest> = {}): LifecycleRequest {
   return { status: 'submitted', assigneeId: null, ...overrides };
 }
-export function claimedBy(id: number, name?: string, status: LifecycleRequest['status'] = 'in_review'): LifecycleRequest {
+export function claimedBy(
+  id: number,
+  name?: string,
+  status: LifecycleRequest['status'] = 'in_review',
+): LifecycleRequest {
   return aRequest({ status, assigneeId: id, assigneeName: name ?? null });
 }
 export function staff(id: number, ...roles: Role[]): Actor {

@@ -19,7 +19,9 @@ function aLoginDesk() {
   return {
     history,
     now: () => now,
-    wait: (minutes: number) => { now = new Date(now.getTime() + minutes * MINUTE); },
+    wait: (minutes: number) => {
+      now = new Date(now.getTime() + minutes * MINUTE);
+    },
     /** A wrong password, recorded only when the attempt was allowed, as the server does. */
     fail(times = 1) {
       for (let i = 0; i < times; i++) {
@@ -107,7 +109,11 @@ describe('per address: 20 failures in 15 minutes lock it, whatever the usernames
     const at = (m: number) => new Date(START.getTime() + m * MINUTE);
     const username = [0, 1, 2, 3, 4].map(at);
     const address = Array.from({ length: 20 }, (_, i) => at(i / 2));
-    expect(loginVerdict({ username, address }, at(5))).toMatchObject({ lockedBy: 'address', until: at(24.5), minutesLeft: 20 });
+    expect(loginVerdict({ username, address }, at(5))).toMatchObject({
+      lockedBy: 'address',
+      until: at(24.5),
+      minutesLeft: 20,
+    });
   });
 });
 
@@ -115,7 +121,10 @@ describe('a different policy', () => {
   it('3 failures in 10 minutes, locked for an hour', () => {
     const policy = { ...DEFAULT_THROTTLE_POLICY, perUsername: { failures: 3, windowMinutes: 10, lockMinutes: 60 } };
     const at = (m: number) => new Date(START.getTime() + m * MINUTE);
-    expect(loginVerdict({ username: [at(0), at(5), at(9)], address: [] }, at(9), policy)).toMatchObject({ allowed: false, minutesLeft: 60 });
+    expect(loginVerdict({ username: [at(0), at(5), at(9)], address: [] }, at(9), policy)).toMatchObject({
+      allowed: false,
+      minutesLeft: 60,
+    });
     expect(loginVerdict({ username: [at(0), at(5), at(10)], address: [] }, at(10), policy)).toEqual({ allowed: true });
   });
 });
@@ -129,9 +138,12 @@ describe('forgetting old failures', () => {
       const past = failures.filter((f) => f <= now);
       const kept = pruneFailures(past, rule, now);
       const next = new Date(now.getTime() + 1);
-      expect(loginVerdict({ username: kept, address: [] }, now), `minute ${m}`).toEqual(loginVerdict({ username: past, address: [] }, now));
-      expect(loginVerdict({ username: [...kept, next], address: [] }, next), `minute ${m}, one more failure`)
-        .toEqual(loginVerdict({ username: [...past, next], address: [] }, next));
+      expect(loginVerdict({ username: kept, address: [] }, now), `minute ${m}`).toEqual(
+        loginVerdict({ username: past, address: [] }, now),
+      );
+      expect(loginVerdict({ username: [...kept, next], address: [] }, next), `minute ${m}, one more failure`).toEqual(
+        loginVerdict({ username: [...past, next], address: [] }, next),
+      );
     }
   });
 

@@ -30,8 +30,12 @@ describe('a password is refused', () => {
 
   it('over 200 characters, which the login form would not accept', () => {
     expect(codes('x'.repeat(MAX_PASSWORD_LENGTH + 1))).toEqual(['too_long']);
-    expect(loginInput.safeParse({ username: 'wangfang', password: 'x'.repeat(MAX_PASSWORD_LENGTH) }).success).toBe(true);
-    expect(loginInput.safeParse({ username: 'wangfang', password: 'x'.repeat(MAX_PASSWORD_LENGTH + 1) }).success).toBe(false);
+    expect(loginInput.safeParse({ username: 'wangfang', password: 'x'.repeat(MAX_PASSWORD_LENGTH) }).success).toBe(
+      true,
+    );
+    expect(loginInput.safeParse({ username: 'wangfang', password: 'x'.repeat(MAX_PASSWORD_LENGTH + 1) }).success).toBe(
+      false,
+    );
   });
 
   it('among the common passwords, whatever its case', () => {
@@ -70,6 +74,8 @@ describe('the shipped list of common passwords', () => {
   });
 
   it('refuses a 12-character password from it that length alone would accept', () => {
-    expect(passwordProblems('1Qaz2Wsx3Edc', { username: 'wangfang', commonPasswords: COMMON_PASSWORDS }).map((p) => p.code)).toEqual(['too_common']);
+    expect(
+      passwordProblems('1Qaz2Wsx3Edc', { username: 'wangfang', commonPasswords: COMMON_PASSWORDS }).map((p) => p.code),
+    ).toEqual(['too_common']);
   });
 });

@@ -23,21 +23,57 @@ const WHO_SEES_WHAT: { rule: string; permissions: Permission[]; who: Role[] }[] 
     permissions: ['requests.list', 'requests.read', 'requests.export', 'orders.list', 'orders.read', 'orders.export'],
     who: ['reviewer', 'finance', 'manager'],
   },
-  { rule: 'list, open and export accounts', permissions: ['accounts.list', 'accounts.read', 'accounts.export'], who: EVERYONE },
+  {
+    rule: 'list, open and export accounts',
+    permissions: ['accounts.list', 'accounts.read', 'accounts.export'],
+    who: EVERYONE,
+  },
   { rule: "read a request's timeline", permissions: ['requests.timeline'], who: ['reviewer', 'finance', 'manager'] },
-  { rule: 'claim or release a request', permissions: ['requests.claim', 'requests.release'], who: ['reviewer', 'manager'] },
+  {
+    rule: 'claim or release a request',
+    permissions: ['requests.claim', 'requests.release'],
+    who: ['reviewer', 'manager'],
+  },
   { rule: 'ask the customer for information', permissions: ['requests.requestInfo'], who: ['reviewer', 'manager'] },
-  { rule: 'approve, reject or pause instead', permissions: ['requests.approve', 'requests.reject', 'requests.pauseInstead'], who: ['reviewer'] },
+  {
+    rule: 'approve, reject or pause instead',
+    permissions: ['requests.approve', 'requests.reject', 'requests.pauseInstead'],
+    who: ['reviewer'],
+  },
   { rule: 'reassign a request', permissions: ['requests.reassign'], who: ['manager'] },
   { rule: "edit a request's internal note", permissions: ['requests.editNote'], who: ['reviewer', 'manager'] },
-  { rule: "reveal a customer's full phone, ID number, email and ICCID", permissions: ['accounts.readPii'], who: ['reviewer', 'manager'] },
+  {
+    rule: "reveal a customer's full phone, ID number, email and ICCID",
+    permissions: ['accounts.readPii'],
+    who: ['reviewer', 'manager'],
+  },
   { rule: 'resume a suspended account', permissions: ['accounts.resume'], who: ['admin'] },
-  { rule: "list and open a request's document records", permissions: ['documents.list', 'documents.read'], who: ['reviewer', 'finance', 'manager'] },
-  { rule: "open a customer's document file (ID card, licence)", permissions: ['documentFiles.read'], who: ['reviewer', 'manager'] },
-  { rule: 'upload, verify or reject a document', permissions: ['documents.upload', 'documents.verify', 'documents.reject'], who: ['reviewer', 'manager'] },
-  { rule: 'read customer messages', permissions: ['notifications.list', 'notifications.read'], who: ['reviewer', 'manager'] },
+  {
+    rule: "list and open a request's document records",
+    permissions: ['documents.list', 'documents.read'],
+    who: ['reviewer', 'finance', 'manager'],
+  },
+  {
+    rule: "open a customer's document file (ID card, licence)",
+    permissions: ['documentFiles.read'],
+    who: ['reviewer', 'manager'],
+  },
+  {
+    rule: 'upload, verify or reject a document',
+    permissions: ['documents.upload', 'documents.verify', 'documents.reject'],
+    who: ['reviewer', 'manager'],
+  },
+  {
+    rule: 'read customer messages',
+    permissions: ['notifications.list', 'notifications.read'],
+    who: ['reviewer', 'manager'],
+  },
   { rule: 'retry a customer message', permissions: ['notifications.retry'], who: ['manager'] },
-  { rule: 'list, open and export refunds', permissions: ['refunds.list', 'refunds.read', 'refunds.export'], who: ['reviewer', 'finance', 'manager'] },
+  {
+    rule: 'list, open and export refunds',
+    permissions: ['refunds.list', 'refunds.read', 'refunds.export'],
+    who: ['reviewer', 'finance', 'manager'],
+  },
   { rule: 'create a refund', permissions: ['refunds.create'], who: ['finance', 'manager'] },
   {
     rule: 'approve, reject, pay or amend a refund, or record a failed payout',
@@ -53,10 +89,18 @@ const WHO_SEES_WHAT: { rule: string; permissions: Permission[]; who: Role[] }[] 
     permissions: ['users.list', 'users.read', 'users.create', 'users.update', 'users.disable', 'users.resetPassword'],
     who: ['admin'],
   },
-  { rule: 'read and export the audit log', permissions: ['auditEvents.list', 'auditEvents.read', 'auditEvents.export'], who: ['manager', 'admin'] },
+  {
+    rule: 'read and export the audit log',
+    permissions: ['auditEvents.list', 'auditEvents.read', 'auditEvents.export'],
+    who: ['manager', 'admin'],
+  },
   { rule: 'read and edit the working-day calendar', permissions: ['calendar.read', 'calendar.edit'], who: ['admin'] },
   { rule: 'read and change the settings', permissions: ['settings.read', 'settings.edit'], who: ['admin'] },
-  { rule: 'list, issue and revoke intake keys', permissions: ['intakeKeys.list', 'intakeKeys.create', 'intakeKeys.revoke'], who: ['admin'] },
+  {
+    rule: 'list, issue and revoke intake keys',
+    permissions: ['intakeKeys.list', 'intakeKeys.create', 'intakeKeys.revoke'],
+    who: ['admin'],
+  },
   { rule: 'read and change their own profile', permissions: ['profile.read', 'profile.edit'], who: EVERYONE },
 ];
 
@@ -108,7 +152,8 @@ describe('the rules the product names', () => {
 
 describe('several roles hold the union', () => {
   it('a manager who is also a reviewer may claim, approve and reassign', () => {
-    for (const p of ['requests.claim', 'requests.approve', 'requests.reassign'] as const) expect(can(['manager', 'reviewer'], p), p).toBe(true);
+    for (const p of ['requests.claim', 'requests.approve', 'requests.reassign'] as const)
+      expect(can(['manager', 'reviewer'], p), p).toBe(true);
   });
 
   it('a manager alone may not approve a request', () => {
@@ -130,7 +175,7 @@ describe('several roles hold the union', () => {
   });
 });
 
-describe('the request actions are the lifecycle\'s', () => {
+describe("the request actions are the lifecycle's", () => {
   const staffActions = REQUEST_ACTIONS.filter((a) => roleAllows(a, { kind: 'staff', id: 1, roles: ROLES }));
 
   it('every staff action of the lifecycle has its permission', () => {
@@ -153,20 +198,31 @@ describe('the request actions are the lifecycle\'s', () => {
 describe('the 403 message names what is missing', () => {
   it('names the action and the roles that have it', () => {
     expect(missingPermissionMessage('refunds.approve')).toBe('Approving a refund needs the finance role');
-    expect(missingPermissionMessage('documentFiles.read')).toBe("Opening a customer's document file needs the reviewer or manager role");
+    expect(missingPermissionMessage('documentFiles.read')).toBe(
+      "Opening a customer's document file needs the reviewer or manager role",
+    );
     expect(missingPermissionMessage('users.create')).toBe('Creating a staff account needs the admin role');
   });
 
   it('checking and uploading documents read as the document rules do', () => {
     const finance: Actor = { kind: 'staff', id: 1, roles: ['finance'] };
     const request = { status: 'in_review', assigneeId: 1 } as const;
-    const review = checkDocumentReview('verify', request, { status: 'submitted', rejectionFinal: false, superseded: false }, finance);
+    const review = checkDocumentReview(
+      'verify',
+      request,
+      { status: 'submitted', rejectionFinal: false, superseded: false },
+      finance,
+    );
     expect(review).toMatchObject({ ok: false, message: missingPermissionMessage('documents.verify') });
     expect(missingPermissionMessage('documents.reject')).toBe(missingPermissionMessage('documents.verify'));
-    expect(checkStaffUpload(request, finance)).toMatchObject({ ok: false, message: missingPermissionMessage('documents.upload') });
+    expect(checkStaffUpload(request, finance)).toMatchObject({
+      ok: false,
+      message: missingPermissionMessage('documents.upload'),
+    });
   });
 
   it('every permission has a message naming a role', () => {
-    for (const permission of PERMISSIONS) expect(missingPermissionMessage(permission), permission).toMatch(/^[A-Z].* needs the [a-z]+( or [a-z]+)* role$/);
+    for (const permission of PERMISSIONS)
+      expect(missingPermissionMessage(permission), permission).toMatch(/^[A-Z].* needs the [a-z]+( or [a-z]+)* role$/);
   });
 });

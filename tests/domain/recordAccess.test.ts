@@ -30,25 +30,36 @@ describe('the internal note: reviewers work their own requests', () => {
     expect(checkNoteEdit(aRequest(), wangFang)).toEqual({ ok: true });
   });
 
-  it("a colleague may not edit it (403) and is told whose request it is", () => {
+  it('a colleague may not edit it (403) and is told whose request it is', () => {
     expect(checkNoteEdit(aRequest(), colleague)).toEqual({
-      ok: false, status: 403, code: 'not_assignee', message: 'Editing the internal note is up to the assignee (王芳) or a manager',
+      ok: false,
+      status: 403,
+      code: 'not_assignee',
+      message: 'Editing the internal note is up to the assignee (王芳) or a manager',
     });
   });
 
-  it('a manager edits any open request\'s note, claimed or not', () => {
+  it("a manager edits any open request's note, claimed or not", () => {
     expect(checkNoteEdit(aRequest(), manager)).toEqual({ ok: true });
     expect(checkNoteEdit(aRequest({ status: 'submitted', assigneeId: null }), manager)).toEqual({ ok: true });
   });
 
   it('finance reads requests but never edits a note (403)', () => {
-    expect(checkNoteEdit(aRequest({ assigneeId: finance.id }), finance)).toMatchObject({ ok: false, status: 403, code: 'role_forbidden' });
+    expect(checkNoteEdit(aRequest({ assigneeId: finance.id }), finance)).toMatchObject({
+      ok: false,
+      status: 403,
+      code: 'role_forbidden',
+    });
   });
 
   it('a decided request is final, its note included (409), whoever asks', () => {
     for (const status of DECIDED_STATUSES) {
       for (const actor of [wangFang, manager, finance]) {
-        expect(checkNoteEdit(aRequest({ status }), actor), `${status} ${actor.roles}`).toMatchObject({ ok: false, status: 409, code: 'request_decided' });
+        expect(checkNoteEdit(aRequest({ status }), actor), `${status} ${actor.roles}`).toMatchObject({
+          ok: false,
+          status: 409,
+          code: 'request_decided',
+        });
       }
     }
   });
@@ -61,7 +72,7 @@ describe("customer messages: a reviewer's own requests, a manager's all", () => 
     expect(mayReadNotification(manager, { requestAssigneeId: null })).toBe(true);
   });
 
-  it('a reviewer sees the messages of the requests she holds, not a colleague\'s nor unclaimed ones', () => {
+  it("a reviewer sees the messages of the requests she holds, not a colleague's nor unclaimed ones", () => {
     expect(notificationScope(wangFang)).toEqual({ kind: 'assignedTo', staffId: WANG_FANG });
     expect(mayReadNotification(wangFang, { requestAssigneeId: WANG_FANG })).toBe(true);
     expect(mayReadNotification(wangFang, { requestAssigneeId: colleague.id })).toBe(false);
@@ -98,7 +109,10 @@ describe('the dashboard: own figures, refund figures, all', () => {
   });
 
   it('a reviewer who is also finance sees her own figures and the refund figures', () => {
-    expect(dashboardScope(staff(13, 'reviewer', 'finance'))).toEqual({ review: { kind: 'assignedTo', staffId: 13 }, refunds: true });
+    expect(dashboardScope(staff(13, 'reviewer', 'finance'))).toEqual({
+      review: { kind: 'assignedTo', staffId: 13 },
+      refunds: true,
+    });
   });
 });
 

@@ -13,8 +13,12 @@ function staff(id: number, ...roles: Role[]): StaffActor {
 /** A refund created by approving a request: the deciding reviewer requested it. */
 function aRefund(overrides: Partial<RefundForApproval> = {}): RefundForApproval {
   return {
-    status: 'pending_approval', approvalsNeeded: 1, requestedBy: REVIEWER_WHO_APPROVED,
-    requestDecidedBy: REVIEWER_WHO_APPROVED, firstApproverId: null, ...overrides,
+    status: 'pending_approval',
+    approvalsNeeded: 1,
+    requestedBy: REVIEWER_WHO_APPROVED,
+    requestDecidedBy: REVIEWER_WHO_APPROVED,
+    firstApproverId: null,
+    ...overrides,
   };
 }
 const liuYang = staff(LIU_YANG, 'finance');
@@ -35,20 +39,29 @@ describe('approving a refund', () => {
   it('only finance approves: a manager, a reviewer and the admin are refused (403)', () => {
     for (const role of ['manager', 'reviewer', 'admin'] as const) {
       expect(checkRefundApproval(aRefund(), staff(30, role)), role).toEqual({
-        ok: false, status: 403, code: 'role_forbidden', message: 'Approving a refund needs the finance role',
+        ok: false,
+        status: 403,
+        code: 'role_forbidden',
+        message: 'Approving a refund needs the finance role',
       });
     }
   });
 
   it('the person who requested the refund never approves it (403)', () => {
     expect(checkRefundApproval(aRefund({ requestedBy: LIU_YANG, requestDecidedBy: null }), liuYang)).toMatchObject({
-      ok: false, status: 403, code: 'own_request',
+      ok: false,
+      status: 403,
+      code: 'own_request',
     });
   });
 
   it('a reviewer who is also finance never approves the refund of a request she approved (403)', () => {
     const both = staff(REVIEWER_WHO_APPROVED, 'reviewer', 'finance');
-    expect(checkRefundApproval(aRefund({ requestedBy: LIU_YANG }), both)).toMatchObject({ ok: false, status: 403, code: 'own_decision' });
+    expect(checkRefundApproval(aRefund({ requestedBy: LIU_YANG }), both)).toMatchObject({
+      ok: false,
+      status: 403,
+      code: 'own_decision',
+    });
   });
 
   it('above the threshold the first approval leaves it pending, and the same person cannot give the second (403)', () => {
@@ -66,7 +79,10 @@ describe('approving a refund', () => {
   it('only a pending_approval refund can be approved (409)', () => {
     for (const status of REFUND_STATUSES.filter((s) => s !== 'pending_approval')) {
       expect(checkRefundApproval(aRefund({ status }), liuYang), status).toEqual({
-        ok: false, status: 409, code: 'invalid_status', message: `refund is ${status}: only a pending_approval refund can be approved`,
+        ok: false,
+        status: 409,
+        code: 'invalid_status',
+        message: `refund is ${status}: only a pending_approval refund can be approved`,
       });
     }
   });

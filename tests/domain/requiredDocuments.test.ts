@@ -14,7 +14,10 @@ function aDocument(overrides: Partial<DocumentLike> & Pick<DocumentLike, 'type'>
 
 describe('required documents', () => {
   it('a personal account filed by the holder needs both ID card sides', () => {
-    expect(requiredDocumentTypes({ accountType: 'personal', filedBy: 'holder' })).toEqual(['id_card_front', 'id_card_back']);
+    expect(requiredDocumentTypes({ accountType: 'personal', filedBy: 'holder' })).toEqual([
+      'id_card_front',
+      'id_card_back',
+    ]);
   });
 
   it('a personal account filed by an agent also needs the authorization letter', () => {
@@ -51,14 +54,34 @@ describe('document checklist', () => {
   });
 
   it('a re-upload (attempt 2) decides the status over the rejected first attempt', () => {
-    const rejected = aDocument({ type: 'id_card_front', status: 'rejected', attempt: 1, uploadedAt: '2026-03-03T10:00:00+08:00' });
-    const again = aDocument({ type: 'id_card_front', status: 'submitted', attempt: 2, uploadedAt: '2026-03-02T10:00:00+08:00' });
+    const rejected = aDocument({
+      type: 'id_card_front',
+      status: 'rejected',
+      attempt: 1,
+      uploadedAt: '2026-03-03T10:00:00+08:00',
+    });
+    const again = aDocument({
+      type: 'id_card_front',
+      status: 'submitted',
+      attempt: 2,
+      uploadedAt: '2026-03-02T10:00:00+08:00',
+    });
     const [front] = documentChecklist(personal, [again, rejected]);
-    expect(front).toEqual({ type: 'id_card_front', required: true, status: 'submitted', documentId: again.id, attempts: 2 });
+    expect(front).toEqual({
+      type: 'id_card_front',
+      required: true,
+      status: 'submitted',
+      documentId: again.id,
+      attempts: 2,
+    });
   });
 
   it('with equal attempts the later upload decides, whether given as a string or a Date', () => {
-    const earlier = aDocument({ type: 'id_card_back', status: 'verified', uploadedAt: new Date('2026-03-02T02:00:00Z') });
+    const earlier = aDocument({
+      type: 'id_card_back',
+      status: 'verified',
+      uploadedAt: new Date('2026-03-02T02:00:00Z'),
+    });
     const later = aDocument({ type: 'id_card_back', status: 'rejected', uploadedAt: '2026-03-02T11:00:00+08:00' });
     expect(documentChecklist(personal, [later, earlier])[1]?.status).toBe('rejected');
     expect(documentChecklist(personal, [earlier, later])[1]?.documentId).toBe(later.id);

@@ -14,7 +14,9 @@ describe('retention: two years after the service ends', () => {
   });
 
   it('dates are Shanghai dates: 23:30 UTC on 14 March is already 15 March', () => {
-    expect(retentionEndsAt(new Date('2024-03-14T23:30:00Z')).toISOString()).toBe(sh('2026-03-16T00:00:00').toISOString());
+    expect(retentionEndsAt(new Date('2024-03-14T23:30:00Z')).toISOString()).toBe(
+      sh('2026-03-16T00:00:00').toISOString(),
+    );
   });
 
   it('a service that ended on 29 February is kept until the end of 28 February two years on', () => {
@@ -24,14 +26,26 @@ describe('retention: two years after the service ends', () => {
   });
 
   it('the query bound agrees with the rule for every end time around leap days and year ends', () => {
-    const nows = ['2026-03-01T00:00:00', '2026-02-28T12:00:00', '2028-02-29T00:00:01', '2028-03-01T00:00:00', '2027-01-01T00:00:00', '2026-11-25T10:00:00', '2028-02-28T23:59:59']
-      .map(sh);
+    const nows = [
+      '2026-03-01T00:00:00',
+      '2026-02-28T12:00:00',
+      '2028-02-29T00:00:01',
+      '2028-03-01T00:00:00',
+      '2027-01-01T00:00:00',
+      '2026-11-25T10:00:00',
+      '2028-02-28T23:59:59',
+    ].map(sh);
     for (const now of nows) {
       const cutoff = retentionCutoff(now).getTime();
       // Every 12 hours across the three years before `now`, plus each cutoff's neighbours.
       const ends: number[] = [cutoff - 1, cutoff, cutoff + 1];
       for (let t = now.getTime() - 3 * 366 * 86_400_000; t < now.getTime(); t += 12 * 3_600_000 + 7_000) ends.push(t);
-      for (const end of ends) expect([now.toISOString(), new Date(end).toISOString(), end < cutoff]).toEqual([now.toISOString(), new Date(end).toISOString(), retentionDue(new Date(end), now)]);
+      for (const end of ends)
+        expect([now.toISOString(), new Date(end).toISOString(), end < cutoff]).toEqual([
+          now.toISOString(),
+          new Date(end).toISOString(),
+          retentionDue(new Date(end), now),
+        ]);
     }
   });
 });

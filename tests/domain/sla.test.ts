@@ -21,7 +21,10 @@ describe('pausing while awaiting the customer', () => {
   const submittedAt = sh('2026-03-02 10:00');
 
   it('without pauses the deadlines are Thu 5 Mar 10:00 and Wed 11 Mar 10:00', () => {
-    expect(slaDeadlines(cal, submittedAt, 0)).toEqual({ riskAt: sh('2026-03-05 10:00'), dueAt: sh('2026-03-11 10:00') });
+    expect(slaDeadlines(cal, submittedAt, 0)).toEqual({
+      riskAt: sh('2026-03-05 10:00'),
+      dueAt: sh('2026-03-11 10:00'),
+    });
   });
 
   it('a pause from Saturday morning to Sunday evening adds no working time and moves nothing', () => {
@@ -34,7 +37,10 @@ describe('pausing while awaiting the customer', () => {
     const span = pauseSpanMs(cal, sh('2026-03-03 16:00'), sh('2026-03-04 10:00'));
     expect(span).toBe(18 * HOUR_MS); // Tue 8h + Wed 10h
     // Thu 10:00 + 18h: Thu 14h, then Fri 4h. Wed 11th 10:00 + 18h: Wed 14h, then Thu 12th 4h.
-    expect(slaDeadlines(cal, submittedAt, span)).toEqual({ riskAt: sh('2026-03-06 04:00'), dueAt: sh('2026-03-12 04:00') });
+    expect(slaDeadlines(cal, submittedAt, span)).toEqual({
+      riskAt: sh('2026-03-06 04:00'),
+      dueAt: sh('2026-03-12 04:00'),
+    });
   });
 
   it('while paused, elapsed time stands still and the deadlines move later', () => {

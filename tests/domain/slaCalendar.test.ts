@@ -6,8 +6,6 @@ function aRequest(overrides: Partial<SlaInput> & { submittedAt: Date }): SlaInpu
   return { decidedAt: null, pausedAt: null, slaPausedMs: 0, ...overrides };
 }
 
-
-
 describe('deadlines across Spring Festival 2026', () => {
   it('a request submitted Thursday 10:00 before Spring Festival reaches 3 working days on Tue 24 Feb 10:00', () => {
     // Thu 14h + Fri 24h + Sat 14th (调休) 24h + Tue 10h = 72h.
@@ -44,7 +42,11 @@ describe('deadlines across Spring Festival 2026', () => {
   });
 
   it('one millisecond before 3 working days it is still on track', () => {
-    const sla = computeSla(cal, aRequest({ submittedAt: beforeSpringFestival }), new Date(sh('2026-02-24 10:00').getTime() - 1));
+    const sla = computeSla(
+      cal,
+      aRequest({ submittedAt: beforeSpringFestival }),
+      new Date(sh('2026-02-24 10:00').getTime() - 1),
+    );
     expect(sla.slaState).toBe('on_track');
   });
 

@@ -74,7 +74,15 @@ describe('turnaround figures for 28 Sep - 16 Oct 2026, read Tue 20 Oct 10:00', (
       { week: '2026-W41', start: '2026-10-05', decided: 2, met: 2, openBreached: 0, share: 1, medianWorkingDays: 2 },
       // 12 - 16 Oct (the range ends Friday): pausedForInfo 4.5, decidedAtOnce 0,
       // and openBreachedInRange due Tue 13th: 2 / 3; median (0 + 4.5) / 2.
-      { week: '2026-W42', start: '2026-10-12', decided: 2, met: 2, openBreached: 1, share: 0.6667, medianWorkingDays: 2.25 },
+      {
+        week: '2026-W42',
+        start: '2026-10-12',
+        decided: 2,
+        met: 2,
+        openBreached: 1,
+        share: 0.6667,
+        medianWorkingDays: 2.25,
+      },
     ]);
   });
 
@@ -89,8 +97,12 @@ describe('turnaround figures for 28 Sep - 16 Oct 2026, read Tue 20 Oct 10:00', (
   });
 
   it('counts what each reviewer did per week, info requests by who asked', () => {
-    const row = (week: string, start: string, reviewerId: number, counts: Partial<Record<'approved' | 'rejected' | 'pausedInstead' | 'infoRequested', number>>) =>
-      ({ week, start, reviewerId, approved: 0, rejected: 0, pausedInstead: 0, infoRequested: 0, ...counts });
+    const row = (
+      week: string,
+      start: string,
+      reviewerId: number,
+      counts: Partial<Record<'approved' | 'rejected' | 'pausedInstead' | 'infoRequested', number>>,
+    ) => ({ week, start, reviewerId, approved: 0, rejected: 0, pausedInstead: 0, infoRequested: 0, ...counts });
     expect(stats.throughput).toEqual([
       row('2026-W40', '2026-09-28', WANG_FANG, { infoRequested: 1 }), // pausedForInfo asked Tue 29 Sep
       row('2026-W40', '2026-09-28', LI_LEI, { pausedInstead: 1 }),
@@ -125,7 +137,15 @@ describe('edge rules', () => {
     expect(empty).toMatchObject({ decided: 0, medianWorkingDays: null, p90WorkingDays: null });
     expect(empty.withinSla).toEqual({ met: 0, missed: 0, openBreached: 0, share: null });
     expect(empty.weekly).toEqual([
-      { week: '2026-W40', start: '2026-09-28', decided: 0, met: 0, openBreached: 0, share: null, medianWorkingDays: null },
+      {
+        week: '2026-W40',
+        start: '2026-09-28',
+        decided: 0,
+        met: 0,
+        openBreached: 0,
+        share: null,
+        medianWorkingDays: null,
+      },
     ]);
   });
 

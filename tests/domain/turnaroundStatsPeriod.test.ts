@@ -18,7 +18,10 @@ describe('a range of Shanghai days, both inclusive', () => {
   });
 
   it('of one day is that day; one ending before it starts is refused', () => {
-    expect(periodOf({ from: '2026-10-01', to: '2026-10-01' })).toEqual({ start: sh('2026-10-01 00:00'), end: sh('2026-10-02 00:00') });
+    expect(periodOf({ from: '2026-10-01', to: '2026-10-01' })).toEqual({
+      start: sh('2026-10-01 00:00'),
+      end: sh('2026-10-02 00:00'),
+    });
     expect(() => periodOf({ from: '2026-10-02', to: '2026-10-01' })).toThrow(RangeError);
     expect(() => periodOf({ from: '2026-02-30', to: '2026-03-01' })).toThrow(RangeError);
   });
@@ -45,7 +48,11 @@ describe('ISO weeks, Monday 00:00 Asia/Shanghai', () => {
   });
 
   it('lists every week a range touches, including weeks it only cuts', () => {
-    expect(isoWeeksOf({ from: '2026-09-30', to: '2026-10-12' }).map((w) => w.week)).toEqual(['2026-W40', '2026-W41', '2026-W42']);
+    expect(isoWeeksOf({ from: '2026-09-30', to: '2026-10-12' }).map((w) => w.week)).toEqual([
+      '2026-W40',
+      '2026-W41',
+      '2026-W42',
+    ]);
     expect(isoWeeksOf({ from: '2026-10-10', to: '2026-10-11' }).map((w) => w.start)).toEqual(['2026-10-05']);
   });
 });

@@ -39,11 +39,16 @@ function aDecision(status: 'approved' | 'rejected' | 'paused_instead' | 'withdra
     assigneeId: story.by,
     ...slaDeadlines(cal, submittedAt, slaPausedMs),
     pausedAt: null,
-    turnaroundWorkingDays: withdrawn ? null : turnaroundWorkingDays(turnaroundMs(cal, { submittedAt, decidedAt, pausedAt: null, slaPausedMs })),
+    turnaroundWorkingDays: withdrawn
+      ? null
+      : turnaroundWorkingDays(turnaroundMs(cal, { submittedAt, decidedAt, pausedAt: null, slaPausedMs })),
   };
 }
 
-function anOpen(status: OpenStatus, story: { submitted: string; assignee: number | null; pausedAt?: string }): StatsRequest {
+function anOpen(
+  status: OpenStatus,
+  story: { submitted: string; assignee: number | null; pausedAt?: string },
+): StatsRequest {
   const submittedAt = sh(story.submitted);
   return {
     status,
@@ -68,20 +73,28 @@ export const set = {
   // Tue 29 Sep 15:00 → Thu 8 Oct 11:00: Tue 9 + Wed 24 + Thu 11 = 44h.
   // 152 - 44 = 108h = 4.5 days, exactly on a bucket's upper edge. W42.
   pausedForInfo: aDecision('approved', {
-    submitted: '2026-09-28 09:00', decided: '2026-10-12 17:00', by: WANG_FANG,
+    submitted: '2026-09-28 09:00',
+    decided: '2026-10-12 17:00',
+    by: WANG_FANG,
     pause: ['2026-09-29 15:00', '2026-10-08 11:00'],
   }),
   // Thu 17 Sep 10:00 → Tue 29 Sep 06:00: Thu 14, Fri 38, Sat off, Sun 20th
   // (调休) 62, Mon 86, Tue 110, Wed 134, Thu 24th 158, 25-27 Mid-Autumn off,
   // Mon 28th 182, Tue 6 = 188h = 7.83 days: missed. W40.
-  lateAcrossMidAutumn: aDecision('paused_instead', { submitted: '2026-09-17 10:00', decided: '2026-09-29 06:00', by: LI_LEI }),
+  lateAcrossMidAutumn: aDecision('paused_instead', {
+    submitted: '2026-09-17 10:00',
+    decided: '2026-09-29 06:00',
+    by: LI_LEI,
+  }),
   // Rejected the minute it came in: 0 working days, in the first bucket. W42.
   decidedAtOnce: aDecision('rejected', { submitted: '2026-10-14 09:30', decided: '2026-10-14 09:30', by: LI_LEI }),
   // Withdrawn Thu 8 Oct while 王芳 held it: counted apart, in no other figure.
   withdrawn: aDecision('withdrawn', { submitted: '2026-09-30 10:00', decided: '2026-10-08 09:00', by: WANG_FANG }),
   // Tue 15 Sep → Wed 16 Sep, before the range (24 - 1h paused = 23h): in no figure of it.
   decidedBeforeRange: aDecision('approved', {
-    submitted: '2026-09-15 10:00', decided: '2026-09-16 10:00', by: WANG_FANG,
+    submitted: '2026-09-15 10:00',
+    decided: '2026-09-16 10:00',
+    by: WANG_FANG,
     pause: ['2026-09-15 15:00', '2026-09-15 16:00'],
   }),
   // Mon 28 Sep 10:00, with 李雷: Mon 14, Tue 38, Wed 62, Thu 8th 10:00 = 72
@@ -99,7 +112,11 @@ export const set = {
   // Thu 15 Oct 09:00, asked by 王芳 at 17:00 and still waiting: riskAt Tue
   // 20 Oct 09:00 (15+24+24+9) has passed by now, but the clock stopped at
   // 17:00 on the 15th (8h): on track.
-  awaitingCustomer: anOpen('awaiting_customer', { submitted: '2026-10-15 09:00', assignee: WANG_FANG, pausedAt: '2026-10-15 17:00' }),
+  awaitingCustomer: anOpen('awaiting_customer', {
+    submitted: '2026-10-15 09:00',
+    assignee: WANG_FANG,
+    pausedAt: '2026-10-15 17:00',
+  }),
 };
 
 export const requests: StatsRequest[] = Object.values(set);

@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { DECIDED_STATUSES, OPEN_STATUSES, REQUEST_STATUSES, isDecidedStatus, isOpenStatus } from '../../src/domain/vocabulary.ts';
+import {
+  DECIDED_STATUSES,
+  OPEN_STATUSES,
+  REQUEST_STATUSES,
+  isDecidedStatus,
+  isOpenStatus,
+} from '../../src/domain/vocabulary.ts';
 
 describe('request statuses', () => {
   it('every status is either open or decided, never both', () => {

@@ -86,7 +86,11 @@ describe('which days are working days', () => {
 
   it('agrees with the published 2025 and 2026 arrangements on every day', () => {
     const disagreements: string[] = [];
-    for (let t = startOfShanghaiDay('2025-01-01').getTime(); t < startOfShanghaiDay('2027-01-01').getTime(); t += DAY_MS) {
+    for (
+      let t = startOfShanghaiDay('2025-01-01').getTime();
+      t < startOfShanghaiDay('2027-01-01').getTime();
+      t += DAY_MS
+    ) {
       const day = shanghaiDay(new Date(t));
       if (isWorkingDay(cal, day) !== officialIsWorkday(day)) disagreements.push(day);
     }
@@ -171,7 +175,14 @@ describe('adding working time', () => {
   });
 
   it('is the inverse of workingMsBetween, and the earliest such instant, for many starts and amounts', () => {
-    const starts = ['2026-02-12 10:00', '2026-02-14 23:30', '2026-02-15 08:00', '2026-09-18 17:45', '2026-10-03 12:00', '2025-12-31 22:00'];
+    const starts = [
+      '2026-02-12 10:00',
+      '2026-02-14 23:30',
+      '2026-02-15 08:00',
+      '2026-09-18 17:45',
+      '2026-10-03 12:00',
+      '2025-12-31 22:00',
+    ];
     const amounts = [1, 30 * 60_000, 5 * HOUR_MS, DAY_MS, 3 * DAY_MS, 7 * DAY_MS + 123_456, 40 * DAY_MS];
     for (const s of starts) {
       for (const ms of amounts) {
@@ -194,10 +205,13 @@ describe('uncovered years', () => {
 
 describe('building a calendar from stored rows', () => {
   it('keeps holidays, make-up days and covered years apart', () => {
-    const c = calendarFromRows([2026], [
-      { day: '2026-10-01', kind: 'holiday' },
-      { day: '2026-10-10', kind: 'workday' },
-    ]);
+    const c = calendarFromRows(
+      [2026],
+      [
+        { day: '2026-10-01', kind: 'holiday' },
+        { day: '2026-10-10', kind: 'workday' },
+      ],
+    );
     expect([...c.coveredYears]).toEqual([2026]);
     expect(isWorkingDay(c, '2026-10-01')).toBe(false);
     expect(isWorkingDay(c, '2026-10-10')).toBe(true);
@@ -205,10 +219,13 @@ describe('building a calendar from stored rows', () => {
   });
 
   it('a day listed twice keeps its last kind', () => {
-    const c = calendarFromRows([2026], [
-      { day: '2026-10-10', kind: 'workday' },
-      { day: '2026-10-10', kind: 'holiday' },
-    ]);
+    const c = calendarFromRows(
+      [2026],
+      [
+        { day: '2026-10-10', kind: 'workday' },
+        { day: '2026-10-10', kind: 'holiday' },
+      ],
+    );
     expect(c.holidays.has('2026-10-10')).toBe(true);
     expect(c.workdays.has('2026-10-10')).toBe(false);
   });
@@ -233,7 +250,7 @@ describe('Shanghai dates from epoch milliseconds, and date arithmetic', () => {
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
     expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
   });
-  it('addYears keeps the date, or takes the month\'s last day when the year has no such date', () => {
+  it("addYears keeps the date, or takes the month's last day when the year has no such date", () => {
     expect(addYears('2024-03-15', 2)).toBe('2026-03-15');
     expect(addYears('2024-02-29', 2)).toBe('2026-02-28');
     expect(addYears('2026-02-28', 2)).toBe('2028-02-28');

@@ -12,7 +12,11 @@ export interface TestResponse<T = unknown> {
 export function apiClient(database: Database, now: () => Date = () => TEST_NOW) {
   const app = createApp({ database, now, secureCookies: false });
 
-  async function call<T = any>(method: string, path: string, opts: { cookie?: string; json?: unknown; headers?: Record<string, string>; body?: string } = {}): Promise<TestResponse<T>> {
+  async function call<T = any>(
+    method: string,
+    path: string,
+    opts: { cookie?: string; json?: unknown; headers?: Record<string, string>; body?: string } = {},
+  ): Promise<TestResponse<T>> {
     const headers: Record<string, string> = { ...opts.headers };
     if (opts.cookie) headers.cookie = opts.cookie;
     let body: string | undefined = opts.body;
@@ -38,8 +42,10 @@ export function apiClient(database: Database, now: () => Date = () => TEST_NOW) 
     return {
       cookie,
       get: <T = any>(path: string, headers?: Record<string, string>) => call<T>('GET', path, { cookie, headers }),
-      put: <T = any>(path: string, json: unknown, headers?: Record<string, string>) => call<T>('PUT', path, { cookie, json, headers }),
-      post: <T = any>(path: string, json?: unknown, headers?: Record<string, string>) => call<T>('POST', path, { cookie, json, headers }),
+      put: <T = any>(path: string, json: unknown, headers?: Record<string, string>) =>
+        call<T>('PUT', path, { cookie, json, headers }),
+      post: <T = any>(path: string, json?: unknown, headers?: Record<string, string>) =>
+        call<T>('POST', path, { cookie, json, headers }),
       delete: <T = any>(path: string) => call<T>('DELETE', path, { cookie }),
       list: <T = any>(resource: string, q: { sort?: unknown; range?: unknown; filter?: unknown } = {}) => {
         const params = new URLSearchParams();

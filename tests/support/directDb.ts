@@ -6,6 +6,10 @@ import type { DB } from '../../src/server/db/schema.ts';
 
 /** A staff member an admin has switched off: staff_users.active = false. */
 export async function disableStaffUser(db: Kysely<DB>, username: string): Promise<void> {
-  const done = await db.updateTable('staffUsers').set({ active: false }).where('username', '=', username).executeTakeFirst();
+  const done = await db
+    .updateTable('staffUsers')
+    .set({ active: false })
+    .where('username', '=', username)
+    .executeTakeFirst();
   if (Number(done.numUpdatedRows) !== 1) throw new Error(`no staff member ${username}`);
 }

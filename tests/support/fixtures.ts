@@ -38,9 +38,15 @@ export async function aRequest(db: Kysely<DB>, f: RequestFixture = {}) {
   const account = await db
     .insertInto('accounts')
     .values({
-      accountNumber: `T${n}`, holderName: '测试用户', accountType, phone: `139${n.slice(-8).padStart(8, '0')}`,
-      email: f.email === undefined ? `t${n}@example.com` : f.email, planName: '测试套餐', balanceFen: f.balanceFen ?? 12345,
-      identityVerified: f.identityVerified ?? true, language: f.language ?? 'zh-CN',
+      accountNumber: `T${n}`,
+      holderName: '测试用户',
+      accountType,
+      phone: `139${n.slice(-8).padStart(8, '0')}`,
+      email: f.email === undefined ? `t${n}@example.com` : f.email,
+      planName: '测试套餐',
+      balanceFen: f.balanceFen ?? 12345,
+      identityVerified: f.identityVerified ?? true,
+      language: f.language ?? 'zh-CN',
       companyName: accountType === 'business' ? '测试科技有限公司' : null,
     })
     .returning('id')
@@ -53,11 +59,19 @@ export async function aRequest(db: Kysely<DB>, f: RequestFixture = {}) {
     .insertInto('cancellationRequests')
     .values({
       number: `ZX261125-${String(90000 + counter).padStart(5, '0')}${n.slice(-3)}`,
-      accountId: account.id, accountType, reasonCode: 'switch_provider', filedBy,
-      agentName: filedBy === 'agent' ? '代办人' : null, channel: 'web', status,
+      accountId: account.id,
+      accountType,
+      reasonCode: 'switch_provider',
+      filedBy,
+      agentName: filedBy === 'agent' ? '代办人' : null,
+      channel: 'web',
+      status,
       assigneeId: needsAssignee || (status !== 'submitted' && f.assignee) ? assigneeId : null,
-      submittedAt, decidedAt: decided ? TEST_NOW : null, pausedAt: status === 'awaiting_customer' ? TEST_NOW : null,
-      riskAt: new Date(submittedAt.getTime() + 3 * 86400_000), dueAt: new Date(submittedAt.getTime() + 7 * 86400_000),
+      submittedAt,
+      decidedAt: decided ? TEST_NOW : null,
+      pausedAt: status === 'awaiting_customer' ? TEST_NOW : null,
+      riskAt: new Date(submittedAt.getTime() + 3 * 86400_000),
+      dueAt: new Date(submittedAt.getTime() + 7 * 86400_000),
     })
     .returning(['id', 'number', 'version', 'accountId'])
     .executeTakeFirstOrThrow();
@@ -66,17 +80,42 @@ export async function aRequest(db: Kysely<DB>, f: RequestFixture = {}) {
     const documentStatus = f.documents ?? 'verified';
     await db
       .insertInto('documents')
-      .values(types.map((type, i) => ({
-        requestId: request.id, accountId: account.id, type, status: documentStatus,
-        rejectionReason: f.documents === 'rejected' ? '照片模糊' : null, fileName: `${type}.png`, mimeType: 'image/png',
-        sizeBytes: 1000, sha256: `${String(request.id).padStart(8, '0')}${String(i).padStart(56, '0')}`, uploadedByType: 'customer',
-      })))
+      .values(
+        types.map((type, i) => ({
+          requestId: request.id,
+          accountId: account.id,
+          type,
+          status: documentStatus,
+          rejectionReason: f.documents === 'rejected' ? '照片模糊' : null,
+          fileName: `${type}.png`,
+          mimeType: 'image/png',
+          sizeBytes: 1000,
+          sha256: `${String(request.id).padStart(8, '0')}${String(i).padStart(56, '0')}`,
+          uploadedByType: 'customer',
+        })),
+      )
       .execute();
   }
   if (f.openOrder) {
-    await db.insertInto('orders').values({ accountId: account.id, orderNumber: `DD${n}`, kind: 'long_term_package', name: '年包', status: 'open', amountFen: 9900 }).execute();
+    await db
+      .insertInto('orders')
+      .values({
+        accountId: account.id,
+        orderNumber: `DD${n}`,
+        kind: 'long_term_package',
+        name: '年包',
+        status: 'open',
+        amountFen: 9900,
+      })
+      .execute();
   }
-  return { id: request.id, number: request.number, version: request.version, accountId: account.id, accountNumber: `T${n}` };
+  return {
+    id: request.id,
+    number: request.number,
+    version: request.version,
+    accountId: account.id,
+    accountNumber: `T${n}`,
+  };
 }
 
 export async function outboxFor(db: Kysely<DB>, requestId: number) {
@@ -90,7 +129,11 @@ export async function auditFor(db: Kysely<DB>, requestId: number, action?: strin
 }
 
 /** An accepted intake key: a service key for every account, or with `accountId` one bound to that account. */
-export async function addIntakeKey(db: Kysely<DB>, key = `test-intake-key-${unique()}`, accountId: number | null = null) {
+export async function addIntakeKey(
+  db: Kysely<DB>,
+  key = `test-intake-key-${unique()}`,
+  accountId: number | null = null,
+) {
   const { ensureIntakeKey } = await import('../../src/server/sql/intakeKeys.ts');
   await ensureIntakeKey(db, 'test', key, accountId);
   return key;

@@ -32,7 +32,10 @@ export default async function setup(project: TestProject) {
   if (url) {
     // PostgreSQL: the same two templates as databases; each test file gets
     // `CREATE DATABASE ... TEMPLATE`, a file copy, instead of migrating and seeding.
-    for (const [key, seeded] of [['pgTemplateSeeded', true], ['pgTemplateEmpty', false]] as const) {
+    for (const [key, seeded] of [
+      ['pgTemplateSeeded', true],
+      ['pgTemplateEmpty', false],
+    ] as const) {
       const name = `cd_tpl_${seeded ? 'seeded' : 'empty'}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
       await adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await adminQuery(url, `CREATE DATABASE ${name}`);

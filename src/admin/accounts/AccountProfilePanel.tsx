@@ -9,42 +9,45 @@ import { formatDateTime } from '../common/format.ts';
 import type { Account } from '../types.ts';
 
 const formatData = (mb: number, translate: (key: string, o?: object) => string) =>
-    mb >= 1024
-        ? translate('resources.accounts.data_gb', { gb: (mb / 1024).toFixed(1) })
-        : translate('resources.accounts.data_mb', { mb });
+  mb >= 1024
+    ? translate('resources.accounts.data_gb', { gb: (mb / 1024).toFixed(1) })
+    : translate('resources.accounts.data_mb', { mb });
 
 /** Everything the operator knows about an account, phone masked. */
 export const AccountProfilePanel = () => {
-    const account = useRecordContext<Account>();
-    const translate = useTranslate();
-    const [locale] = useLocaleState();
-    if (!account) return null;
-    const f = (field: string) => translate(`resources.accounts.fields.${field}`);
-    const e = (field: string, value: string) => translate(`resources.accounts.enums.${field}.${value}`);
-    return (
-        <Panel title={translate('resources.accounts.show.profile')} extra={<StatusChip resource="accounts" value={account.status} />}>
-            <PropertyList
-                items={[
-                    { label: f('holderName'), value: account.holderName },
-                    { label: f('accountType'), value: e('accountType', account.accountType) },
-                    ...(account.companyName ? [{ label: f('companyName'), value: account.companyName }] : []),
-                    { label: f('idNumberMasked'), value: account.idNumberMasked },
-                    { label: f('identityVerified'), value: <CheckMark ok={account.identityVerified} /> },
-                    { label: f('phone'), value: maskPhone(account.phone) },
-                    { label: f('email'), value: account.email ?? '—' },
-                    { label: f('planName'), value: account.planName },
-                    { label: f('cardKind'), value: e('cardKind', account.cardKind) },
-                    { label: f('msisdn'), value: account.msisdn },
-                    { label: f('iccid'), value: account.iccid },
-                    { label: f('balanceFen'), value: formatFen(account.balanceFen, locale === 'en' ? 'en' : 'zh-CN') },
-                    { label: f('dataRemainingMb'), value: formatData(account.dataRemainingMb, translate) },
-                    { label: f('language'), value: translate(`resources.users.enums.language.${account.language}`) },
-                    { label: f('openedAt'), value: formatDateTime(account.openedAt, locale) },
-                    ...(account.serviceEndedAt
-                        ? [{ label: f('serviceEndedAt'), value: formatDateTime(account.serviceEndedAt, locale) }]
-                        : []),
-                ]}
-            />
-        </Panel>
-    );
+  const account = useRecordContext<Account>();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (!account) return null;
+  const f = (field: string) => translate(`resources.accounts.fields.${field}`);
+  const e = (field: string, value: string) => translate(`resources.accounts.enums.${field}.${value}`);
+  return (
+    <Panel
+      title={translate('resources.accounts.show.profile')}
+      extra={<StatusChip resource="accounts" value={account.status} />}
+    >
+      <PropertyList
+        items={[
+          { label: f('holderName'), value: account.holderName },
+          { label: f('accountType'), value: e('accountType', account.accountType) },
+          ...(account.companyName ? [{ label: f('companyName'), value: account.companyName }] : []),
+          { label: f('idNumberMasked'), value: account.idNumberMasked },
+          { label: f('identityVerified'), value: <CheckMark ok={account.identityVerified} /> },
+          { label: f('phone'), value: maskPhone(account.phone) },
+          { label: f('email'), value: account.email ?? '—' },
+          { label: f('planName'), value: account.planName },
+          { label: f('cardKind'), value: e('cardKind', account.cardKind) },
+          { label: f('msisdn'), value: account.msisdn },
+          { label: f('iccid'), value: account.iccid },
+          { label: f('balanceFen'), value: formatFen(account.balanceFen, locale === 'en' ? 'en' : 'zh-CN') },
+          { label: f('dataRemainingMb'), value: formatData(account.dataRemainingMb, translate) },
+          { label: f('language'), value: translate(`resources.users.enums.language.${account.language}`) },
+          { label: f('openedAt'), value: formatDateTime(account.openedAt, locale) },
+          ...(account.serviceEndedAt
+            ? [{ label: f('serviceEndedAt'), value: formatDateTime(account.serviceEndedAt, locale) }]
+            : []),
+        ]}
+      />
+    </Panel>
+  );
 };

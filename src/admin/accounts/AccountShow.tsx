@@ -8,29 +8,46 @@ import { AccountRequestsPanel } from './AccountRequestsPanel.tsx';
 
 /** An account: its profile on the right; its requests, orders and refunds on the left. */
 const AccountShow = () => {
-    const translate = useTranslate();
-    return (
-        <Show component="div" actions={false}>
-            <Box sx={{ mt: 1, display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 2fr) minmax(320px, 1fr)' } }}>
-                <Box sx={{ minWidth: 0 }}>
-                    <AccountRequestsPanel />
-                    <Panel title={translate('resources.requests.show.orders')} flush>
-                        <ReferenceManyField reference="orders" target="accountId" perPage={50} sort={{ field: 'id', order: 'DESC' }}>
-                            <OrderTable />
-                        </ReferenceManyField>
-                    </Panel>
-                    <Panel title={translate('resources.requests.show.refunds')} flush>
-                        <ReferenceManyField reference="refunds" target="accountId" perPage={20} sort={{ field: 'id', order: 'DESC' }}>
-                            <RefundTable />
-                        </ReferenceManyField>
-                    </Panel>
-                </Box>
-                <Box sx={{ minWidth: 0 }}>
-                    <AccountProfilePanel />
-                </Box>
-            </Box>
-        </Show>
-    );
+  const translate = useTranslate();
+  return (
+    <Show component="div" actions={false}>
+      <Box
+        sx={{
+          mt: 1,
+          display: 'grid',
+          gap: 2,
+          gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 2fr) minmax(320px, 1fr)' },
+        }}
+      >
+        <Box sx={{ minWidth: 0 }}>
+          <AccountRequestsPanel />
+          <Panel title={translate('resources.requests.show.orders')} flush>
+            <ReferenceManyField
+              reference="orders"
+              target="accountId"
+              perPage={50}
+              sort={{ field: 'id', order: 'DESC' }}
+            >
+              <OrderTable />
+            </ReferenceManyField>
+          </Panel>
+          <Panel title={translate('resources.requests.show.refunds')} flush>
+            <ReferenceManyField
+              reference="refunds"
+              target="accountId"
+              perPage={20}
+              sort={{ field: 'id', order: 'DESC' }}
+            >
+              <RefundTable />
+            </ReferenceManyField>
+          </Panel>
+        </Box>
+        <Box sx={{ minWidth: 0 }}>
+          <AccountProfilePanel />
+        </Box>
+      </Box>
+    </Show>
+  );
 };
 
 export default AccountShow;

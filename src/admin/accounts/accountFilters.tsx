@@ -4,7 +4,12 @@ import { enumChoices } from '../common/enumChoices.ts';
 import { SearchBox } from '../common/SearchBox.tsx';
 
 export const accountFilters = [
-    <SearchBox key="q" source="q" alwaysOn placeholder="resources.accounts.filters.search" />,
-    <SelectInput key="status" source="status" choices={enumChoices('accounts', 'status', ACCOUNT_STATUSES)} alwaysOn />,
-    <SelectInput key="accountType" source="accountType" choices={enumChoices('accounts', 'accountType', ACCOUNT_TYPES)} alwaysOn />,
+  <SearchBox key="q" source="q" alwaysOn placeholder="resources.accounts.filters.search" />,
+  <SelectInput key="status" source="status" choices={enumChoices('accounts', 'status', ACCOUNT_STATUSES)} alwaysOn />,
+  <SelectInput
+    key="accountType"
+    source="accountType"
+    choices={enumChoices('accounts', 'accountType', ACCOUNT_TYPES)}
+    alwaysOn
+  />,
 ];

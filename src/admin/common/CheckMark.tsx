@@ -5,15 +5,15 @@ import { useTranslate } from 'react-admin';
 
 /** ✓ or ✗ with its word for screen readers and tooltips. */
 export const CheckMark = ({ ok, fontSize = 18 }: { ok: boolean; fontSize?: number }) => {
-    const translate = useTranslate();
-    const label = translate(ok ? 'app.yes' : 'app.no');
-    return (
-        <Box component="span" title={label} sx={{ display: 'inline-flex', verticalAlign: 'middle' }}>
-            {ok ? (
-                <CheckCircle color="success" sx={{ fontSize }} aria-label={label} />
-            ) : (
-                <Cancel color="error" sx={{ fontSize }} aria-label={label} />
-            )}
-        </Box>
-    );
+  const translate = useTranslate();
+  const label = translate(ok ? 'app.yes' : 'app.no');
+  return (
+    <Box component="span" title={label} sx={{ display: 'inline-flex', verticalAlign: 'middle' }}>
+      {ok ? (
+        <CheckCircle color="success" sx={{ fontSize }} aria-label={label} />
+      ) : (
+        <Cancel color="error" sx={{ fontSize }} aria-label={label} />
+      )}
+    </Box>
+  );
 };

@@ -2,22 +2,22 @@ import { Typography } from '@mui/material';
 import { useRecordContext, useResourceContext, useTranslate } from 'react-admin';
 
 interface EnumFieldProps {
-    source: string;
-    resource?: string;
-    label?: string;
+  source: string;
+  resource?: string;
+  label?: string;
 }
 
 /** A vocabulary value (reason code, account type, channel…) in the current language. */
 export const EnumField = ({ source, resource }: EnumFieldProps) => {
-    const record = useRecordContext();
-    const contextResource = useResourceContext();
-    const translate = useTranslate();
-    const value = record?.[source] as string | null | undefined;
-    if (value == null) return null;
-    const key = `resources.${resource ?? contextResource}.enums.${source}.${value}`;
-    return (
-        <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
-            {translate(key, { _: value })}
-        </Typography>
-    );
+  const record = useRecordContext();
+  const contextResource = useResourceContext();
+  const translate = useTranslate();
+  const value = record?.[source] as string | null | undefined;
+  if (value == null) return null;
+  const key = `resources.${resource ?? contextResource}.enums.${source}.${value}`;
+  return (
+    <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
+      {translate(key, { _: value })}
+    </Typography>
+  );
 };

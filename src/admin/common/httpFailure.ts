@@ -5,9 +5,9 @@
  * record of a 412, the failed gates of a 409).
  */
 export interface HttpFailure<Extra extends object = object> {
-    status?: number;
-    message?: string;
-    body?: ({ message?: string; code?: string; errors?: Record<string, string> } & Extra) | null;
+  status?: number;
+  message?: string;
+  body?: ({ message?: string; code?: string; errors?: Record<string, string> } & Extra) | null;
 }
 
 type Translate = (key: string, options?: object) => string;
@@ -18,8 +18,8 @@ type Translate = (key: string, options?: object) => string;
  * already say. Falls back to react-admin's generic HTTP error.
  */
 export function failureText(error: HttpFailure, translate: Translate): string {
-    const raw = error.body?.message ?? error.message ?? '';
-    const message = raw ? translate(raw, { _: raw }) : translate('ra.notification.http_error');
-    const fields = Object.values(error.body?.errors ?? {}).filter((text) => !raw.includes(text));
-    return [message, ...fields].join(' · ');
+  const raw = error.body?.message ?? error.message ?? '';
+  const message = raw ? translate(raw, { _: raw }) : translate('ra.notification.http_error');
+  const fields = Object.values(error.body?.errors ?? {}).filter((text) => !raw.includes(text));
+  return [message, ...fields].join(' · ');
 }

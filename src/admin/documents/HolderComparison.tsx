@@ -8,30 +8,52 @@ import { useRequestAccount } from '../requests/useRequestRelated.ts';
 
 /** What the document must match: the holder as the account records them, and who filed the request. */
 export const HolderComparison = ({ request }: { request: CancelRequest }) => {
-    const translate = useTranslate();
-    const { data: account } = useRequestAccount(request);
-    const f = (field: string) => translate(`resources.accounts.fields.${field}`);
-    return (
-        <section aria-labelledby="holder-comparison-title">
-            <Typography id="holder-comparison-title" variant="overline" color="text.secondary" component="h3">
-                {translate('resources.documents.viewer.compare')}
-            </Typography>
-            {!account ? (
-                <Skeleton variant="rounded" height={120} />
-            ) : (
-                <PropertyList
-                    items={[
-                        { label: f('holderName'), value: <Typography component="span" variant="body1" sx={{ fontWeight: 600 }}>{account.holderName}</Typography> },
-                        { label: f('idNumberMasked'), value: <span style={{ fontVariantNumeric: 'tabular-nums', letterSpacing: '0.04em' }}>{account.idNumberMasked}</span> },
-                        { label: f('accountType'), value: translate(`resources.accounts.enums.accountType.${account.accountType}`) },
-                        ...(account.companyName ? [{ label: f('companyName'), value: account.companyName }] : []),
-                        { label: f('phone'), value: maskPhone(account.phone) },
-                        { label: f('identityVerified'), value: <CheckMark ok={account.identityVerified} /> },
-                        { label: translate('resources.requests.fields.filedBy'), value: translate(`resources.requests.enums.filedBy.${request.filedBy}`) },
-                        ...(request.agentName ? [{ label: translate('resources.requests.fields.agentName'), value: request.agentName }] : []),
-                    ]}
-                />
-            )}
-        </section>
-    );
+  const translate = useTranslate();
+  const { data: account } = useRequestAccount(request);
+  const f = (field: string) => translate(`resources.accounts.fields.${field}`);
+  return (
+    <section aria-labelledby="holder-comparison-title">
+      <Typography id="holder-comparison-title" variant="overline" color="text.secondary" component="h3">
+        {translate('resources.documents.viewer.compare')}
+      </Typography>
+      {!account ? (
+        <Skeleton variant="rounded" height={120} />
+      ) : (
+        <PropertyList
+          items={[
+            {
+              label: f('holderName'),
+              value: (
+                <Typography component="span" variant="body1" sx={{ fontWeight: 600 }}>
+                  {account.holderName}
+                </Typography>
+              ),
+            },
+            {
+              label: f('idNumberMasked'),
+              value: (
+                <span style={{ fontVariantNumeric: 'tabular-nums', letterSpacing: '0.04em' }}>
+                  {account.idNumberMasked}
+                </span>
+              ),
+            },
+            {
+              label: f('accountType'),
+              value: translate(`resources.accounts.enums.accountType.${account.accountType}`),
+            },
+            ...(account.companyName ? [{ label: f('companyName'), value: account.companyName }] : []),
+            { label: f('phone'), value: maskPhone(account.phone) },
+            { label: f('identityVerified'), value: <CheckMark ok={account.identityVerified} /> },
+            {
+              label: translate('resources.requests.fields.filedBy'),
+              value: translate(`resources.requests.enums.filedBy.${request.filedBy}`),
+            },
+            ...(request.agentName
+              ? [{ label: translate('resources.requests.fields.agentName'), value: request.agentName }]
+              : []),
+          ]}
+        />
+      )}
+    </section>
+  );
 };

@@ -12,10 +12,10 @@ import type { useDocumentReview } from './useDocumentReview.ts';
 type Outcome = 'ask' | 'mark' | 'final';
 
 interface RejectDocumentDialogProps {
-    request: CancelRequest;
-    document: SupportingDocument;
-    review: ReturnType<typeof useDocumentReview>;
-    onClose: () => void;
+  request: CancelRequest;
+  document: SupportingDocument;
+  review: ReturnType<typeof useDocumentReview>;
+  onClose: () => void;
 }
 
 /**
@@ -25,93 +25,98 @@ interface RejectDocumentDialogProps {
  * is only recorded, or it is final. Checked with the server's zod schema.
  */
 export const RejectDocumentDialog = ({ request, document, review, onClose }: RejectDocumentDialogProps) => {
-    const translate = useTranslate();
-    const { language } = useCustomerLanguage(request);
-    const [reason, setReason] = useState('');
-    const [outcome, setOutcome] = useState<Outcome>('ask');
-    const [customerMessage, setCustomerMessage] = useState('');
-    const [submitted, setSubmitted] = useState(false);
-    const [problem, setProblem] = useState<string | null>(null);
+  const translate = useTranslate();
+  const { language } = useCustomerLanguage(request);
+  const [reason, setReason] = useState('');
+  const [outcome, setOutcome] = useState<Outcome>('ask');
+  const [customerMessage, setCustomerMessage] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
 
-    const body = {
-        reason,
-        final: outcome === 'final',
-        askCustomer: outcome === 'ask',
-        ...(outcome === 'ask' && customerMessage.trim() ? { customerMessage } : {}),
-    };
-    const parsed = documentRejectInput.safeParse(body);
-    const reasonInvalid = submitted && !parsed.success && parsed.error.issues.some((i) => i.path[0] === 'reason');
-    const t = (key: string, options?: object) => translate(`resources.documents.review.${key}`, options);
+  const body = {
+    reason,
+    final: outcome === 'final',
+    askCustomer: outcome === 'ask',
+    ...(outcome === 'ask' && customerMessage.trim() ? { customerMessage } : {}),
+  };
+  const parsed = documentRejectInput.safeParse(body);
+  const reasonInvalid = submitted && !parsed.success && parsed.error.issues.some((i) => i.path[0] === 'reason');
+  const t = (key: string, options?: object) => translate(`resources.documents.review.${key}`, options);
 
-    return (
-        <ActionDialog
-            title={t('reject_title', { type: review.typeName, attempt: document.attempt })}
-            confirmLabel={t(outcome === 'ask' ? 'confirm_ask' : 'confirm')}
-            confirmColor="error"
-            pending={review.pending}
-            blockedReason={review.blockedReason('reject')}
-            onClose={onClose}
-            onConfirm={() => {
-                setSubmitted(true);
-                setProblem(null);
-                if (parsed.success) review.decide({ decision: 'reject', body: parsed.data }, { onDone: onClose, onProblem: setProblem });
-            }}
-        >
-            <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
-                {DOCUMENT_REJECT_REASONS.map((code) => (
-                    <Chip
-                        key={code}
-                        size="small"
-                        variant="outlined"
-                        label={t(`reasons.${code}`)}
-                        onClick={() => setReason(DOCUMENT_REJECT_TEMPLATES[language][code])}
-                    />
-                ))}
-            </Stack>
-            <TextField
-                required
-                multiline
-                minRows={2}
-                label={t('reason')}
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-                error={reasonInvalid}
-                helperText={reasonInvalid ? t('reason_required') : t('reason_hint', { language: translate(`resources.users.enums.language.${language}`) })}
-                slotProps={{ htmlInput: { maxLength: 500 } }}
-                fullWidth
-            />
-            <RadioGroup value={outcome} onChange={(e) => setOutcome(e.target.value as Outcome)} aria-label={t('outcome')}>
-                {(['ask', 'mark', 'final'] as const).map((value) => (
-                    <FormControlLabel
-                        key={value}
-                        value={value}
-                        control={<Radio size="small" />}
-                        label={
-                            <>
-                                <Typography variant="body2">{t(`outcomes.${value}`)}</Typography>
-                                <Typography variant="caption" color="text.secondary">
-                                    {t(`outcomes.${value}_hint`)}
-                                </Typography>
-                            </>
-                        }
-                        sx={{ alignItems: 'flex-start', mb: 0.5, '& .MuiRadio-root': { pt: 0.25 } }}
-                    />
-                ))}
-            </RadioGroup>
-            {outcome === 'ask' && (
-                <TextField
-                    multiline
-                    minRows={2}
-                    label={t('customer_message')}
-                    placeholder={reason}
-                    value={customerMessage}
-                    onChange={(e) => setCustomerMessage(e.target.value)}
-                    helperText={t('customer_message_hint')}
-                    slotProps={{ htmlInput: { maxLength: 2000 } }}
-                    fullWidth
-                />
-            )}
-            {problem && <Alert severity="error">{problem}</Alert>}
-        </ActionDialog>
-    );
+  return (
+    <ActionDialog
+      title={t('reject_title', { type: review.typeName, attempt: document.attempt })}
+      confirmLabel={t(outcome === 'ask' ? 'confirm_ask' : 'confirm')}
+      confirmColor="error"
+      pending={review.pending}
+      blockedReason={review.blockedReason('reject')}
+      onClose={onClose}
+      onConfirm={() => {
+        setSubmitted(true);
+        setProblem(null);
+        if (parsed.success)
+          review.decide({ decision: 'reject', body: parsed.data }, { onDone: onClose, onProblem: setProblem });
+      }}
+    >
+      <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
+        {DOCUMENT_REJECT_REASONS.map((code) => (
+          <Chip
+            key={code}
+            size="small"
+            variant="outlined"
+            label={t(`reasons.${code}`)}
+            onClick={() => setReason(DOCUMENT_REJECT_TEMPLATES[language][code])}
+          />
+        ))}
+      </Stack>
+      <TextField
+        required
+        multiline
+        minRows={2}
+        label={t('reason')}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={reasonInvalid}
+        helperText={
+          reasonInvalid
+            ? t('reason_required')
+            : t('reason_hint', { language: translate(`resources.users.enums.language.${language}`) })
+        }
+        slotProps={{ htmlInput: { maxLength: 500 } }}
+        fullWidth
+      />
+      <RadioGroup value={outcome} onChange={(e) => setOutcome(e.target.value as Outcome)} aria-label={t('outcome')}>
+        {(['ask', 'mark', 'final'] as const).map((value) => (
+          <FormControlLabel
+            key={value}
+            value={value}
+            control={<Radio size="small" />}
+            label={
+              <>
+                <Typography variant="body2">{t(`outcomes.${value}`)}</Typography>
+                <Typography variant="caption" color="text.secondary">
+                  {t(`outcomes.${value}_hint`)}
+                </Typography>
+              </>
+            }
+            sx={{ alignItems: 'flex-start', mb: 0.5, '& .MuiRadio-root': { pt: 0.25 } }}
+          />
+        ))}
+      </RadioGroup>
+      {outcome === 'ask' && (
+        <TextField
+          multiline
+          minRows={2}
+          label={t('customer_message')}
+          placeholder={reason}
+          value={customerMessage}
+          onChange={(e) => setCustomerMessage(e.target.value)}
+          helperText={t('customer_message_hint')}
+          slotProps={{ htmlInput: { maxLength: 2000 } }}
+          fullWidth
+        />
+      )}
+      {problem && <Alert severity="error">{problem}</Alert>}
+    </ActionDialog>
+  );
 };

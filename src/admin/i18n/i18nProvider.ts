@@ -13,13 +13,13 @@ const defaultMessages: TranslationMessages = { ...raChinese, ...zhCN };
  * own, as react-admin's demo loads its second language.
  */
 export const getMessages = (locale: string): TranslationMessages | Promise<TranslationMessages> =>
-    locale === 'en' ? import('./enMessages.ts').then((m) => m.default) : defaultMessages;
+  locale === 'en' ? import('./enMessages.ts').then((m) => m.default) : defaultMessages;
 
 /**
  * zh-CN by default. The language picked in the app bar is kept by react-admin's
  * store (localStorage key `RaStore.locale`) and restored on the next visit.
  */
 export const i18nProvider = polyglotI18nProvider(getMessages, DEFAULT_LOCALE, [
-    { locale: 'zh-CN', name: '简体中文' },
-    { locale: 'en', name: 'English' },
+  { locale: 'zh-CN', name: '简体中文' },
+  { locale: 'en', name: 'English' },
 ]);

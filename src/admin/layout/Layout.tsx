@@ -4,7 +4,7 @@ import { AppBar } from './AppBar.tsx';
 import { AppMenu } from './AppMenu.tsx';
 
 export const Layout = ({ children }: { children: ReactNode }) => (
-    <RaLayout appBar={AppBar} menu={AppMenu}>
-        {children}
-    </RaLayout>
+  <RaLayout appBar={AppBar} menu={AppMenu}>
+    {children}
+  </RaLayout>
 );

@@ -14,31 +14,45 @@ const Column = DataTable.Col<OutboxNotification>;
 
 /** The outbox, for managers and admins: every email and SMS to customers, failures first to hand. */
 const NotificationList = () => {
-    const translate = useTranslate();
-    return (
-        <List
-            filters={notificationFilters}
-            sort={{ field: 'createdAt', order: 'DESC' }}
-            perPage={25}
-            actions={<TopToolbar><ExportButton /></TopToolbar>}
-            error={<ListError />}
-        >
-            <DataTable bulkActionButtons={false} rowClick={false} size="small" empty={<EmptyState title={translate('resources.notifications.empty')} />}>
-                <Column source="createdAt" render={() => <DateTimeField source="createdAt" relative />} />
-                <Column source="requestId" disableSort sx={{ whiteSpace: 'nowrap' }}>
-                    <ReferenceField source="requestId" reference="requests" link="show" />
-                </Column>
-                <Column source="event" field={EnumField} />
-                <Column source="channel" field={EnumField} />
-                <Column source="language" disableSort sx={{ whiteSpace: 'nowrap' }} render={(r) => translate(`resources.users.enums.language.${r.language}`)} />
-                <Column source="recipient" disableSort field={RecipientField} />
-                <Column source="status" render={() => <StatusChip />} />
-                <Column source="attempts" align="right" />
-                <Column source="lastError" disableSort field={LastErrorField} />
-                <Column source="id" label=" " disableSort field={RetryNotificationButton} />
-            </DataTable>
-        </List>
-    );
+  const translate = useTranslate();
+  return (
+    <List
+      filters={notificationFilters}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      perPage={25}
+      actions={
+        <TopToolbar>
+          <ExportButton />
+        </TopToolbar>
+      }
+      error={<ListError />}
+    >
+      <DataTable
+        bulkActionButtons={false}
+        rowClick={false}
+        size="small"
+        empty={<EmptyState title={translate('resources.notifications.empty')} />}
+      >
+        <Column source="createdAt" render={() => <DateTimeField source="createdAt" relative />} />
+        <Column source="requestId" disableSort sx={{ whiteSpace: 'nowrap' }}>
+          <ReferenceField source="requestId" reference="requests" link="show" />
+        </Column>
+        <Column source="event" field={EnumField} />
+        <Column source="channel" field={EnumField} />
+        <Column
+          source="language"
+          disableSort
+          sx={{ whiteSpace: 'nowrap' }}
+          render={(r) => translate(`resources.users.enums.language.${r.language}`)}
+        />
+        <Column source="recipient" disableSort field={RecipientField} />
+        <Column source="status" render={() => <StatusChip />} />
+        <Column source="attempts" align="right" />
+        <Column source="lastError" disableSort field={LastErrorField} />
+        <Column source="id" label=" " disableSort field={RetryNotificationButton} />
+      </DataTable>
+    </List>
+  );
 };
 
 export default NotificationList;

@@ -12,17 +12,17 @@ const Column = DataTable.Col<OutboxNotification>;
 
 /** A request's messages to the customer, inside a ReferenceManyField: what, how, to whom, delivered or not. */
 export const NotificationTable = () => {
-    const translate = useTranslate();
-    return (
-        <PanelTable emptyTitle={translate('resources.requests.show.no_notifications')}>
-            <Column source="createdAt" disableSort render={() => <DateTimeField source="createdAt" />} />
-            <Column source="event" disableSort field={EnumField} />
-            <Column source="channel" disableSort field={EnumField} />
-            <Column source="recipient" disableSort field={RecipientField} />
-            <Column source="status" disableSort render={() => <StatusChip resource="notifications" />} />
-            <Column source="attempts" disableSort align="right" />
-            <Column source="lastError" disableSort field={LastErrorField} />
-            <Column source="id" label=" " disableSort field={RetryNotificationButton} />
-        </PanelTable>
-    );
+  const translate = useTranslate();
+  return (
+    <PanelTable emptyTitle={translate('resources.requests.show.no_notifications')}>
+      <Column source="createdAt" disableSort render={() => <DateTimeField source="createdAt" />} />
+      <Column source="event" disableSort field={EnumField} />
+      <Column source="channel" disableSort field={EnumField} />
+      <Column source="recipient" disableSort field={RecipientField} />
+      <Column source="status" disableSort render={() => <StatusChip resource="notifications" />} />
+      <Column source="attempts" disableSort align="right" />
+      <Column source="lastError" disableSort field={LastErrorField} />
+      <Column source="id" label=" " disableSort field={RetryNotificationButton} />
+    </PanelTable>
+  );
 };

@@ -3,7 +3,7 @@ import OutboxOutlined from '@mui/icons-material/OutboxOutlined';
 
 /** Spread into <Resource name="notifications">: the outbox list (managers, admins). */
 export default {
-    list: lazy(() => import('./NotificationList.tsx')),
-    icon: OutboxOutlined,
-    recordRepresentation: (record: { id: number }) => `#${record.id}`,
+  list: lazy(() => import('./NotificationList.tsx')),
+  icon: OutboxOutlined,
+  recordRepresentation: (record: { id: number }) => `#${record.id}`,
 };

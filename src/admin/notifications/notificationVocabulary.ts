@@ -10,11 +10,11 @@ export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 
 /** The customer-visible events the outbox announces. */
 export const NOTIFICATION_EVENTS = [
-    'request_received',
-    'info_requested',
-    'approved',
-    'rejected',
-    'paused_instead',
-    'withdrawn',
-    'refund_paid',
+  'request_received',
+  'info_requested',
+  'approved',
+  'rejected',
+  'paused_instead',
+  'withdrawn',
+  'refund_paid',
 ] as const;

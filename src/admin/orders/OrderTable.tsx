@@ -10,19 +10,19 @@ const Column = DataTable.Col<Order>;
 
 /** An account's orders, inside a ReferenceManyField; open ones are what blocks an approval. */
 export const OrderTable = () => {
-    const translate = useTranslate();
-    return (
-        <PanelTable<Order>
-            emptyTitle={translate('resources.requests.show.no_orders')}
-            rowSx={(record) => (record.status === 'open' ? { bgcolor: 'action.hover' } : {})}
-        >
-            <Column source="orderNumber" disableSort />
-            <Column source="name" disableSort />
-            <Column source="kind" disableSort field={EnumField} />
-            <Column source="status" disableSort render={() => <StatusChip resource="orders" />} />
-            <Column source="amountFen" disableSort align="right" field={MoneyField} />
-            <Column source="createdAt" disableSort render={() => <DateTimeField source="createdAt" dateOnly />} />
-            <Column source="endsAt" disableSort render={() => <DateTimeField source="endsAt" dateOnly />} />
-        </PanelTable>
-    );
+  const translate = useTranslate();
+  return (
+    <PanelTable<Order>
+      emptyTitle={translate('resources.requests.show.no_orders')}
+      rowSx={(record) => (record.status === 'open' ? { bgcolor: 'action.hover' } : {})}
+    >
+      <Column source="orderNumber" disableSort />
+      <Column source="name" disableSort />
+      <Column source="kind" disableSort field={EnumField} />
+      <Column source="status" disableSort render={() => <StatusChip resource="orders" />} />
+      <Column source="amountFen" disableSort align="right" field={MoneyField} />
+      <Column source="createdAt" disableSort render={() => <DateTimeField source="createdAt" dateOnly />} />
+      <Column source="endsAt" disableSort render={() => <DateTimeField source="endsAt" dateOnly />} />
+    </PanelTable>
+  );
 };

@@ -12,46 +12,50 @@ import { useRequestAccount } from './useRequestRelated.ts';
 
 /** The account being cancelled: who holds it, what it runs, what is left on it. */
 export const AccountPanel = () => {
-    const request = useRecordContext<CancelRequest>();
-    const { data: account, isPending } = useRequestAccount(request);
-    const translate = useTranslate();
-    const [locale] = useLocaleState();
-    const createPath = useCreatePath();
-    const f = (field: string) => translate(`resources.accounts.fields.${field}`);
-    const e = (field: string, value: string) => translate(`resources.accounts.enums.${field}.${value}`);
-    return (
-        <Panel
-            title={translate('resources.requests.show.account')}
-            extra={
-                account && (
-                    <MuiLink component={Link} to={createPath({ resource: 'accounts', type: 'show', id: account.id })} variant="body2">
-                        {account.accountNumber}
-                    </MuiLink>
-                )
-            }
-        >
-            {isPending || !account ? (
-                <Skeleton variant="rounded" height={180} />
-            ) : (
-                <PropertyList
-                    items={[
-                        { label: f('holderName'), value: account.holderName },
-                        { label: f('accountType'), value: e('accountType', account.accountType) },
-                        ...(account.companyName ? [{ label: f('companyName'), value: account.companyName }] : []),
-                        { label: f('phone'), value: maskPhone(account.phone) },
-                        { label: f('idNumberMasked'), value: account.idNumberMasked },
-                        { label: f('planName'), value: account.planName },
-                        { label: f('cardKind'), value: `${e('cardKind', account.cardKind)} · ${account.msisdn}` },
-                        { label: f('iccid'), value: account.iccid },
-                        { label: f('balanceFen'), value: formatFen(account.balanceFen, locale === 'en' ? 'en' : 'zh-CN') },
-                        { label: f('status'), value: <StatusChip resource="accounts" value={account.status} /> },
-                        {
-                            label: f('identityVerified'),
-                            value: <CheckMark ok={account.identityVerified} />,
-                        },
-                    ]}
-                />
-            )}
-        </Panel>
-    );
+  const request = useRecordContext<CancelRequest>();
+  const { data: account, isPending } = useRequestAccount(request);
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const createPath = useCreatePath();
+  const f = (field: string) => translate(`resources.accounts.fields.${field}`);
+  const e = (field: string, value: string) => translate(`resources.accounts.enums.${field}.${value}`);
+  return (
+    <Panel
+      title={translate('resources.requests.show.account')}
+      extra={
+        account && (
+          <MuiLink
+            component={Link}
+            to={createPath({ resource: 'accounts', type: 'show', id: account.id })}
+            variant="body2"
+          >
+            {account.accountNumber}
+          </MuiLink>
+        )
+      }
+    >
+      {isPending || !account ? (
+        <Skeleton variant="rounded" height={180} />
+      ) : (
+        <PropertyList
+          items={[
+            { label: f('holderName'), value: account.holderName },
+            { label: f('accountType'), value: e('accountType', account.accountType) },
+            ...(account.companyName ? [{ label: f('companyName'), value: account.companyName }] : []),
+            { label: f('phone'), value: maskPhone(account.phone) },
+            { label: f('idNumberMasked'), value: account.idNumberMasked },
+            { label: f('planName'), value: account.planName },
+            { label: f('cardKind'), value: `${e('cardKind', account.cardKind)} · ${account.msisdn}` },
+            { label: f('iccid'), value: account.iccid },
+            { label: f('balanceFen'), value: formatFen(account.balanceFen, locale === 'en' ? 'en' : 'zh-CN') },
+            { label: f('status'), value: <StatusChip resource="accounts" value={account.status} /> },
+            {
+              label: f('identityVerified'),
+              value: <CheckMark ok={account.identityVerified} />,
+            },
+          ]}
+        />
+      )}
+    </Panel>
+  );
 };

@@ -4,12 +4,17 @@ import { NotificationTable } from '../notifications/NotificationTable.tsx';
 
 /** 通知: every email and SMS this request sent the customer, delivered or not, with Retry for failures. */
 export const NotificationsPanel = () => {
-    const translate = useTranslate();
-    return (
-        <Panel title={translate('resources.requests.show.notifications')} flush>
-            <ReferenceManyField reference="notifications" target="requestId" perPage={50} sort={{ field: 'createdAt', order: 'DESC' }}>
-                <NotificationTable />
-            </ReferenceManyField>
-        </Panel>
-    );
+  const translate = useTranslate();
+  return (
+    <Panel title={translate('resources.requests.show.notifications')} flush>
+      <ReferenceManyField
+        reference="notifications"
+        target="requestId"
+        perPage={50}
+        sort={{ field: 'createdAt', order: 'DESC' }}
+      >
+        <NotificationTable />
+      </ReferenceManyField>
+    </Panel>
+  );
 };

@@ -7,12 +7,18 @@ import { OrderTable } from '../orders/OrderTable.tsx';
  * as its useAccountOrders, so the page reads them once.
  */
 export const OrdersPanel = () => {
-    const translate = useTranslate();
-    return (
-        <Panel title={translate('resources.requests.show.orders')} flush>
-            <ReferenceManyField reference="orders" target="accountId" source="accountId" perPage={100} sort={{ field: 'id', order: 'ASC' }}>
-                <OrderTable />
-            </ReferenceManyField>
-        </Panel>
-    );
+  const translate = useTranslate();
+  return (
+    <Panel title={translate('resources.requests.show.orders')} flush>
+      <ReferenceManyField
+        reference="orders"
+        target="accountId"
+        source="accountId"
+        perPage={100}
+        sort={{ field: 'id', order: 'ASC' }}
+      >
+        <OrderTable />
+      </ReferenceManyField>
+    </Panel>
+  );
 };

@@ -4,12 +4,12 @@ import { RefundTable } from '../refunds/RefundTable.tsx';
 
 /** Refunds created for this request (one, when it was approved with a balance). */
 export const RefundsPanel = () => {
-    const translate = useTranslate();
-    return (
-        <Panel title={translate('resources.requests.show.refunds')} flush>
-            <ReferenceManyField reference="refunds" target="requestId" perPage={20} sort={{ field: 'id', order: 'DESC' }}>
-                <RefundTable />
-            </ReferenceManyField>
-        </Panel>
-    );
+  const translate = useTranslate();
+  return (
+    <Panel title={translate('resources.requests.show.refunds')} flush>
+      <ReferenceManyField reference="refunds" target="requestId" perPage={20} sort={{ field: 'id', order: 'DESC' }}>
+        <RefundTable />
+      </ReferenceManyField>
+    </Panel>
+  );
 };

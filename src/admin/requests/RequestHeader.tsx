@@ -10,12 +10,12 @@ import { AssigneeField } from './AssigneeField.tsx';
 import { SlaChip } from './SlaChip.tsx';
 
 const Meta = ({ label, children }: { label: string; children: ReactNode }) => (
-    <Box sx={{ minWidth: 0 }}>
-        <Typography variant="caption" color="text.secondary" component="div">
-            {label}
-        </Typography>
-        {children}
-    </Box>
+  <Box sx={{ minWidth: 0 }}>
+    <Typography variant="caption" color="text.secondary" component="div">
+      {label}
+    </Typography>
+    {children}
+  </Box>
 );
 
 /**
@@ -23,53 +23,58 @@ const Meta = ({ label, children }: { label: string; children: ReactNode }) => (
  * status and SLA with the workflow `actions` beside them; then who, when, due.
  */
 export const RequestHeader = ({ actions, navigation }: { actions?: ReactNode; navigation?: ReactNode }) => {
-    const record = useRecordContext<CancelRequest>();
-    const translate = useTranslate();
-    const createPath = useCreatePath();
-    if (!record) return null;
-    return (
-        <Card sx={{ mb: 2, px: 2, py: 1.5 }}>
-            <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 0.5 }}>
-                <Button
-                    component={Link}
-                    to={createPath({ resource: 'requests', type: 'list' })}
-                    label="resources.requests.show.back"
-                    size="small"
-                    sx={{ ml: -1 }}
-                >
-                    <ArrowBack />
-                </Button>
-                {navigation}
-            </Stack>
-            <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', rowGap: 1 }}>
-                <Stack direction="row" spacing={1.25} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-                    <Typography variant="h5" component="h1" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-                        {record.number}
-                    </Typography>
-                    <StatusChip resource="requests" value={record.status} />
-                    <SlaChip />
-                </Stack>
-                {actions}
-            </Stack>
-            <Stack direction="row" spacing={4} sx={{ mt: 1.25, flexWrap: 'wrap', rowGap: 1 }}>
-                <Meta label={translate('resources.requests.fields.holder')}>
-                    <Typography variant="body2">{record.holderName}</Typography>
-                </Meta>
-                <Meta label={translate('resources.requests.fields.assigneeName')}>
-                    <AssigneeField />
-                </Meta>
-                <Meta label={translate('resources.requests.fields.submittedAt')}>
-                    <DateTimeField source="submittedAt" />
-                </Meta>
-                <Meta label={translate('resources.requests.fields.dueAt')}>
-                    <DateTimeField source="dueAt" />
-                </Meta>
-                {record.decidedAt && (
-                    <Meta label={translate('resources.requests.fields.decidedAt')}>
-                        <DateTimeField source="decidedAt" />
-                    </Meta>
-                )}
-            </Stack>
-        </Card>
-    );
+  const record = useRecordContext<CancelRequest>();
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  if (!record) return null;
+  return (
+    <Card sx={{ mb: 2, px: 2, py: 1.5 }}>
+      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 0.5 }}>
+        <Button
+          component={Link}
+          to={createPath({ resource: 'requests', type: 'list' })}
+          label="resources.requests.show.back"
+          size="small"
+          sx={{ ml: -1 }}
+        >
+          <ArrowBack />
+        </Button>
+        {navigation}
+      </Stack>
+      <Stack
+        direction="row"
+        spacing={2}
+        useFlexGap
+        sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', rowGap: 1 }}
+      >
+        <Stack direction="row" spacing={1.25} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+          <Typography variant="h5" component="h1" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+            {record.number}
+          </Typography>
+          <StatusChip resource="requests" value={record.status} />
+          <SlaChip />
+        </Stack>
+        {actions}
+      </Stack>
+      <Stack direction="row" spacing={4} sx={{ mt: 1.25, flexWrap: 'wrap', rowGap: 1 }}>
+        <Meta label={translate('resources.requests.fields.holder')}>
+          <Typography variant="body2">{record.holderName}</Typography>
+        </Meta>
+        <Meta label={translate('resources.requests.fields.assigneeName')}>
+          <AssigneeField />
+        </Meta>
+        <Meta label={translate('resources.requests.fields.submittedAt')}>
+          <DateTimeField source="submittedAt" />
+        </Meta>
+        <Meta label={translate('resources.requests.fields.dueAt')}>
+          <DateTimeField source="dueAt" />
+        </Meta>
+        {record.decidedAt && (
+          <Meta label={translate('resources.requests.fields.decidedAt')}>
+            <DateTimeField source="decidedAt" />
+          </Meta>
+        )}
+      </Stack>
+    </Card>
+  );
 };

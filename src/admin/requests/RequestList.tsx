@@ -25,47 +25,52 @@ import { QueueSkeleton } from './QueueSkeleton.tsx';
 const Column = DataTable.Col<CancelRequest>;
 
 const ListActions = () => (
-    <TopToolbar sx={{ alignItems: 'center' }}>
-        <FilterButton />
-        <ExportButton />
-        <NextRequestButton variant="contained" />
-    </TopToolbar>
+  <TopToolbar sx={{ alignItems: 'center' }}>
+    <FilterButton />
+    <ExportButton />
+    <NextRequestButton variant="contained" />
+  </TopToolbar>
 );
 
 /** The queue: tabs by status with live counts, filters, and the most urgent first (dueAt ASC). */
 const RequestList = () => {
-    const actor = useActor();
-    const bulk = !!actor && (['claim', 'release', 'reassign'] as const).some((a) => roleAllows(a, actor));
-    // The reviewer opens a request next: its page's code is fetched while they read the queue.
-    useEffect(() => {
-        void RequestShowPage.preload().catch(() => undefined);
-    }, []);
-    return (
+  const actor = useActor();
+  const bulk = !!actor && (['claim', 'release', 'reassign'] as const).some((a) => roleAllows(a, actor));
+  // The reviewer opens a request next: its page's code is fetched while they read the queue.
+  useEffect(() => {
+    void RequestShowPage.preload().catch(() => undefined);
+  }, []);
+  return (
     <List
-        filters={requestFilters}
-        filterDefaultValues={DEFAULT_TAB_FILTER}
-        sort={QUEUE_SORT}
-        perPage={QUEUE_PER_PAGE}
-        actions={<ListActions />}
-        empty={false}
-        error={<ListError />}
-        loading={<QueueSkeleton />}
+      filters={requestFilters}
+      filterDefaultValues={DEFAULT_TAB_FILTER}
+      sort={QUEUE_SORT}
+      perPage={QUEUE_PER_PAGE}
+      actions={<ListActions />}
+      empty={false}
+      error={<ListError />}
+      loading={<QueueSkeleton />}
     >
-        <StatusTabs />
-        <DataTable rowClick="show" bulkActionButtons={bulk ? <RequestBulkActions /> : false} empty={<RequestEmpty />} size="small">
-            <Column source="number" sx={{ fontWeight: 600, whiteSpace: 'nowrap' }} />
-            <Column source="holderName" label="resources.requests.fields.holder" field={HolderField} />
-            <Column source="accountType" disableSort field={EnumField} />
-            <Column source="reasonCode" disableSort field={EnumField} />
-            <Column source="submittedAt" render={() => <DateTimeField source="submittedAt" relative />} />
-            <Column source="dueAt" label="resources.requests.fields.sla" field={SlaChip} />
-            <Column source="status" render={() => <StatusChip />} />
-            <Column source="assigneeId" disableSort field={AssigneeField} />
-            <Column source="documents" disableSort field={DocumentsProgressField} />
-            <Column source="balanceFen" align="right" field={MoneyField} />
-        </DataTable>
+      <StatusTabs />
+      <DataTable
+        rowClick="show"
+        bulkActionButtons={bulk ? <RequestBulkActions /> : false}
+        empty={<RequestEmpty />}
+        size="small"
+      >
+        <Column source="number" sx={{ fontWeight: 600, whiteSpace: 'nowrap' }} />
+        <Column source="holderName" label="resources.requests.fields.holder" field={HolderField} />
+        <Column source="accountType" disableSort field={EnumField} />
+        <Column source="reasonCode" disableSort field={EnumField} />
+        <Column source="submittedAt" render={() => <DateTimeField source="submittedAt" relative />} />
+        <Column source="dueAt" label="resources.requests.fields.sla" field={SlaChip} />
+        <Column source="status" render={() => <StatusChip />} />
+        <Column source="assigneeId" disableSort field={AssigneeField} />
+        <Column source="documents" disableSort field={DocumentsProgressField} />
+        <Column source="balanceFen" align="right" field={MoneyField} />
+      </DataTable>
     </List>
-    );
+  );
 };
 
 export default RequestList;

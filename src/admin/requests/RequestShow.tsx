@@ -17,57 +17,59 @@ import { Timeline } from './Timeline.tsx';
 
 /** A line under the header for the states where nothing is expected of the reviewer right now. */
 const StateNotice = () => {
-    const record = useRecordContext<CancelRequest>();
-    const translate = useTranslate();
-    const [locale] = useLocaleState();
-    if (!record) return null;
-    if (record.decidedAt && !isOpenStatus(record.status)) {
-        return (
-            <Alert severity="info" variant="outlined" sx={{ mb: 2 }}>
-                {translate('resources.requests.show.decided', { date: formatDateTime(record.decidedAt, locale) })}
-            </Alert>
-        );
-    }
-    if (record.status === 'awaiting_customer') {
-        return (
-            <Alert severity="warning" variant="outlined" sx={{ mb: 2 }}>
-                {translate('resources.requests.show.awaiting_customer')}
-            </Alert>
-        );
-    }
-    return null;
+  const record = useRecordContext<CancelRequest>();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (!record) return null;
+  if (record.decidedAt && !isOpenStatus(record.status)) {
+    return (
+      <Alert severity="info" variant="outlined" sx={{ mb: 2 }}>
+        {translate('resources.requests.show.decided', { date: formatDateTime(record.decidedAt, locale) })}
+      </Alert>
+    );
+  }
+  if (record.status === 'awaiting_customer') {
+    return (
+      <Alert severity="warning" variant="outlined" sx={{ mb: 2 }}>
+        {translate('resources.requests.show.awaiting_customer')}
+      </Alert>
+    );
+  }
+  return null;
 };
 
 const RequestShowLayout = () => {
-    const record = useRecordContext<CancelRequest>();
-    if (!record) return null;
-    return (
-        <Box sx={{ mt: 1 }}>
-            <RequestHeader actions={<RequestActionBar />} navigation={<NextRequestButton variant="text" />} />
-            <StateNotice />
-            <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 2fr) minmax(320px, 1fr)' } }}>
-                <Box sx={{ minWidth: 0 }}>
-                    {isOpenStatus(record.status) && <ApprovalChecklist />}
-                    <DocumentsPanel />
-                    <OrdersPanel />
-                    <RefundsPanel />
-                    <NotificationsPanel />
-                </Box>
-                <Box sx={{ minWidth: 0 }}>
-                    <AccountPanel />
-                    <RequestDetailsPanel />
-                    <Timeline />
-                </Box>
-            </Box>
+  const record = useRecordContext<CancelRequest>();
+  if (!record) return null;
+  return (
+    <Box sx={{ mt: 1 }}>
+      <RequestHeader actions={<RequestActionBar />} navigation={<NextRequestButton variant="text" />} />
+      <StateNotice />
+      <Box
+        sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 2fr) minmax(320px, 1fr)' } }}
+      >
+        <Box sx={{ minWidth: 0 }}>
+          {isOpenStatus(record.status) && <ApprovalChecklist />}
+          <DocumentsPanel />
+          <OrdersPanel />
+          <RefundsPanel />
+          <NotificationsPanel />
         </Box>
-    );
+        <Box sx={{ minWidth: 0 }}>
+          <AccountPanel />
+          <RequestDetailsPanel />
+          <Timeline />
+        </Box>
+      </Box>
+    </Box>
+  );
 };
 
 /** A request's page: header (room for the action bar), checklist and evidence left, account and history right. */
 const RequestShow = () => (
-    <Show actions={false} component="div">
-        <RequestShowLayout />
-    </Show>
+  <Show actions={false} component="div">
+    <RequestShowLayout />
+  </Show>
 );
 
 export default RequestShow;

@@ -11,51 +11,55 @@ import { slaView } from './slaView.ts';
  * "剩 2.5 个工作日", "超期 1.2 个工作日", "已暂停计时"; the tooltip gives the deadlines.
  */
 export const SlaChip = (_props: { label?: string; source?: string }) => {
-    const record = useRecordContext<CancelRequest>();
-    const translate = useTranslate();
-    const [locale] = useLocaleState();
-    if (!record) return null;
-    const view = slaView(record);
-    const days = (n: number) => formatDays(n, locale);
+  const record = useRecordContext<CancelRequest>();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (!record) return null;
+  const view = slaView(record);
+  const days = (n: number) => formatDays(n, locale);
 
-    let label: string;
-    let tone = toneOf('sla', 'paused');
-    switch (view.kind) {
-        case 'gap':
-            label = translate('sla.calendar_gap', { years: view.years.join(', ') || '?' });
-            tone = 'waiting';
-            break;
-        case 'paused':
-            label = translate('sla.paused');
-            break;
-        case 'running':
-            label = translate('sla.remaining', { days: days(view.daysLeft) });
-            tone = toneOf('sla', view.state);
-            break;
-        case 'overdue':
-            label = translate('sla.overdue', { days: days(view.daysOver) });
-            tone = toneOf('sla', 'breached');
-            break;
-        case 'decided':
-            if (view.elapsed == null) return null;
-            label = translate('sla.took', { days: days(view.elapsed) });
-            tone = view.state === 'breached' ? 'danger' : 'muted';
-            break;
-    }
+  let label: string;
+  let tone = toneOf('sla', 'paused');
+  switch (view.kind) {
+    case 'gap':
+      label = translate('sla.calendar_gap', { years: view.years.join(', ') || '?' });
+      tone = 'waiting';
+      break;
+    case 'paused':
+      label = translate('sla.paused');
+      break;
+    case 'running':
+      label = translate('sla.remaining', { days: days(view.daysLeft) });
+      tone = toneOf('sla', view.state);
+      break;
+    case 'overdue':
+      label = translate('sla.overdue', { days: days(view.daysOver) });
+      tone = toneOf('sla', 'breached');
+      break;
+    case 'decided':
+      if (view.elapsed == null) return null;
+      label = translate('sla.took', { days: days(view.elapsed) });
+      tone = view.state === 'breached' ? 'danger' : 'muted';
+      break;
+  }
 
-    const details = [
-        record.slaState ? translate(`sla.state.${record.slaState}`) : null,
-        record.workingDaysElapsed != null ? `${translate('sla.elapsed')}: ${days(record.workingDaysElapsed)}` : null,
-        view.kind !== 'decided' && record.riskAt ? `${translate('sla.risk_at')}: ${formatDateTime(record.riskAt, locale)}` : null,
-        view.kind !== 'decided' && record.dueAt ? `${translate('sla.due_at')}: ${formatDateTime(record.dueAt, locale)}` : null,
-    ].filter(Boolean);
+  const details = [
+    record.slaState ? translate(`sla.state.${record.slaState}`) : null,
+    record.workingDaysElapsed != null ? `${translate('sla.elapsed')}: ${days(record.workingDaysElapsed)}` : null,
+    view.kind !== 'decided' && record.riskAt
+      ? `${translate('sla.risk_at')}: ${formatDateTime(record.riskAt, locale)}`
+      : null,
+    view.kind !== 'decided' && record.dueAt
+      ? `${translate('sla.due_at')}: ${formatDateTime(record.dueAt, locale)}`
+      : null,
+  ].filter(Boolean);
 
-    return (
-        <Tooltip
-            title={details.length ? <Box sx={{ whiteSpace: 'pre-line' }}>{details.join('\n')}</Box> : ''}
-            placement="top"
-        >
-            <ToneChip tone={tone} label={label} variant={view.kind === 'paused' ? 'outlined' : 'filled'} />
-        </Tooltip>
-    );
+  return (
+    <Tooltip
+      title={details.length ? <Box sx={{ whiteSpace: 'pre-line' }}>{details.join('\n')}</Box> : ''}
+      placement="top"
+    >
+      <ToneChip tone={tone} label={label} variant={view.kind === 'paused' ? 'outlined' : 'filled'} />
+    </Tooltip>
+  );
 };

@@ -7,39 +7,47 @@ import { DEFAULT_TAB_FILTER } from './requestTabs.ts';
 export const QUEUE_SORT = { field: 'dueAt', order: 'ASC' } as const;
 export const QUEUE_PER_PAGE = 25;
 /** The colleagues the assignee filter offers (AssigneeInput's query). */
-export const STAFF_CHOICES_QUERY = { pagination: { page: 1, perPage: 200 }, sort: { field: 'id', order: 'ASC' } } as const;
+export const STAFF_CHOICES_QUERY = {
+  pagination: { page: 1, perPage: 200 },
+  sort: { field: 'id', order: 'ASC' },
+} as const;
 
 interface QueueQuery {
-    filter?: Record<string, unknown>;
-    sort?: string;
-    order?: string;
-    page?: number | string;
-    perPage?: number | string;
+  filter?: Record<string, unknown>;
+  sort?: string;
+  order?: string;
+  page?: number | string;
+  perPage?: number | string;
 }
 
 const parseJson = (text: string | null | undefined): unknown => {
-    try {
-        return text ? JSON.parse(text) : undefined;
-    } catch {
-        return undefined;
-    }
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
 };
 
 /** The query react-admin's list will read: the URL's if it has one, else the stored one, else the defaults. */
 const queueQuery = (hash: string): QueueQuery => {
-    const search = new URLSearchParams(hash.split('?')[1] ?? '');
-    if ([...search.keys()].length > 0) {
-        const { filter, ...rest } = Object.fromEntries(search);
-        return { ...rest, filter: parseJson(filter) as QueueQuery['filter'] };
-    }
-    const stored = parseJson(localStorage.getItem('RaStore.requests.listParams')) as QueueQuery | undefined;
-    const custom = stored?.filter && (Object.keys(stored.filter).length > 0 || stored.sort != null || stored.perPage != null || Number(stored.page ?? 1) !== 1);
-    return custom ? stored : { filter: DEFAULT_TAB_FILTER };
+  const search = new URLSearchParams(hash.split('?')[1] ?? '');
+  if ([...search.keys()].length > 0) {
+    const { filter, ...rest } = Object.fromEntries(search);
+    return { ...rest, filter: parseJson(filter) as QueueQuery['filter'] };
+  }
+  const stored = parseJson(localStorage.getItem('RaStore.requests.listParams')) as QueueQuery | undefined;
+  const custom =
+    stored?.filter &&
+    (Object.keys(stored.filter).length > 0 ||
+      stored.sort != null ||
+      stored.perPage != null ||
+      Number(stored.page ?? 1) !== 1);
+  return custom ? stored : { filter: DEFAULT_TAB_FILTER };
 };
 
 const toNumber = (value: number | string | undefined, fallback: number) => {
-    const n = Number(value);
-    return value === undefined || Number.isNaN(n) ? fallback : n;
+  const n = Number(value);
+  return value === undefined || Number.isNaN(n) ? fallback : n;
 };
 
 /** True for the queue's route: `#/requests`, with or without a query. */
@@ -52,13 +60,13 @@ export const isQueueRoute = (hash: string) => /^#\/requests\/?(\?|$)/.test(hash)
  * (dataProvider's early calls) instead of starting one after another.
  */
 export const prefetchQueue = (hash = location.hash) => {
-    void RequestListPage.preload().catch(() => undefined);
-    const query = queueQuery(hash);
-    prefetch.list('requests', {
-        filter: query.filter ?? {},
-        sort: { field: query.sort ?? QUEUE_SORT.field, order: (query.order ?? QUEUE_SORT.order) as SortPayload['order'] },
-        pagination: { page: toNumber(query.page, 1), perPage: toNumber(query.perPage, QUEUE_PER_PAGE) },
-    });
-    prefetch.requestCounts();
-    prefetch.list('users', STAFF_CHOICES_QUERY);
+  void RequestListPage.preload().catch(() => undefined);
+  const query = queueQuery(hash);
+  prefetch.list('requests', {
+    filter: query.filter ?? {},
+    sort: { field: query.sort ?? QUEUE_SORT.field, order: (query.order ?? QUEUE_SORT.order) as SortPayload['order'] },
+    pagination: { page: toNumber(query.page, 1), perPage: toNumber(query.perPage, QUEUE_PER_PAGE) },
+  });
+  prefetch.requestCounts();
+  prefetch.list('users', STAFF_CHOICES_QUERY);
 };

@@ -1,9 +1,5 @@
 import { DateInput, SelectInput } from 'react-admin';
-import {
-    ACCOUNT_TYPES,
-    REASON_CODES,
-    SLA_STATES,
-} from '../../domain/vocabulary.ts';
+import { ACCOUNT_TYPES, REASON_CODES, SLA_STATES } from '../../domain/vocabulary.ts';
 import { enumChoices } from '../common/enumChoices.ts';
 import { SearchBox } from '../common/SearchBox.tsx';
 import { AssigneeInput } from './AssigneeInput.tsx';
@@ -13,17 +9,21 @@ import { AssigneeInput } from './AssigneeInput.tsx';
  * Status is chosen with the tabs above the table (StatusTabs), not here.
  */
 export const requestFilters = [
-    <SearchBox key="q" source="q" alwaysOn placeholder="resources.requests.filters.search" />,
-    <AssigneeInput key="assigneeId" source="assigneeId" alwaysOn />,
-    <SelectInput
-        key="slaState"
-        source="slaState"
-        choices={enumChoices('requests', 'slaState', SLA_STATES)}
-        alwaysOn
-        sx={{ minWidth: 130 }}
-    />,
-    <SelectInput key="accountType" source="accountType" choices={enumChoices('requests', 'accountType', ACCOUNT_TYPES)} />,
-    <SelectInput key="reasonCode" source="reasonCode" choices={enumChoices('requests', 'reasonCode', REASON_CODES)} />,
-    <DateInput key="submittedFrom" source="submittedFrom" />,
-    <DateInput key="submittedTo" source="submittedTo" />,
+  <SearchBox key="q" source="q" alwaysOn placeholder="resources.requests.filters.search" />,
+  <AssigneeInput key="assigneeId" source="assigneeId" alwaysOn />,
+  <SelectInput
+    key="slaState"
+    source="slaState"
+    choices={enumChoices('requests', 'slaState', SLA_STATES)}
+    alwaysOn
+    sx={{ minWidth: 130 }}
+  />,
+  <SelectInput
+    key="accountType"
+    source="accountType"
+    choices={enumChoices('requests', 'accountType', ACCOUNT_TYPES)}
+  />,
+  <SelectInput key="reasonCode" source="reasonCode" choices={enumChoices('requests', 'reasonCode', REASON_CODES)} />,
+  <DateInput key="submittedFrom" source="submittedFrom" />,
+  <DateInput key="submittedTo" source="submittedTo" />,
 ];

@@ -7,12 +7,12 @@ import type { CancelDeskDataProvider } from '../dataProvider.ts';
  * react-admin refreshes (its refresh button invalidates every query).
  */
 export const useRequestCounts = (enabled = true) => {
-    const dataProvider = useDataProvider<CancelDeskDataProvider>();
-    return useQuery({
-        queryKey: ['requests', 'counts'],
-        queryFn: () => dataProvider.getRequestCounts(),
-        refetchInterval: 30_000,
-        staleTime: 10_000,
-        enabled,
-    });
+  const dataProvider = useDataProvider<CancelDeskDataProvider>();
+  return useQuery({
+    queryKey: ['requests', 'counts'],
+    queryFn: () => dataProvider.getRequestCounts(),
+    refetchInterval: 30_000,
+    staleTime: 10_000,
+    enabled,
+  });
 };

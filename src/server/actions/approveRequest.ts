@@ -27,49 +27,107 @@ function gateProblems(gates: Gate[]): string[] {
  * services stop, a refund of any positive balance awaits finance, and the
  * customer gets the final confirmation by email + SMS.
  */
-export function approveRequest(database: Database, id: number, expectedVersion: number | null, user: StaffIdentity, now: Date) {
-  return runRequestAction(database, { id, action: 'approve', expectedVersion, actor: { kind: 'staff', user }, now }, async ({ trx, row }) => {
-    const account = await trx.selectFrom('accounts').selectAll().where('id', '=', row.accountId).forUpdate().executeTakeFirstOrThrow();
-    const [documents, orders] = await Promise.all([
-      trx.selectFrom('documents').select(['id', 'type', 'status', 'attempt', 'uploadedAt']).where('requestId', '=', row.id).execute(),
-      trx.selectFrom('orders').select(['id', 'orderNumber', 'name', 'status']).where('accountId', '=', row.accountId).execute(),
-    ]);
-    const checklist = approvalChecklist({
-      account: { identityVerified: account.identityVerified, balanceFen: account.balanceFen },
-      request: row,
-      documents,
-      orders,
-    });
-    if (!checklist.canApprove) {
-      const problems = gateProblems(checklist.gates);
-      throw new ApiError(409, `cannot approve: ${problems.join('; ')}`, undefined, { code: 'approval_gates', gates: checklist.gates });
-    }
-
-    await trx.updateTable('accounts').set({ status: 'cancelled', serviceEndedAt: now, updatedAt: now }).where('id', '=', account.id).execute();
-    await writeAudit(trx, {
-      actor: { type: 'staff', user }, action: 'account.cancelled', entityType: 'account', entityId: account.id,
-      requestId: row.id, accountId: account.id, before: { status: account.status }, after: { status: 'cancelled' }, at: now,
-    });
-
-    let refundId: number | null = null;
-    if (account.balanceFen > 0) {
-      const threshold = await dualApprovalThresholdFen(trx);
-      const refund = await trx
-        .insertInto('refunds')
-        .values({
-          requestId: row.id, accountId: account.id, amountFen: account.balanceFen, status: 'pending_approval',
-          requestedBy: user.id, approvalsNeeded: account.balanceFen > threshold ? 2 : 1, createdAt: now, updatedAt: now,
-        })
-        .returning('id')
+export function approveRequest(
+  database: Database,
+  id: number,
+  expectedVersion: number | null,
+  user: StaffIdentity,
+  now: Date,
+) {
+  return runRequestAction(
+    database,
+    { id, action: 'approve', expectedVersion, actor: { kind: 'staff', user }, now },
+    async ({ trx, row }) => {
+      const account = await trx
+        .selectFrom('accounts')
+        .selectAll()
+        .where('id', '=', row.accountId)
+        .forUpdate()
         .executeTakeFirstOrThrow();
-      refundId = refund.id;
-      await writeAudit(trx, {
-        actor: { type: 'staff', user }, action: 'refund.created', entityType: 'refund', entityId: refund.id,
-        requestId: row.id, accountId: account.id, after: { status: 'pending_approval', amountFen: account.balanceFen }, at: now,
+      const [documents, orders] = await Promise.all([
+        trx
+          .selectFrom('documents')
+          .select(['id', 'type', 'status', 'attempt', 'uploadedAt'])
+          .where('requestId', '=', row.id)
+          .execute(),
+        trx
+          .selectFrom('orders')
+          .select(['id', 'orderNumber', 'name', 'status'])
+          .where('accountId', '=', row.accountId)
+          .execute(),
+      ]);
+      const checklist = approvalChecklist({
+        account: { identityVerified: account.identityVerified, balanceFen: account.balanceFen },
+        request: row,
+        documents,
+        orders,
       });
-    }
+      if (!checklist.canApprove) {
+        const problems = gateProblems(checklist.gates);
+        throw new ApiError(409, `cannot approve: ${problems.join('; ')}`, undefined, {
+          code: 'approval_gates',
+          gates: checklist.gates,
+        });
+      }
 
-    await enqueueNotifications(trx, { event: 'approved', requestId: row.id, accountId: account.id, now, facts: { number: row.number } });
-    return { set: await decisionFields(trx, row, user.id, now), auditExtra: { refundId, refundFen: account.balanceFen || null } };
-  });
+      await trx
+        .updateTable('accounts')
+        .set({ status: 'cancelled', serviceEndedAt: now, updatedAt: now })
+        .where('id', '=', account.id)
+        .execute();
+      await writeAudit(trx, {
+        actor: { type: 'staff', user },
+        action: 'account.cancelled',
+        entityType: 'account',
+        entityId: account.id,
+        requestId: row.id,
+        accountId: account.id,
+        before: { status: account.status },
+        after: { status: 'cancelled' },
+        at: now,
+      });
+
+      let refundId: number | null = null;
+      if (account.balanceFen > 0) {
+        const threshold = await dualApprovalThresholdFen(trx);
+        const refund = await trx
+          .insertInto('refunds')
+          .values({
+            requestId: row.id,
+            accountId: account.id,
+            amountFen: account.balanceFen,
+            status: 'pending_approval',
+            requestedBy: user.id,
+            approvalsNeeded: account.balanceFen > threshold ? 2 : 1,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        refundId = refund.id;
+        await writeAudit(trx, {
+          actor: { type: 'staff', user },
+          action: 'refund.created',
+          entityType: 'refund',
+          entityId: refund.id,
+          requestId: row.id,
+          accountId: account.id,
+          after: { status: 'pending_approval', amountFen: account.balanceFen },
+          at: now,
+        });
+      }
+
+      await enqueueNotifications(trx, {
+        event: 'approved',
+        requestId: row.id,
+        accountId: account.id,
+        now,
+        facts: { number: row.number },
+      });
+      return {
+        set: await decisionFields(trx, row, user.id, now),
+        auditExtra: { refundId, refundFen: account.balanceFen || null },
+      };
+    },
+  );
 }

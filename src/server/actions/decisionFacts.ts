@@ -13,7 +13,12 @@ export async function decisionFields(trx: Transaction<DB>, row: RequestRow, deci
   let paused = row.slaPausedMs;
   try {
     if (row.pausedAt) paused += pauseSpanMs(calendar, row.pausedAt, now);
-    turnaround = turnaroundMs(calendar, { submittedAt: row.submittedAt, decidedAt: now, pausedAt: null, slaPausedMs: paused });
+    turnaround = turnaroundMs(calendar, {
+      submittedAt: row.submittedAt,
+      decidedAt: now,
+      pausedAt: null,
+      slaPausedMs: paused,
+    });
   } catch (e) {
     // A year without a calendar is flagged, never guessed: the turnaround stays unknown.
     if (!(e instanceof CalendarGapError)) throw e;

@@ -7,19 +7,33 @@ import { runRequestAction } from './requestTransaction.ts';
 
 /** in_review → rejected, with a reason code, the message the customer reads and an internal note. */
 export function rejectRequest(
-  database: Database, id: number, expectedVersion: number | null, user: StaffIdentity,
-  input: { reasonCode: RejectReasonCode; customerMessage: string; internalNote?: string | null }, now: Date,
+  database: Database,
+  id: number,
+  expectedVersion: number | null,
+  user: StaffIdentity,
+  input: { reasonCode: RejectReasonCode; customerMessage: string; internalNote?: string | null },
+  now: Date,
 ) {
-  return runRequestAction(database, { id, action: 'reject', expectedVersion, actor: { kind: 'staff', user }, now }, async ({ trx, row }) => {
-    await enqueueNotifications(trx, { event: 'rejected', requestId: row.id, accountId: row.accountId, now, facts: { number: row.number, message: input.customerMessage } });
-    return {
-      set: {
-        ...(await decisionFields(trx, row, user.id, now)),
-        rejectReasonCode: input.reasonCode,
-        customerMessage: input.customerMessage,
-        ...(input.internalNote ? { internalNote: input.internalNote } : {}),
-      },
-      auditExtra: { reasonCode: input.reasonCode, customerMessage: input.customerMessage },
-    };
-  });
+  return runRequestAction(
+    database,
+    { id, action: 'reject', expectedVersion, actor: { kind: 'staff', user }, now },
+    async ({ trx, row }) => {
+      await enqueueNotifications(trx, {
+        event: 'rejected',
+        requestId: row.id,
+        accountId: row.accountId,
+        now,
+        facts: { number: row.number, message: input.customerMessage },
+      });
+      return {
+        set: {
+          ...(await decisionFields(trx, row, user.id, now)),
+          rejectReasonCode: input.reasonCode,
+          customerMessage: input.customerMessage,
+          ...(input.internalNote ? { internalNote: input.internalNote } : {}),
+        },
+        auditExtra: { reasonCode: input.reasonCode, customerMessage: input.customerMessage },
+      };
+    },
+  );
 }

@@ -14,8 +14,19 @@ export interface InfoRequest {
  * in_review → awaiting_customer: names the documents needed and the message;
  * the SLA clock pauses now (pausedAt) and the customer is told by email + SMS.
  */
-export function requestInfo(database: Database, id: number, expectedVersion: number | null, user: StaffIdentity, input: InfoRequest, now: Date) {
-  return runRequestAction(database, { id, action: 'request_info', expectedVersion, actor: { kind: 'staff', user }, now }, (ctx) => askCustomer(ctx, input));
+export function requestInfo(
+  database: Database,
+  id: number,
+  expectedVersion: number | null,
+  user: StaffIdentity,
+  input: InfoRequest,
+  now: Date,
+) {
+  return runRequestAction(
+    database,
+    { id, action: 'request_info', expectedVersion, actor: { kind: 'staff', user }, now },
+    (ctx) => askCustomer(ctx, input),
+  );
 }
 
 /**
@@ -24,10 +35,21 @@ export function requestInfo(database: Database, id: number, expectedVersion: num
  * document rejection that asks for the document again.
  */
 export async function askCustomer({ trx, row, now }: ActionContext, input: InfoRequest): Promise<ActionOutcome> {
-  const account = await trx.selectFrom('accounts').select('language').where('id', '=', row.accountId).executeTakeFirstOrThrow();
+  const account = await trx
+    .selectFrom('accounts')
+    .select('language')
+    .where('id', '=', row.accountId)
+    .executeTakeFirstOrThrow();
   await enqueueNotifications(trx, {
-    event: 'info_requested', requestId: row.id, accountId: row.accountId, now,
-    facts: { number: row.number, documents: documentTypeNames(input.documentTypes, account.language), message: input.message },
+    event: 'info_requested',
+    requestId: row.id,
+    accountId: row.accountId,
+    now,
+    facts: {
+      number: row.number,
+      documents: documentTypeNames(input.documentTypes, account.language),
+      message: input.message,
+    },
   });
   return {
     set: { pausedAt: now, requestedDocTypes: input.documentTypes, infoRequestMessage: input.message },

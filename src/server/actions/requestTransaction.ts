@@ -25,7 +25,8 @@ export interface ActionOutcome {
   auditExtra?: Record<string, unknown>;
 }
 
-const domainActor = (a: ActionActor): Actor => (a.kind === 'staff' ? { kind: 'staff', id: a.user.id, roles: a.user.roles } : { kind: 'customer' });
+const domainActor = (a: ActionActor): Actor =>
+  a.kind === 'staff' ? { kind: 'staff', id: a.user.id, roles: a.user.roles } : { kind: 'customer' };
 
 /**
  * Every workflow action has the same spine, in one transaction:
@@ -41,12 +42,21 @@ export async function runRequestAction(
 ): Promise<ApiRequest> {
   const { id, action, expectedVersion, actor, now } = params;
   return database.db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('cancellationRequests').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    const row = await trx
+      .selectFrom('cancellationRequests')
+      .selectAll()
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
     if (!row) throw notFound('request');
     const assigneeName = await assigneeDisplayName(trx, row.assigneeId);
     // The lifecycle answer comes first: "claimed by 王芳" tells a reviewer who
     // lost a race more than "changed since you opened it" would.
-    const check = checkAction(action, { status: row.status, assigneeId: row.assigneeId, assigneeName }, domainActor(actor));
+    const check = checkAction(
+      action,
+      { status: row.status, assigneeId: row.assigneeId, assigneeName },
+      domainActor(actor),
+    );
     if (!check.ok) throw new ApiError(check.status, check.message, undefined, { code: check.code });
     if (expectedVersion !== null && row.version !== expectedVersion) {
       const current = await getRequest(trx, id, now);
@@ -67,10 +77,18 @@ export async function runRequestAction(
       version: row.version + 1,
       ...outcome.auditExtra,
     };
-    const auditActor: AuditEntry['actor'] = actor.kind === 'staff' ? { type: 'staff', user: actor.user } : { type: 'customer', name: actor.name };
+    const auditActor: AuditEntry['actor'] =
+      actor.kind === 'staff' ? { type: 'staff', user: actor.user } : { type: 'customer', name: actor.name };
     await writeAudit(trx, {
-      actor: auditActor, action: `request.${auditVerb[action]}`, entityType: 'request', entityId: id,
-      requestId: id, accountId: row.accountId, before, after, at: now,
+      actor: auditActor,
+      action: `request.${auditVerb[action]}`,
+      entityType: 'request',
+      entityId: id,
+      requestId: id,
+      accountId: row.accountId,
+      before,
+      after,
+      at: now,
     });
     return (await getRequest(trx, id, now))!;
   });
@@ -78,6 +96,13 @@ export async function runRequestAction(
 
 // Audit action names: the past tense the timeline reads.
 const auditVerb: Record<RequestAction, string> = {
-  claim: 'claimed', release: 'released', reassign: 'reassigned', request_info: 'info_requested',
-  customer_answer: 'customer_answered', approve: 'approved', reject: 'rejected', pause_instead: 'paused_instead', withdraw: 'withdrawn',
+  claim: 'claimed',
+  release: 'released',
+  reassign: 'reassigned',
+  request_info: 'info_requested',
+  customer_answer: 'customer_answered',
+  approve: 'approved',
+  reject: 'rejected',
+  pause_instead: 'paused_instead',
+  withdraw: 'withdrawn',
 };

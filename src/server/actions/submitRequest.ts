@@ -23,17 +23,36 @@ export async function submitRequest(database: Database, input: SubmitInput, idem
     if (idempotencyKey) {
       // Serialise submits that carry the same key, then look for the earlier one.
       await sql`SELECT pg_advisory_xact_lock(hashtext(${idempotencyKey}))`.execute(trx);
-      const earlier = await trx.selectFrom('cancellationRequests').select('id').where('idempotencyKey', '=', idempotencyKey).executeTakeFirst();
+      const earlier = await trx
+        .selectFrom('cancellationRequests')
+        .select('id')
+        .where('idempotencyKey', '=', idempotencyKey)
+        .executeTakeFirst();
       if (earlier) return { id: earlier.id, created: false };
     }
-    const account = await trx.selectFrom('accounts').selectAll().where('accountNumber', '=', input.accountNumber).forUpdate().executeTakeFirst();
+    const account = await trx
+      .selectFrom('accounts')
+      .selectAll()
+      .where('accountNumber', '=', input.accountNumber)
+      .forUpdate()
+      .executeTakeFirst();
     if (!account) throw new ApiError(422, 'no account with this number', { accountNumber: 'unknown account' });
     if (account.accountType !== input.accountType) {
-      throw new ApiError(422, `the account is a ${account.accountType} account`, { accountType: `expected ${account.accountType}` });
+      throw new ApiError(422, `the account is a ${account.accountType} account`, {
+        accountType: `expected ${account.accountType}`,
+      });
     }
     if (account.status === 'cancelled') throw new ApiError(409, 'the account is already cancelled');
-    const open = await trx.selectFrom('cancellationRequests').select('number').where('accountId', '=', account.id).where('status', 'in', [...OPEN_STATUSES]).executeTakeFirst();
-    if (open) throw new ApiError(409, `the account already has an open cancellation request (${open.number})`, undefined, { number: open.number });
+    const open = await trx
+      .selectFrom('cancellationRequests')
+      .select('number')
+      .where('accountId', '=', account.id)
+      .where('status', 'in', [...OPEN_STATUSES])
+      .executeTakeFirst();
+    if (open)
+      throw new ApiError(409, `the account already has an open cancellation request (${open.number})`, undefined, {
+        number: open.number,
+      });
 
     let deadlines: { riskAt: Date | null; dueAt: Date | null } = { riskAt: null, dueAt: null };
     try {
@@ -42,23 +61,46 @@ export async function submitRequest(database: Database, input: SubmitInput, idem
     } catch (e) {
       if (!(e instanceof CalendarGapError)) throw e;
     }
-    const { seq } = await sql<{ seq: number }>`SELECT nextval('request_number_seq')::int AS seq`.execute(trx).then((r) => r.rows[0]!);
+    const { seq } = await sql<{ seq: number }>`SELECT nextval('request_number_seq')::int AS seq`
+      .execute(trx)
+      .then((r) => r.rows[0]!);
     const row = await trx
       .insertInto('cancellationRequests')
       .values({
-        number: requestNumber(now.getTime(), seq), accountId: account.id, accountType: account.accountType,
-        reasonCode: input.reasonCode, reasonText: input.reasonText, filedBy: input.filedBy,
-        agentName: input.filedBy === 'agent' ? input.agentName ?? null : null, channel: input.channel,
-        status: 'submitted', submittedAt: now, idempotencyKey, createdAt: now, updatedAt: now, ...deadlines,
+        number: requestNumber(now.getTime(), seq),
+        accountId: account.id,
+        accountType: account.accountType,
+        reasonCode: input.reasonCode,
+        reasonText: input.reasonText,
+        filedBy: input.filedBy,
+        agentName: input.filedBy === 'agent' ? (input.agentName ?? null) : null,
+        channel: input.channel,
+        status: 'submitted',
+        submittedAt: now,
+        idempotencyKey,
+        createdAt: now,
+        updatedAt: now,
+        ...deadlines,
       })
       .returning(['id', 'number'])
       .executeTakeFirstOrThrow();
     await writeAudit(trx, {
       actor: { type: 'customer', name: input.filedBy === 'agent' ? input.agentName! : account.holderName },
-      action: 'request.submitted', entityType: 'request', entityId: row.id, requestId: row.id, accountId: account.id,
-      after: { status: 'submitted', channel: input.channel, reasonCode: input.reasonCode }, at: now,
+      action: 'request.submitted',
+      entityType: 'request',
+      entityId: row.id,
+      requestId: row.id,
+      accountId: account.id,
+      after: { status: 'submitted', channel: input.channel, reasonCode: input.reasonCode },
+      at: now,
     });
-    await enqueueNotifications(trx, { event: 'request_received', requestId: row.id, accountId: account.id, now, facts: { number: row.number } });
+    await enqueueNotifications(trx, {
+      event: 'request_received',
+      requestId: row.id,
+      accountId: account.id,
+      now,
+      facts: { number: row.number },
+    });
     return { id: row.id, created: true };
   });
 }

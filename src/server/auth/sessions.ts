@@ -15,8 +15,13 @@ export async function createSession(db: Kysely<DB>, userId: number, now: Date): 
   const token = randomBytes(32).toString('base64url');
   await db
     .insertInto('sessions')
-    .values({ tokenHash: hashToken(token), userId, createdAt: now, lastSeenAt: now,
-      expiresAt: new Date(now.getTime() + SESSION_TTL_MS) })
+    .values({
+      tokenHash: hashToken(token),
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
+    })
     .execute();
   return token;
 }

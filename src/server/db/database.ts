@@ -105,7 +105,10 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
         // No parameters: the simple protocol accepts several statements.
         await client.query(sql);
         if (after) {
-          const single = kysely({ connect: async () => ({ query: client.query.bind(client), release() {} }), end: async () => {} } as never);
+          const single = kysely({
+            connect: async () => ({ query: client.query.bind(client), release() {} }),
+            end: async () => {},
+          } as never);
           await after(single);
         }
         await client.query('COMMIT');

@@ -1,14 +1,36 @@
 import type { Generated, Selectable } from 'kysely';
 import type { CreatedAt, Timestamp } from './columnTypes.ts';
 import type {
-  CalendarDaysTable, CalendarYearsTable, IntakeApiKeysTable, SchemaMigrationsTable, SessionsTable, SettingsTable,
+  CalendarDaysTable,
+  CalendarYearsTable,
+  IntakeApiKeysTable,
+  SchemaMigrationsTable,
+  SessionsTable,
+  SettingsTable,
   StaffUsersTable,
 } from './platformTables.ts';
 import type { AcceptedMimeType } from '../../domain/acceptedFiles.ts';
 import type {
-  AccountStatus, AccountType, ActorType, AuditEntityType, CardKind, Channel, DocumentStatus, DocumentType, FiledBy,
-  Language, NotificationChannel, NotificationEvent, NotificationStatus, OrderKind, OrderStatus, ReasonCode,
-  RefundStatus, RejectReasonCode, RequestStatus, UploaderKind,
+  AccountStatus,
+  AccountType,
+  ActorType,
+  AuditEntityType,
+  CardKind,
+  Channel,
+  DocumentStatus,
+  DocumentType,
+  FiledBy,
+  Language,
+  NotificationChannel,
+  NotificationEvent,
+  NotificationStatus,
+  OrderKind,
+  OrderStatus,
+  ReasonCode,
+  RefundStatus,
+  RejectReasonCode,
+  RequestStatus,
+  UploaderKind,
 } from '../../domain/vocabulary.ts';
 
 // Kysely's view of the database in migrations/*.sql: the workflow's tables

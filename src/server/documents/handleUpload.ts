@@ -29,7 +29,11 @@ export function fileStoreOf(c: Context<AppEnv>): FileStore {
 export async function handleUpload(c: Context<AppEnv>, requestId: number, uploader: Uploader): Promise<Response> {
   const files = fileStoreOf(c);
   // Refuse before reading 10 MB when the answer is already known (rechecked under the lock).
-  const request = await c.var.db.selectFrom('cancellationRequests').select('status').where('id', '=', requestId).executeTakeFirst();
+  const request = await c.var.db
+    .selectFrom('cancellationRequests')
+    .select('status')
+    .where('id', '=', requestId)
+    .executeTakeFirst();
   if (!request) throw notFound('request');
   // The role was checked by the staff route (requireRole with the domain's STAFF_UPLOAD_ROLES).
   assertUploadWindow(request.status);
@@ -37,16 +41,26 @@ export async function handleUpload(c: Context<AppEnv>, requestId: number, upload
   const upload = await receiveUpload(c.req.raw, files, { nodeBody: nodeRequestBody(c) });
   try {
     const parsed = uploadFields.safeParse(upload.fields);
-    if (!parsed.success) throw badRequest('say which document this is', { type: parsed.error.issues[0]?.message ?? 'required' });
+    if (!parsed.success)
+      throw badRequest('say which document this is', { type: parsed.error.issues[0]?.message ?? 'required' });
     if (!upload.file) throw badRequest('attach the file', { file: 'required' });
     const { staged, fileName } = upload.file;
     if (staged.size === 0) throw badRequest('the file is empty', { file: 'the file is empty' });
     const mimeType = sniffDocumentType(staged.head);
     if (!mimeType) {
-      throw new ApiError(415, 'only PNG, JPEG, WebP or PDF files are accepted (decided by the file\'s contents, not its name)', { file: 'PNG, JPEG, WebP or PDF' });
+      throw new ApiError(
+        415,
+        "only PNG, JPEG, WebP or PDF files are accepted (decided by the file's contents, not its name)",
+        { file: 'PNG, JPEG, WebP or PDF' },
+      );
     }
     const { document, created } = await saveUpload(c.var.deps.database, files, {
-      requestId, type: parsed.data.type, staged, mimeType, uploader, now: c.var.deps.now(),
+      requestId,
+      type: parsed.data.type,
+      staged,
+      mimeType,
+      uploader,
+      now: c.var.deps.now(),
       fileName: displayFileName(fileName, `${parsed.data.type}.${EXTENSION_OF[mimeType]}`),
     });
     const view = uploader.kind === 'staff' ? staffDocumentView(document) : customerDocumentView(document);

@@ -29,16 +29,23 @@ const tooLarge = (maxBytes: number) =>
  * read directly it keeps backpressure (a socket faster than the disk waits),
  * where Node 20's web-stream adapter would queue the whole body in memory.
  */
-export function receiveUpload(request: Request, files: FileStore, options: { maxBytes?: number; nodeBody?: Readable } = {}): Promise<ReceivedUpload> {
+export function receiveUpload(
+  request: Request,
+  files: FileStore,
+  options: { maxBytes?: number; nodeBody?: Readable } = {},
+): Promise<ReceivedUpload> {
   const maxBytes = options.maxBytes ?? MAX_DOCUMENT_BYTES;
   const contentType = request.headers.get('content-type') ?? '';
   if (!/^multipart\/form-data\s*;/i.test(contentType)) {
-    return Promise.reject(new ApiError(415, 'send the document as multipart/form-data with the fields "type" and "file"'));
+    return Promise.reject(
+      new ApiError(415, 'send the document as multipart/form-data with the fields "type" and "file"'),
+    );
   }
   const declaredLength = Number(request.headers.get('content-length'));
   if (declaredLength > maxBytes + ENVELOPE_BYTES) {
     // Nothing is stored; a body not far past the limit is read and dropped so the client gets the 413.
-    const drained = options.nodeBody && declaredLength <= 2 * maxBytes ? discardRest(options.nodeBody, maxBytes) : Promise.resolve();
+    const drained =
+      options.nodeBody && declaredLength <= 2 * maxBytes ? discardRest(options.nodeBody, maxBytes) : Promise.resolve();
     return drained.then(() => Promise.reject(tooLarge(maxBytes)));
   }
   if (!options.nodeBody && !request.body) return Promise.reject(badRequest('the request has no body'));
@@ -72,18 +79,30 @@ export function receiveUpload(request: Request, files: FileStore, options: { max
       // Not from inside one of busboy's own events: it still uses its state after emitting.
       setImmediate(() => parser.destroy());
       // The temporary file goes once its write has settled.
-      const settled = staging ? staging.then((f) => f.staged.discard(), () => {}) : Promise.resolve();
+      const settled = staging
+        ? staging.then(
+            (f) => f.staged.discard(),
+            () => {},
+          )
+        : Promise.resolve();
       // A client still sending a file a little over the limit reads the 413 only if
       // it may finish sending: on a Node server the rest (up to another 10 MB, a
       // few seconds) is read and dropped first. Past that the connection is cut.
-      const drained = options.nodeBody && err instanceof ApiError && err.status === 413 ? discardRest(options.nodeBody, maxBytes) : Promise.resolve();
+      const drained =
+        options.nodeBody && err instanceof ApiError && err.status === 413
+          ? discardRest(options.nodeBody, maxBytes)
+          : Promise.resolve();
       void Promise.all([settled, drained]).finally(() => reject(err));
     };
 
     parser.on('file', (name, stream, info) => {
       if (name !== 'file' || staging) {
         stream.resume();
-        fail(badRequest(name === 'file' ? 'send one file per upload' : `unexpected file field "${name}": send the file as "file"`));
+        fail(
+          badRequest(
+            name === 'file' ? 'send one file per upload' : `unexpected file field "${name}": send the file as "file"`,
+          ),
+        );
         return;
       }
       // Errors reach the staging pipeline; this keeps a late one (after it settled) from going unhandled.
@@ -95,7 +114,8 @@ export function receiveUpload(request: Request, files: FileStore, options: { max
       staging.catch((e: unknown) => fail(asClientError(e, maxBytes)));
     });
     parser.on('field', (name, value, info) => {
-      if (info.nameTruncated || info.valueTruncated) return fail(badRequest(`the field "${name.slice(0, 40)}" is too long`));
+      if (info.nameTruncated || info.valueTruncated)
+        return fail(badRequest(`the field "${name.slice(0, 40)}" is too long`));
       fields[name] = value;
     });
     parser.on('filesLimit', () => fail(badRequest('send one file per upload')));

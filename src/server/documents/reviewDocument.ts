@@ -24,10 +24,19 @@ export type ReviewInput = { decision: 'verify' } | ({ decision: 'reject' } & Doc
  * customer gets the email + SMS.
  */
 export async function reviewDocument(
-  database: Database, documentId: number, expectedVersion: number, user: StaffIdentity, input: ReviewInput, now: Date,
+  database: Database,
+  documentId: number,
+  expectedVersion: number,
+  user: StaffIdentity,
+  input: ReviewInput,
+  now: Date,
 ): Promise<DocumentRow> {
   // request_id never changes, so it can be read before the locks.
-  const located = await database.db.selectFrom('documents').select('requestId').where('id', '=', documentId).executeTakeFirst();
+  const located = await database.db
+    .selectFrom('documents')
+    .select('requestId')
+    .where('id', '=', documentId)
+    .executeTakeFirst();
   if (!located) throw notFound('document');
 
   if (input.decision === 'reject' && input.askCustomer) {
@@ -37,7 +46,10 @@ export async function reviewDocument(
       { id: located.requestId, action: 'request_info', expectedVersion: null, actor: { kind: 'staff', user }, now },
       async (ctx) => {
         decided = await decide(ctx.trx, ctx.row, documentId, expectedVersion, user, input, now);
-        const asked = await askCustomer(ctx, { documentTypes: [decided.type], message: input.customerMessage ?? input.reason });
+        const asked = await askCustomer(ctx, {
+          documentTypes: [decided.type],
+          message: input.customerMessage ?? input.reason,
+        });
         return { ...asked, auditExtra: { ...asked.auditExtra, documentId } };
       },
     );
@@ -45,16 +57,31 @@ export async function reviewDocument(
   }
 
   return database.db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('cancellationRequests').selectAll().where('id', '=', located.requestId).forUpdate().executeTakeFirstOrThrow();
+    const row = await trx
+      .selectFrom('cancellationRequests')
+      .selectAll()
+      .where('id', '=', located.requestId)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
     return decide(trx, row, documentId, expectedVersion, user, input, now);
   });
 }
 
 async function decide(
-  trx: Transaction<DB>, request: RequestRow, documentId: number, expectedVersion: number,
-  user: StaffIdentity, input: ReviewInput, now: Date,
+  trx: Transaction<DB>,
+  request: RequestRow,
+  documentId: number,
+  expectedVersion: number,
+  user: StaffIdentity,
+  input: ReviewInput,
+  now: Date,
 ): Promise<DocumentRow> {
-  const doc = await trx.selectFrom('documents').selectAll().where('id', '=', documentId).forUpdate().executeTakeFirstOrThrow();
+  const doc = await trx
+    .selectFrom('documents')
+    .selectAll()
+    .where('id', '=', documentId)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
   const sameType = await trx
     .selectFrom('documents')
     .select(['id', 'type', 'status', 'attempt', 'uploadedAt'])
@@ -72,10 +99,15 @@ async function decide(
   );
   if (!check.ok) throw new ApiError(check.status, check.message, undefined, { code: check.code });
   if (doc.version !== expectedVersion) {
-    throw new ApiError(412, 'this document changed since you opened it', undefined, { current: staffDocumentView(doc) });
+    throw new ApiError(412, 'this document changed since you opened it', undefined, {
+      current: staffDocumentView(doc),
+    });
   }
 
-  const rejection = input.decision === 'reject' ? { rejectionReason: input.reason, rejectionFinal: input.final } : { rejectionReason: null, rejectionFinal: false };
+  const rejection =
+    input.decision === 'reject'
+      ? { rejectionReason: input.reason, rejectionFinal: input.final }
+      : { rejectionReason: null, rejectionFinal: false };
   const updated = await trx
     .updateTable('documents')
     .set({ status: check.next, ...rejection, reviewedBy: user.id, reviewedAt: now, version: doc.version + 1 })
@@ -83,12 +115,26 @@ async function decide(
     .returningAll()
     .executeTakeFirstOrThrow();
   await writeAudit(trx, {
-    actor: { type: 'staff', user }, action: `document.${check.next}`, entityType: 'document', entityId: doc.id,
-    requestId: doc.requestId, accountId: doc.accountId, at: now,
-    before: { status: doc.status, version: doc.version, ...(doc.status === 'rejected' ? { reason: doc.rejectionReason, final: doc.rejectionFinal } : {}) },
+    actor: { type: 'staff', user },
+    action: `document.${check.next}`,
+    entityType: 'document',
+    entityId: doc.id,
+    requestId: doc.requestId,
+    accountId: doc.accountId,
+    at: now,
+    before: {
+      status: doc.status,
+      version: doc.version,
+      ...(doc.status === 'rejected' ? { reason: doc.rejectionReason, final: doc.rejectionFinal } : {}),
+    },
     after: {
-      type: doc.type, attempt: doc.attempt, status: check.next, version: updated.version,
-      ...(input.decision === 'reject' ? { reason: input.reason, final: input.final, askCustomer: input.askCustomer } : {}),
+      type: doc.type,
+      attempt: doc.attempt,
+      status: check.next,
+      version: updated.version,
+      ...(input.decision === 'reject'
+        ? { reason: input.reason, final: input.final, askCustomer: input.askCustomer }
+        : {}),
     },
   });
   return updated;

@@ -34,7 +34,11 @@ export interface UploadFacts {
  * A new upload of a type is a new row (attempt + 1, submitted): the latest
  * attempt decides the type's checklist status and earlier ones stay as history.
  */
-export async function saveUpload(database: Database, files: FileStore, f: UploadFacts): Promise<{ document: DocumentRow; created: boolean }> {
+export async function saveUpload(
+  database: Database,
+  files: FileStore,
+  f: UploadFacts,
+): Promise<{ document: DocumentRow; created: boolean }> {
   let placed = false;
   try {
     return await database.db.transaction().execute(async (trx) => {
@@ -48,10 +52,18 @@ export async function saveUpload(database: Database, files: FileStore, f: Upload
       assertUploadWindow(request.status);
 
       // The same bytes twice for one request: that document, not a second row or file.
-      const same = await trx.selectFrom('documents').selectAll().where('requestId', '=', f.requestId).where('sha256', '=', f.staged.sha256).executeTakeFirst();
+      const same = await trx
+        .selectFrom('documents')
+        .selectAll()
+        .where('requestId', '=', f.requestId)
+        .where('sha256', '=', f.staged.sha256)
+        .executeTakeFirst();
       if (same) {
         if (same.type !== f.type) {
-          throw conflict(`this file was already uploaded for this request as ${same.type} (document ${same.id})`, { code: 'duplicate_file', documentId: same.id });
+          throw conflict(`this file was already uploaded for this request as ${same.type} (document ${same.id})`, {
+            code: 'duplicate_file',
+            documentId: same.id,
+          });
         }
         return { document: same, created: false };
       }
@@ -68,20 +80,42 @@ export async function saveUpload(database: Database, files: FileStore, f: Upload
       const document = await trx
         .insertInto('documents')
         .values({
-          requestId: f.requestId, accountId: request.accountId, type: f.type, status: 'submitted',
-          attempt: (previous.n ?? 0) + 1, fileName: f.fileName, mimeType: f.mimeType, sizeBytes: f.staged.size,
-          sha256: f.staged.sha256, storageKey: f.staged.key, uploadedByType: f.uploader.kind,
-          uploadedById: f.uploader.kind === 'staff' ? f.uploader.user.id : null, uploadedAt: f.now,
+          requestId: f.requestId,
+          accountId: request.accountId,
+          type: f.type,
+          status: 'submitted',
+          attempt: (previous.n ?? 0) + 1,
+          fileName: f.fileName,
+          mimeType: f.mimeType,
+          sizeBytes: f.staged.size,
+          sha256: f.staged.sha256,
+          storageKey: f.staged.key,
+          uploadedByType: f.uploader.kind,
+          uploadedById: f.uploader.kind === 'staff' ? f.uploader.user.id : null,
+          uploadedAt: f.now,
         })
         .returningAll()
         .executeTakeFirstOrThrow();
-      const actor: AuditEntry['actor'] = f.uploader.kind === 'staff' ? { type: 'staff', user: f.uploader.user } : { type: 'customer', name: f.uploader.name };
+      const actor: AuditEntry['actor'] =
+        f.uploader.kind === 'staff'
+          ? { type: 'staff', user: f.uploader.user }
+          : { type: 'customer', name: f.uploader.name };
       await writeAudit(trx, {
-        actor, action: 'document.uploaded', entityType: 'document', entityId: document.id,
-        requestId: f.requestId, accountId: request.accountId, at: f.now,
+        actor,
+        action: 'document.uploaded',
+        entityType: 'document',
+        entityId: document.id,
+        requestId: f.requestId,
+        accountId: request.accountId,
+        at: f.now,
         after: {
-          type: document.type, attempt: document.attempt, status: 'submitted', fileName: document.fileName,
-          mimeType: document.mimeType, sizeBytes: document.sizeBytes, sha256: document.sha256,
+          type: document.type,
+          attempt: document.attempt,
+          status: 'submitted',
+          fileName: document.fileName,
+          mimeType: document.mimeType,
+          sizeBytes: document.sizeBytes,
+          sha256: document.sha256,
         },
       });
       return { document, created: true };

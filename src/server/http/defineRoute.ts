@@ -12,7 +12,8 @@ import { ApiError } from './errors.ts';
  */
 export type Access = Permission | 'signedIn' | 'intakeKey' | 'public';
 
-export const isPermission = (access: string): access is Permission => (PERMISSIONS as readonly string[]).includes(access);
+export const isPermission = (access: string): access is Permission =>
+  (PERMISSIONS as readonly string[]).includes(access);
 
 /** 403 naming what is missing, before the handler does any work. */
 export const requirePermission = (permission: Permission) =>
@@ -23,7 +24,8 @@ export const requirePermission = (permission: Permission) =>
     await next();
   });
 
-const asList = (m: RouteConfig['middleware']): MiddlewareHandler[] => (m === undefined ? [] : Array.isArray(m) ? m : [m]);
+const asList = (m: RouteConfig['middleware']): MiddlewareHandler[] =>
+  m === undefined ? [] : Array.isArray(m) ? m : [m];
 
 /**
  * One route definition: `createRoute` plus the access it needs. The access is

@@ -17,7 +17,8 @@ export class ApiError extends Error {
 
 export const badRequest = (message: string, errors?: Record<string, string>) => new ApiError(400, message, errors);
 export const notFound = (what: string) => new ApiError(404, `${what} not found`);
-export const conflict = (message: string, body?: Record<string, unknown>) => new ApiError(409, message, undefined, body);
+export const conflict = (message: string, body?: Record<string, unknown>) =>
+  new ApiError(409, message, undefined, body);
 
 /** Zod issues as `{ "path.to.field": "message" }`, the shape react-admin shows under inputs. */
 export function zodErrors(error: ZodError, prefix = ''): Record<string, string> {

@@ -12,7 +12,8 @@ function ifMatchVersion(header: string | undefined): number | null {
 
 /** A change that must carry the version its author saw: without If-Match, 428. */
 export function requiredVersion(version: number | null, resource: 'requests' | 'documents'): number {
-  if (version === null) throw new ApiError(428, `send If-Match with the version you saw (the ETag of GET /api/${resource}/:id)`);
+  if (version === null)
+    throw new ApiError(428, `send If-Match with the version you saw (the ETag of GET /api/${resource}/:id)`);
   return version;
 }
 
@@ -37,5 +38,8 @@ export const ifMatchHeaders = z.object({
  */
 export const requiredIfMatchHeaders = (resource: 'requests' | 'documents') =>
   z.object({
-    'If-Match': ifMatch.openapi({ description: `the version you saw, quoted: "3" (the ETag of GET /api/${resource}/{id})`, param: { required: true } }),
+    'If-Match': ifMatch.openapi({
+      description: `the version you saw, quoted: "3" (the ETag of GET /api/${resource}/{id})`,
+      param: { required: true },
+    }),
   });

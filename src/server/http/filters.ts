@@ -1,10 +1,20 @@
 import { z } from 'zod';
-import { ACCOUNT_STATUSES, ACCOUNT_TYPES, DOCUMENT_STATUSES, DOCUMENT_TYPES, ORDER_KINDS, ORDER_STATUSES, REFUND_STATUSES, ROLES } from '../../domain/vocabulary.ts';
+import {
+  ACCOUNT_STATUSES,
+  ACCOUNT_TYPES,
+  DOCUMENT_STATUSES,
+  DOCUMENT_TYPES,
+  ORDER_KINDS,
+  ORDER_STATUSES,
+  REFUND_STATUSES,
+  ROLES,
+} from '../../domain/vocabulary.ts';
 import { idFilter } from './listParams.ts';
 
 // Filters each list accepts; `parseListParams` makes them strict, so an unknown
 // filter is a 400, never silently ignored.
-const oneOrMany = <T extends readonly [string, ...string[]]>(values: T) => z.union([z.enum(values), z.array(z.enum(values))]);
+const oneOrMany = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.union([z.enum(values), z.array(z.enum(values))]);
 const fk = z.number().int().positive();
 
 export const accountFilter = z.object({

@@ -48,7 +48,8 @@ export function parseListParams<S extends ZodRawShape>(
 
   const rangeRaw = parseJson('range', query.range) ?? [0, 24];
   const range = rangeSchema.safeParse(rangeRaw);
-  if (!range.success) throw badRequest('range must be [from, to] with 0 <= from <= to', zodErrors(range.error, 'range'));
+  if (!range.success)
+    throw badRequest('range must be [from, to] with 0 <= from <= to', zodErrors(range.error, 'range'));
 
   const filterRaw = parseJson('filter', query.filter) ?? {};
   const filter = options.filter.strict().safeParse(filterRaw);

@@ -12,13 +12,20 @@ import { refusals } from './responses.ts';
 export function listQuery(filter: ZodType) {
   return z.looseObject({
     sort: z.string().optional().openapi({ description: 'JSON ["field","ASC"|"DESC"]', example: '["id","ASC"]' }),
-    range: z.string().optional().openapi({ description: `JSON [from, to], inclusive, at most ${MAX_PAGE_SIZE} rows`, example: '[0,24]' }),
+    range: z
+      .string()
+      .optional()
+      .openapi({ description: `JSON [from, to], inclusive, at most ${MAX_PAGE_SIZE} rows`, example: '[0,24]' }),
     filter: z
       .string()
       .optional()
       .openapi({
         description: 'JSON object; an unknown key is a 400',
-        param: { content: { 'application/json': { schema: z.toJSONSchema(filter, { unrepresentable: 'any' }) as SchemaObject } } },
+        param: {
+          content: {
+            'application/json': { schema: z.toJSONSchema(filter, { unrepresentable: 'any' }) as SchemaObject },
+          },
+        },
       }),
   });
 }
@@ -28,7 +35,11 @@ export function listResponses<S extends ZodType>(row: S, resource: string) {
   return {
     200: {
       description: `a page of ${resource}`,
-      headers: z.object({ 'Content-Range': z.string().openapi({ description: `${resource} from-to/total`, example: `${resource} 0-24/319` }) }),
+      headers: z.object({
+        'Content-Range': z
+          .string()
+          .openapi({ description: `${resource} from-to/total`, example: `${resource} 0-24/319` }),
+      }),
       content: { 'application/json': { schema: z.array(row) } },
     },
     ...refusals(400, 401),

@@ -13,7 +13,9 @@ const openApiDocumentRoute = createRoute({
   summary: 'this OpenAPI document',
   tags: ['meta'],
   security: [],
-  responses: { 200: jsonContent(z.looseObject({ openapi: z.string(), paths: z.record(z.string(), z.unknown()) }), 'the document') },
+  responses: {
+    200: jsonContent(z.looseObject({ openapi: z.string(), paths: z.record(z.string(), z.unknown()) }), 'the document'),
+  },
 });
 
 /**
@@ -22,11 +24,17 @@ const openApiDocumentRoute = createRoute({
  * when every route is in place.
  */
 export function serveOpenApiDocument(api: Api) {
-  api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'cd_session', description: 'the session cookie from POST /api/auth/login' });
+  api.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'cd_session',
+    description: 'the session cookie from POST /api/auth/login',
+  });
   api.openAPIRegistry.registerComponent('securitySchemes', 'intakeKey', {
     type: 'http',
     scheme: 'bearer',
-    description: 'intake API key: a service key (INTAKE_API_KEYS) for every account, or one issued for a single account (npm run intake-key), which is refused (403) on any other account',
+    description:
+      'intake API key: a service key (INTAKE_API_KEYS) for every account, or one issued for a single account (npm run intake-key), which is refused (403) on any other account',
   });
   let document: ReturnType<typeof openApiDocument> | undefined;
   return api.openapi(openApiDocumentRoute, (c) => c.json((document ??= openApiDocument(api)), 200));
@@ -35,7 +43,12 @@ export function serveOpenApiDocument(api: Api) {
 function openApiDocument(api: Api) {
   const document = api.getOpenAPI31Document({
     openapi: '3.1.0',
-    info: { title: 'Cancel Desk API', version: '0.1.0', description: 'Back office for prepaid SIM account cancellation requests. Staff routes need the session cookie from /api/auth/login.' },
+    info: {
+      title: 'Cancel Desk API',
+      version: '0.1.0',
+      description:
+        'Back office for prepaid SIM account cancellation requests. Staff routes need the session cookie from /api/auth/login.',
+    },
     security: [{ session: [] }],
   });
   const paths = Object.entries(document.paths ?? {}).map(([path, item]) => {

@@ -5,7 +5,10 @@ import type { ZodType } from 'zod';
 const errorSchema = z
   .looseObject({
     message: z.string(),
-    errors: z.record(z.string(), z.string()).optional().openapi({ description: 'per field: "path.to.field" → what is wrong' }),
+    errors: z
+      .record(z.string(), z.string())
+      .optional()
+      .openapi({ description: 'per field: "path.to.field" → what is wrong' }),
   })
   .openapi('Error');
 
@@ -32,5 +35,8 @@ export const jsonContent = <S extends ZodType>(schema: S, description: string) =
 
 /** The refusals a route may answer, all as the one Error schema. */
 export function refusals<const S extends RefusalStatus>(...statuses: S[]) {
-  return Object.fromEntries(statuses.map((s) => [s, jsonContent(errorSchema, REFUSALS[s])])) as Record<S, ReturnType<typeof jsonContent<typeof errorSchema>>>;
+  return Object.fromEntries(statuses.map((s) => [s, jsonContent(errorSchema, REFUSALS[s])])) as Record<
+    S,
+    ReturnType<typeof jsonContent<typeof errorSchema>>
+  >;
 }

@@ -31,8 +31,12 @@ export async function vacuumEmbedded(database: Database): Promise<{ ms: number }
 
 export function startEmbeddedVacuum(database: Database, options: DailyJobOptions = {}) {
   if (database.engine !== 'pglite') return null;
-  return startDailyJob('embedded VACUUM', async () => {
-    const { ms } = await vacuumEmbedded(database);
-    console.log(`maintenance: VACUUM (ANALYZE) of the embedded database took ${Math.round(ms)} ms`);
-  }, { firstRunMs: msUntilQuietHour(new Date()), ...options });
+  return startDailyJob(
+    'embedded VACUUM',
+    async () => {
+      const { ms } = await vacuumEmbedded(database);
+      console.log(`maintenance: VACUUM (ANALYZE) of the embedded database took ${Math.round(ms)} ms`);
+    },
+    { firstRunMs: msUntilQuietHour(new Date()), ...options },
+  );
 }

@@ -32,7 +32,12 @@ export interface RetentionResult {
  * upload of the same bytes) still names it. Safe to run on several servers at
  * once and to rerun: a document already done is skipped.
  */
-export async function runRetention(db: Kysely<DB>, files: FileStore, now: Date, options: { batchSize?: number } = {}): Promise<RetentionResult> {
+export async function runRetention(
+  db: Kysely<DB>,
+  files: FileStore,
+  now: Date,
+  options: { batchSize?: number } = {},
+): Promise<RetentionResult> {
   const batchSize = options.batchSize ?? 200;
   const cutoff = retentionCutoff(now);
   const result: RetentionResult = { documents: 0, filesDeleted: 0, temporaryFilesRemoved: 0, orphanFilesRemoved: 0 };
@@ -77,7 +82,9 @@ async function sweepOrphanFiles(db: Kysely<DB>, files: FileStore, now: Date): Pr
   const flush = async () => {
     if (batch.length === 0) return;
     const named = new Set(
-      (await db.selectFrom('documents').select('storageKey').where('storageKey', 'in', batch).execute()).map((r) => r.storageKey),
+      (await db.selectFrom('documents').select('storageKey').where('storageKey', 'in', batch).execute()).map(
+        (r) => r.storageKey,
+      ),
     );
     for (const key of batch) {
       if (!named.has(key) && (await removeFileIfUnused(db, files, key))) removed++;
@@ -110,12 +117,20 @@ async function expireDocument(db: Kysely<DB>, files: FileStore, id: number, serv
       fileDeleted = true;
     }
     await writeAudit(trx, {
-      actor: { type: 'system' }, action: 'document.file_deleted', entityType: 'document', entityId: id,
-      requestId: doc.requestId, accountId: doc.accountId, at: now,
+      actor: { type: 'system' },
+      action: 'document.file_deleted',
+      entityType: 'document',
+      entityId: id,
+      requestId: doc.requestId,
+      accountId: doc.accountId,
+      at: now,
       before: { storageKey: key, fileName: doc.fileName, sizeBytes: doc.sizeBytes, sha256: doc.sha256 },
       after: {
-        fileDeletedAt: now, reason: 'retention_expired', serviceEndedAt,
-        retentionEndedAt: retentionEndsAt(serviceEndedAt), sharedFileKept: key !== null && !fileDeleted,
+        fileDeletedAt: now,
+        reason: 'retention_expired',
+        serviceEndedAt,
+        retentionEndedAt: retentionEndsAt(serviceEndedAt),
+        sharedFileKept: key !== null && !fileDeleted,
       },
     });
     return { fileDeleted };
@@ -127,12 +142,22 @@ async function expireDocument(db: Kysely<DB>, files: FileStore, id: number, serv
  * first shortly after start. Timers are unref'd so they never keep the
  * process alive; a failed run is logged and tried again next time.
  */
-export function startRetentionJob(db: Kysely<DB>, files: FileStore, options: DailyJobOptions & { now?: () => Date } = {}) {
+export function startRetentionJob(
+  db: Kysely<DB>,
+  files: FileStore,
+  options: DailyJobOptions & { now?: () => Date } = {},
+) {
   const now = options.now ?? (() => new Date());
-  return startDailyJob('retention job', async () => {
-    const r = await runRetention(db, files, now());
-    if (r.documents || r.temporaryFilesRemoved || r.orphanFilesRemoved) {
-      console.log(`retention: ${r.documents} document file(s) past retention (${r.filesDeleted} deleted), ${r.temporaryFilesRemoved} stale upload temp file(s) and ${r.orphanFilesRemoved} file(s) no document names removed`);
-    }
-  }, options);
+  return startDailyJob(
+    'retention job',
+    async () => {
+      const r = await runRetention(db, files, now());
+      if (r.documents || r.temporaryFilesRemoved || r.orphanFilesRemoved) {
+        console.log(
+          `retention: ${r.documents} document file(s) past retention (${r.filesDeleted} deleted), ${r.temporaryFilesRemoved} stale upload temp file(s) and ${r.orphanFilesRemoved} file(s) no document names removed`,
+        );
+      }
+    },
+    options,
+  );
 }

@@ -10,7 +10,13 @@ import type { NotificationEvent } from '../../domain/vocabulary.ts';
  */
 export async function enqueueNotifications(
   trx: Transaction<DB>,
-  e: { event: NotificationEvent; requestId: number | null; accountId: number; now: Date; facts: Omit<MessageFacts, 'name'> },
+  e: {
+    event: NotificationEvent;
+    requestId: number | null;
+    accountId: number;
+    now: Date;
+    facts: Omit<MessageFacts, 'name'>;
+  },
 ): Promise<void> {
   const account = await trx
     .selectFrom('accounts')
@@ -19,8 +25,18 @@ export async function enqueueNotifications(
     .executeTakeFirstOrThrow();
   const { language } = account;
   const text = renderMessage(language, e.event, { ...e.facts, name: account.holderName });
-  const common = { requestId: e.requestId, accountId: e.accountId, event: e.event, language, createdAt: e.now, nextAttemptAt: e.now };
-  const rows: Insertable<NotificationsTable>[] = [{ ...common, channel: 'sms', recipient: account.phone, subject: null, body: text.sms }];
-  if (account.email) rows.unshift({ ...common, channel: 'email', recipient: account.email, subject: text.subject, body: text.email });
+  const common = {
+    requestId: e.requestId,
+    accountId: e.accountId,
+    event: e.event,
+    language,
+    createdAt: e.now,
+    nextAttemptAt: e.now,
+  };
+  const rows: Insertable<NotificationsTable>[] = [
+    { ...common, channel: 'sms', recipient: account.phone, subject: null, body: text.sms },
+  ];
+  if (account.email)
+    rows.unshift({ ...common, channel: 'email', recipient: account.email, subject: text.subject, body: text.email });
   await trx.insertInto('notifications').values(rows).execute();
 }

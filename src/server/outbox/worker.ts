@@ -22,7 +22,12 @@ export interface DeliveryReport {
  * while a slow SMTP server answers. Marking `sent` is guarded by the attempt
  * number, so a worker whose lease expired cannot overwrite a newer attempt.
  */
-export async function deliverDue(db: Kysely<DB>, transports: Transports, now: Date, batch = 20): Promise<DeliveryReport> {
+export async function deliverDue(
+  db: Kysely<DB>,
+  transports: Transports,
+  now: Date,
+  batch = 20,
+): Promise<DeliveryReport> {
   const claimed = await db.transaction().execute(async (trx) => {
     const due = trx
       .selectFrom('notifications')
@@ -38,7 +43,18 @@ export async function deliverDue(db: Kysely<DB>, transports: Transports, now: Da
       .updateTable('notifications')
       .set((eb) => ({ attempts: eb('attempts', '+', 1), nextAttemptAt: new Date(now.getTime() + LEASE_MS) }))
       .where('id', 'in', due)
-      .returning(['id', 'channel', 'recipient', 'subject', 'body', 'language', 'event', 'attempts', 'requestId', 'accountId'])
+      .returning([
+        'id',
+        'channel',
+        'recipient',
+        'subject',
+        'body',
+        'language',
+        'event',
+        'attempts',
+        'requestId',
+        'accountId',
+      ])
       .execute();
   });
 
@@ -57,8 +73,14 @@ export async function deliverDue(db: Kysely<DB>, transports: Transports, now: Da
           .executeTakeFirst();
         if (Number(done.numUpdatedRows) === 0) return;
         await writeAudit(trx, {
-          actor: { type: 'system' }, action: 'notification.sent', entityType: 'notification', entityId: m.id,
-          requestId: m.requestId, accountId: m.accountId, after: { channel: m.channel, event: m.event, attempts: m.attempts }, at: now,
+          actor: { type: 'system' },
+          action: 'notification.sent',
+          entityType: 'notification',
+          entityId: m.id,
+          requestId: m.requestId,
+          accountId: m.accountId,
+          after: { channel: m.channel, event: m.event, attempts: m.attempts },
+          at: now,
         });
       });
       report.sent++;
@@ -68,16 +90,24 @@ export async function deliverDue(db: Kysely<DB>, transports: Transports, now: Da
       await db.transaction().execute(async (trx) => {
         await trx
           .updateTable('notifications')
-          .set(final
-            ? { status: 'failed', lastError: error }
-            : { lastError: error, nextAttemptAt: new Date(now.getTime() + backoffMs(m.attempts)) })
+          .set(
+            final
+              ? { status: 'failed', lastError: error }
+              : { lastError: error, nextAttemptAt: new Date(now.getTime() + backoffMs(m.attempts)) },
+          )
           .where('id', '=', m.id)
           .where('attempts', '=', m.attempts)
           .execute();
         if (final) {
           await writeAudit(trx, {
-            actor: { type: 'system' }, action: 'notification.failed', entityType: 'notification', entityId: m.id,
-            requestId: m.requestId, accountId: m.accountId, after: { channel: m.channel, event: m.event, attempts: m.attempts, error }, at: now,
+            actor: { type: 'system' },
+            action: 'notification.failed',
+            entityType: 'notification',
+            entityId: m.id,
+            requestId: m.requestId,
+            accountId: m.accountId,
+            after: { channel: m.channel, event: m.event, attempts: m.attempts, error },
+            at: now,
           });
         }
       });
@@ -89,14 +119,21 @@ export async function deliverDue(db: Kysely<DB>, transports: Transports, now: Da
 }
 
 /** Runs deliverDue every `intervalMs` until stopped; one round at a time. */
-export function startOutboxWorker(db: Kysely<DB>, transports: Transports, opts: { intervalMs: number; now?: () => Date; onError?: (e: unknown) => void }) {
+export function startOutboxWorker(
+  db: Kysely<DB>,
+  transports: Transports,
+  opts: { intervalMs: number; now?: () => Date; onError?: (e: unknown) => void },
+) {
   let stopped = false;
   // The round in progress, so stop() can wait for it instead of polling a flag.
   let current: Promise<void> | undefined;
   const tick = async () => {
     if (current || stopped) return;
     current = deliverDue(db, transports, (opts.now ?? (() => new Date()))())
-      .then(() => undefined, (e: unknown) => (opts.onError ?? console.error)(e))
+      .then(
+        () => undefined,
+        (e: unknown) => (opts.onError ?? console.error)(e),
+      )
       .finally(() => {
         current = undefined;
       });
@@ -113,4 +150,3 @@ export function startOutboxWorker(db: Kysely<DB>, transports: Transports, opts: 
     },
   };
 }
-

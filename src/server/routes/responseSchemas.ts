@@ -6,7 +6,13 @@ import type { TableResource } from '../sql/tableResource.ts';
 // key fields and passes the rest through (the sql layer decides its columns).
 
 export const staffIdentitySchema = z
-  .object({ id: z.number().int(), username: z.string(), displayName: z.string(), roles: z.array(roleSchema), language: languageSchema })
+  .object({
+    id: z.number().int(),
+    username: z.string(),
+    displayName: z.string(),
+    roles: z.array(roleSchema),
+    language: languageSchema,
+  })
   .openapi('StaffIdentity');
 
 export const userSchema = z
@@ -14,12 +20,27 @@ export const userSchema = z
   .openapi('User');
 
 export const requestSchema = z
-  .looseObject({ id: z.number().int(), number: z.string(), status: requestStatusSchema, accountId: z.number().int(), assigneeId: z.number().int().nullable(), version: z.number().int() })
-  .openapi('Request', { description: 'a cancellation request with its account, SLA state and document progress; `version` is its ETag' });
+  .looseObject({
+    id: z.number().int(),
+    number: z.string(),
+    status: requestStatusSchema,
+    accountId: z.number().int(),
+    assigneeId: z.number().int().nullable(),
+    version: z.number().int(),
+  })
+  .openapi('Request', {
+    description: 'a cancellation request with its account, SLA state and document progress; `version` is its ETag',
+  });
 
 /** The customer's view of their request: no staff names, no internal notes. */
 export const customerViewSchema = z
-  .looseObject({ id: z.number().int(), number: z.string(), status: z.string(), documents: z.array(z.looseObject({ type: z.string(), required: z.boolean(), status: z.string() })), timeline: z.array(z.looseObject({ event: z.string() })) })
+  .looseObject({
+    id: z.number().int(),
+    number: z.string(),
+    status: z.string(),
+    documents: z.array(z.looseObject({ type: z.string(), required: z.boolean(), status: z.string() })),
+    timeline: z.array(z.looseObject({ event: z.string() })),
+  })
   .openapi('CustomerRequest');
 
 export const customerDocumentSchema = z

@@ -1,7 +1,20 @@
-import type { AccountStatus, AccountType, CardKind, Language, OrderKind, OrderStatus } from '../../domain/vocabulary.ts';
+import type {
+  AccountStatus,
+  AccountType,
+  CardKind,
+  Language,
+  OrderKind,
+  OrderStatus,
+} from '../../domain/vocabulary.ts';
 import { ADDON_PACKS, PLANS } from './catalog.ts';
 import {
-  chineseName, companyName, emailFor, maskedCreditCode, maskedIdNumber, mobilePhone, westernName,
+  chineseName,
+  companyName,
+  emailFor,
+  maskedCreditCode,
+  maskedIdNumber,
+  mobilePhone,
+  westernName,
 } from './names.ts';
 import type { Rng } from './random.ts';
 import { DAY_MS } from '../../domain/workingDays.ts';
@@ -47,10 +60,14 @@ export interface OrderDraft {
 function balance(rng: Rng, business: boolean): number {
   const band = rng.weighted({ zero: 25, small: 62, medium: 7, large: business ? 12 : 4 });
   switch (band) {
-    case 'zero': return 0;
-    case 'small': return Math.max(1, Math.round(rng.float() ** 2 * 30_000));
-    case 'medium': return rng.int(30_001, 100_000);
-    case 'large': return rng.int(100_001, 320_000);
+    case 'zero':
+      return 0;
+    case 'small':
+      return Math.max(1, Math.round(rng.float() ** 2 * 30_000));
+    case 'medium':
+      return rng.int(30_001, 100_000);
+    case 'large':
+      return rng.int(100_001, 320_000);
   }
 }
 
@@ -116,7 +133,9 @@ function draftOrders(rng: Rng, account: AccountDraft, f: AccountFacts): OrderDra
       ? f.submittedAt - rng.int(1, months * 30 - 65) * DAY_MS
       : f.submittedAt - (months * 30 + rng.int(1, 400)) * DAY_MS;
     const startedAt = Math.max(createdAt, account.openedAt);
-    const endsAt = running ? createdAt + months * 30 * DAY_MS : Math.min(startedAt + months * 30 * DAY_MS, f.submittedAt - DAY_MS);
+    const endsAt = running
+      ? createdAt + months * 30 * DAY_MS
+      : Math.min(startedAt + months * 30 * DAY_MS, f.submittedAt - DAY_MS);
     orders.push({
       kind: 'long_term_package',
       name: `${account.planName.split(' ')[0] ?? '套餐'} ${months}个月长期套餐`,

@@ -42,7 +42,10 @@ export async function seedCalendar(db: Kysely<DB>, opts: { now?: Date } = {}): P
   const years = [current - 1, current, current + 1].filter((y) => covered.has(y));
   const wanted = new Set(years);
   const rows: { day: string; kind: CalendarDayKind; name: string; year: number }[] = [];
-  for (const [kind, map] of [['holiday', data.holidays], ['workday', data.workdays]] as const) {
+  for (const [kind, map] of [
+    ['holiday', data.holidays],
+    ['workday', data.workdays],
+  ] as const) {
     for (const [day, value] of Object.entries(map as DayMap)) {
       const year = Number(day.slice(0, 4));
       if (wanted.has(year)) rows.push({ day, kind, name: chineseName(value), year });
@@ -57,7 +60,11 @@ export async function seedCalendar(db: Kysely<DB>, opts: { now?: Date } = {}): P
       .onConflict((oc) => oc.column('year').doNothing())
       .execute();
     if (rows.length > 0) {
-      await trx.insertInto('calendarDays').values(rows).onConflict((oc) => oc.column('day').doNothing()).execute();
+      await trx
+        .insertInto('calendarDays')
+        .values(rows)
+        .onConflict((oc) => oc.column('day').doNothing())
+        .execute();
     }
   });
   return { years, days: rows.length };

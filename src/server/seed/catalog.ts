@@ -41,7 +41,14 @@ export const REASON_WEIGHTS: Readonly<Record<ReasonCode, number>> = {
 
 export const REASON_TEXTS: Readonly<Record<ReasonCode, { zh: readonly string[]; en: readonly string[] }>> = {
   no_longer_needed: {
-    zh: ['换了新手机套餐，这张流量卡用不上了', '随身WiFi已经不用了', '家里装了宽带，不需要流量卡了', '孩子毕业了，学校用的卡不再需要', '车载设备已卖掉，卡闲置', ''],
+    zh: [
+      '换了新手机套餐，这张流量卡用不上了',
+      '随身WiFi已经不用了',
+      '家里装了宽带，不需要流量卡了',
+      '孩子毕业了，学校用的卡不再需要',
+      '车载设备已卖掉，卡闲置',
+      '',
+    ],
     en: ['I no longer use this data card.', 'Bought a new phone plan that includes data.', ''],
   },
   switch_provider: {
@@ -119,11 +126,21 @@ export const DOCUMENT_LABELS: Readonly<Record<DocumentType, { zh: string; en: st
 
 /** Why a reviewer turned a file down, by document type. */
 export const DOCUMENT_REJECTIONS: Readonly<Record<DocumentType, readonly string[]>> = {
-  id_card_front: ['照片模糊，无法辨认证件号码', '证件已过期', '照片有反光，关键信息被遮挡', '上传的是复印件，请上传原件照片'],
+  id_card_front: [
+    '照片模糊，无法辨认证件号码',
+    '证件已过期',
+    '照片有反光，关键信息被遮挡',
+    '上传的是复印件，请上传原件照片',
+  ],
   id_card_back: ['照片模糊，无法辨认有效期限', '证件已过期', '上传成了人像面，请上传国徽面'],
   id_card_handheld: ['未露出完整面部', '证件信息被手指遮挡'],
   business_license: ['营业执照已过期', '营业执照副本未加盖公章', '公司名称与账户登记名称不一致'],
-  authorization_letter: ['授权书缺少账户持有人签字', '授权书未加盖公章', '授权书模板不正确，请使用官网下载的模板', '授权书签名与账户持有人不符'],
+  authorization_letter: [
+    '授权书缺少账户持有人签字',
+    '授权书未加盖公章',
+    '授权书模板不正确，请使用官网下载的模板',
+    '授权书签名与账户持有人不符',
+  ],
   proof_of_purchase: ['凭证看不清订单号'],
   other: ['与本申请无关'],
 };
@@ -150,5 +167,13 @@ export const PAYOUT_FAILURES: readonly string[] = [
   '收款银行系统维护，转账未成功',
 ];
 
-export const EMAIL_FAILURES: readonly string[] = ['SMTP 550 5.1.1 mailbox unavailable', 'SMTP 552 mailbox full', 'connect ETIMEDOUT smtp relay'];
-export const SMS_FAILURES: readonly string[] = ['短信网关返回：号码为空号 (code 15)', '短信网关返回：用户已关机，重试超限', 'sms gateway timeout'];
+export const EMAIL_FAILURES: readonly string[] = [
+  'SMTP 550 5.1.1 mailbox unavailable',
+  'SMTP 552 mailbox full',
+  'connect ETIMEDOUT smtp relay',
+];
+export const SMS_FAILURES: readonly string[] = [
+  '短信网关返回：号码为空号 (code 15)',
+  '短信网关返回：用户已关机，重试超限',
+  'sms gateway timeout',
+];

@@ -45,7 +45,16 @@ export async function seedDemoData(db: Kysely<DB>, opts: DemoDataOptions = {}): 
     // The same rule the live approve applies, so demo refunds agree with new ones.
     refundThresholdFen: await dualApprovalThresholdFen(db),
   };
-  const counts: DemoDataCounts = { accounts: 0, orders: 0, requests: 0, documents: 0, refunds: 0, notifications: 0, audit: 0, rows: 0 };
+  const counts: DemoDataCounts = {
+    accounts: 0,
+    orders: 0,
+    requests: 0,
+    documents: 0,
+    refunds: 0,
+    notifications: 0,
+    audit: 0,
+    rows: 0,
+  };
   const add = (chunk: ChunkCounts) => {
     for (const key of Object.keys(chunk) as (keyof ChunkCounts)[]) counts[key] += chunk[key];
     counts.rows += rowCount(chunk);

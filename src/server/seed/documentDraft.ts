@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import { requiredDocumentTypes } from '../../domain/requiredDocuments.ts';
-import type {
-  AccountType, DocumentStatus, DocumentType, FiledBy, RejectReasonCode,
-} from '../../domain/vocabulary.ts';
+import type { AccountType, DocumentStatus, DocumentType, FiledBy, RejectReasonCode } from '../../domain/vocabulary.ts';
 import { DOCUMENT_REJECTIONS } from './catalog.ts';
 import { secondsAfter } from './eventTimes.ts';
 import type { Rng } from './random.ts';
@@ -45,7 +43,11 @@ export interface DocumentSet {
   requestedTypes: DocumentType[];
 }
 
-const PDF_LIKELY: ReadonlySet<DocumentType> = new Set(['business_license', 'authorization_letter', 'proof_of_purchase']);
+const PDF_LIKELY: ReadonlySet<DocumentType> = new Set([
+  'business_license',
+  'authorization_letter',
+  'proof_of_purchase',
+]);
 
 const NAMED_FILES: Partial<Record<DocumentType, readonly string[]>> = {
   id_card_front: ['身份证正面', '身份证人像面', 'idcard_front'],
@@ -57,10 +59,16 @@ const NAMED_FILES: Partial<Record<DocumentType, readonly string[]>> = {
   other: ['补充说明'],
 };
 
-function fileMeta(rng: Rng, type: DocumentType, uploadedAt: number): Pick<DocumentDraft, 'fileName' | 'mimeType' | 'sizeBytes'> {
+function fileMeta(
+  rng: Rng,
+  type: DocumentType,
+  uploadedAt: number,
+): Pick<DocumentDraft, 'fileName' | 'mimeType' | 'sizeBytes'> {
   const kind = PDF_LIKELY.has(type) && rng.chance(0.6) ? 'pdf' : rng.chance(0.75) ? 'jpg' : 'png';
   const stamp = new Date(uploadedAt + 8 * 3_600_000 - rng.int(60, 86_400 * 20) * 1000)
-    .toISOString().replace(/[-:T]/g, '').slice(0, 14);
+    .toISOString()
+    .replace(/[-:T]/g, '')
+    .slice(0, 14);
   const base = rng.weighted({
     named: 35,
     camera: kind === 'pdf' ? 0 : 30,
@@ -75,7 +83,12 @@ function fileMeta(rng: Rng, type: DocumentType, uploadedAt: number): Pick<Docume
     scan: `scan${rng.digits(4)}`,
     screenshot: `Screenshot_${stamp.slice(0, 8)}-${stamp.slice(8)}`,
   };
-  const size = kind === 'pdf' ? rng.int(60_000, 2_500_000) : kind === 'png' ? rng.int(250_000, 6_500_000) : rng.int(120_000, 4_800_000);
+  const size =
+    kind === 'pdf'
+      ? rng.int(60_000, 2_500_000)
+      : kind === 'png'
+        ? rng.int(250_000, 6_500_000)
+        : rng.int(120_000, 4_800_000);
   return {
     fileName: `${names[base]}.${kind}`,
     mimeType: kind === 'pdf' ? 'application/pdf' : kind === 'png' ? 'image/png' : 'image/jpeg',
@@ -86,10 +99,14 @@ function fileMeta(rng: Rng, type: DocumentType, uploadedAt: number): Pick<Docume
 /** The type a rejection for this reason falls on. */
 function rejectedTypeFor(reason: RejectReasonCode, required: DocumentType[], rng: Rng): DocumentType | null {
   switch (reason) {
-    case 'identity_mismatch': return required.includes('id_card_front') ? 'id_card_front' : 'business_license';
-    case 'not_account_holder': return 'authorization_letter';
-    case 'documents_invalid': return rng.pick(required);
-    default: return null;
+    case 'identity_mismatch':
+      return required.includes('id_card_front') ? 'id_card_front' : 'business_license';
+    case 'not_account_holder':
+      return 'authorization_letter';
+    case 'documents_invalid':
+      return rng.pick(required);
+    default:
+      return null;
   }
 }
 
@@ -126,10 +143,16 @@ export function draftDocuments(rng: Rng, f: DocumentFacts): DocumentSet {
   let n = 0;
   const upload = (type: DocumentType, at: number, attempt: number): DocumentDraft => {
     const doc: DocumentDraft = {
-      type, status: 'submitted', attempt, rejectionReason: null, rejectionFinal: false,
+      type,
+      status: 'submitted',
+      attempt,
+      rejectionReason: null,
+      rejectionFinal: false,
       ...fileMeta(rng, type, at),
       sha256: createHash('sha256').update(`${f.hashKey}:${n++}`).digest('hex'),
-      uploadedAt: at, reviewedAt: null, reviewer: null,
+      uploadedAt: at,
+      reviewedAt: null,
+      reviewer: null,
     };
     docs.push(doc);
     return doc;
@@ -139,7 +162,8 @@ export function draftDocuments(rng: Rng, f: DocumentFacts): DocumentSet {
     doc.reviewedAt = Math.max(at, doc.uploadedAt + 1000);
     doc.reviewer = t.assignee;
     if (status === 'rejected') {
-      doc.rejectionReason = (final && f.rejectReason && FINAL_REJECTIONS[f.rejectReason]) || rng.pick(DOCUMENT_REJECTIONS[doc.type]);
+      doc.rejectionReason =
+        (final && f.rejectReason && FINAL_REJECTIONS[f.rejectReason]) || rng.pick(DOCUMENT_REJECTIONS[doc.type]);
       doc.rejectionFinal = final;
     }
   };
@@ -152,14 +176,18 @@ export function draftDocuments(rng: Rng, f: DocumentFacts): DocumentSet {
   }
   // The info request turns down what it asks again for.
   if (t.infoAt !== null && t.claimedAt !== null) {
-    for (const doc of docs) if (requestedTypes.includes(doc.type)) review(doc, 'rejected', between(rng, t.claimedAt, t.infoAt));
+    for (const doc of docs)
+      if (requestedTypes.includes(doc.type)) review(doc, 'rejected', between(rng, t.claimedAt, t.infoAt));
   }
   // The customer's answer: the requested types uploaded (again) just before answering.
   if (t.answeredAt !== null && t.infoAt !== null) {
     const answeredAt = t.answeredAt;
     const infoAt = t.infoAt;
     requestedTypes.forEach((type, i) => {
-      const answerUploadAt = Math.max(infoAt + 1000 * (i + 1), answeredAt - (requestedTypes.length - i) * rng.int(20_000, 40_000));
+      const answerUploadAt = Math.max(
+        infoAt + 1000 * (i + 1),
+        answeredAt - (requestedTypes.length - i) * rng.int(20_000, 40_000),
+      );
       upload(type, answerUploadAt, neverUploaded.has(type) ? 1 : 2);
     });
   }
@@ -169,7 +197,11 @@ export function draftDocuments(rng: Rng, f: DocumentFacts): DocumentSet {
   const reviewStart = Math.max(t.claimedAt ?? t.submittedAt, t.answeredAt ?? 0);
   const reviewEnd = t.decidedAt ?? (t.infoAt !== null && t.answeredAt === null ? t.infoAt : f.now - 60_000);
   const verifyShare: Record<string, number> = {
-    approved: 1, rejected: 0.85, paused_instead: 0.5, in_review: 0.5, awaiting_customer: 0.7,
+    approved: 1,
+    rejected: 0.85,
+    paused_instead: 0.5,
+    in_review: 0.5,
+    awaiting_customer: 0.7,
   };
   let share = verifyShare[t.status] ?? 0;
   if (t.status === 'withdrawn') share = t.withdrawnFrom === 'submitted' ? 0 : 0.4;

@@ -1,5 +1,12 @@
 import type {
-  AccountStatus, ActorType, Channel, DocumentType, FiledBy, NotificationChannel, NotificationEvent, ReasonCode,
+  AccountStatus,
+  ActorType,
+  Channel,
+  DocumentType,
+  FiledBy,
+  NotificationChannel,
+  NotificationEvent,
+  ReasonCode,
   RejectReasonCode,
 } from '../../domain/vocabulary.ts';
 import type { AccountDraft } from './accountDraft.ts';
@@ -38,7 +45,8 @@ export interface RequestDraft {
   notices: NotificationDraft[];
 }
 
-export type EntityRef = { kind: 'request' } | { kind: 'account' } | { kind: 'refund' } | { kind: 'document'; index: number };
+export type EntityRef =
+  { kind: 'request' } | { kind: 'account' } | { kind: 'refund' } | { kind: 'document'; index: number };
 
 export interface AuditDraft {
   at: number;

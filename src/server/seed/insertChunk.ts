@@ -2,7 +2,12 @@ import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { compileBulkInsert } from './bulkInsert.ts';
 import {
-  ACCOUNT_COLUMNS, AUDIT_COLUMNS, DOCUMENT_COLUMNS, NOTIFICATION_COLUMNS, ORDER_COLUMNS, REFUND_COLUMNS,
+  ACCOUNT_COLUMNS,
+  AUDIT_COLUMNS,
+  DOCUMENT_COLUMNS,
+  NOTIFICATION_COLUMNS,
+  ORDER_COLUMNS,
+  REFUND_COLUMNS,
   REQUEST_COLUMNS,
 } from './columns.ts';
 import { addDraftRows, emptyChunk } from './rows.ts';
@@ -39,9 +44,14 @@ interface IdBlocks {
 }
 
 /** All of a chunk's ids in one round trip; nextval is never rolled back, so gaps are the only cost. */
-async function takeIds(db: Kysely<DB>, n: { requests: number; orders: number; documents: number; refunds: number }): Promise<IdBlocks> {
+async function takeIds(
+  db: Kysely<DB>,
+  n: { requests: number; orders: number; documents: number; refunds: number },
+): Promise<IdBlocks> {
   const block = (sequence: string, count: number) =>
-    sql<number[]>`ARRAY(SELECT nextval(${sequence}::regclass)::integer FROM generate_series(1, ${count}::integer) ORDER BY 1)`;
+    sql<
+      number[]
+    >`ARRAY(SELECT nextval(${sequence}::regclass)::integer FROM generate_series(1, ${count}::integer) ORDER BY 1)`;
   const result = await sql<IdBlocks>`SELECT
       ${block('accounts_id_seq', n.requests)} AS accounts,
       ${block('cancellation_requests_id_seq', n.requests)} AS requests,

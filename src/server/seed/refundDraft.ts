@@ -40,9 +40,16 @@ export function draftRefund(rng: Rng, f: RefundFacts): RefundDraft {
   const approvalsNeeded = f.amountFen > f.thresholdFen ? 2 : 1;
   const [firstBy, secondBy] = pickFinancePair(f.staff, rng);
   const r: RefundDraft = {
-    amountFen: f.amountFen, status: 'pending_approval', approvalsNeeded,
-    requestedBy: rng.chance(0.85) ? f.decider : null, createdAt,
-    first: null, second: null, rejected: null, payout: null, updatedAt: createdAt,
+    amountFen: f.amountFen,
+    status: 'pending_approval',
+    approvalsNeeded,
+    requestedBy: rng.chance(0.85) ? f.decider : null,
+    createdAt,
+    first: null,
+    second: null,
+    rejected: null,
+    payout: null,
+    updatedAt: createdAt,
   };
   // Each step happens when it would; a step whose time is still to come has not happened.
   // Finance works refunds in batches a few times a week, so some wait days.

@@ -3,7 +3,12 @@ import type { AccountStatus, AccountType, Channel, DocumentType, FiledBy } from 
 import { CalendarGapError, type WorkingCalendar } from '../../domain/workingDays.ts';
 import { draftAccount } from './accountDraft.ts';
 import {
-  AGENT_RELATIONS, DOCUMENT_LABELS, INTERNAL_NOTES, REASON_TEXTS, REASON_WEIGHTS, REJECT_MESSAGES,
+  AGENT_RELATIONS,
+  DOCUMENT_LABELS,
+  INTERNAL_NOTES,
+  REASON_TEXTS,
+  REASON_WEIGHTS,
+  REJECT_MESSAGES,
   REJECT_REASON_WEIGHTS,
 } from './catalog.ts';
 import { draftDocuments, type DocumentDraft } from './documentDraft.ts';
@@ -49,8 +54,13 @@ function infoMessage(types: DocumentType[], docs: DocumentDraft[], english: bool
     .map((type) => {
       const label = DOCUMENT_LABELS[type][english ? 'en' : 'zh'];
       const turnedDown = docs.find((d) => d.type === type && d.status === 'rejected' && !d.rejectionFinal);
-      if (english) return turnedDown ? `The ${label} you uploaded could not be accepted; please upload it again.` : `Please upload your ${label}.`;
-      return turnedDown ? `您上传的${label}未通过审核（${turnedDown.rejectionReason ?? ''}），请重新上传。` : `请上传${label}。`;
+      if (english)
+        return turnedDown
+          ? `The ${label} you uploaded could not be accepted; please upload it again.`
+          : `Please upload your ${label}.`;
+      return turnedDown
+        ? `您上传的${label}未通过审核（${turnedDown.rejectionReason ?? ''}），请重新上传。`
+        : `请上传${label}。`;
     })
     .join(english ? ' ' : '');
 }
@@ -69,14 +79,16 @@ export function draftRequest(ctx: DraftContext, index: number): RequestDraft {
       : rng.weighted({ web: 45, app: 43, customer_service: 12 });
   const timeline = buildTimeline(rng, status, submittedAt, ctx.now, ctx.isWorking, ctx.staff);
 
-  const accountStatus: AccountStatus = status === 'approved' ? 'cancelled' : status === 'paused_instead' ? 'suspended' : 'active';
+  const accountStatus: AccountStatus =
+    status === 'approved' ? 'cancelled' : status === 'paused_instead' ? 'suspended' : 'active';
   const decidedAt = timeline.decidedAt ?? ctx.now;
   const account = draftAccount(rng, {
     submittedAt,
     now: ctx.now,
     openOrder: rejectReason === 'outstanding_orders',
     noOpenOrders: status === 'approved',
-    identityVerified: status === 'approved' || (rejectReason === 'identity_mismatch' ? rng.chance(0.4) : rng.chance(0.93)),
+    identityVerified:
+      status === 'approved' || (rejectReason === 'identity_mismatch' ? rng.chance(0.4) : rng.chance(0.93)),
     accountType,
     status: accountStatus,
     clearedAt: status === 'approved' ? submittedAt + Math.floor((decidedAt - submittedAt) * 0.4 * rng.float()) : null,
@@ -84,7 +96,12 @@ export function draftRequest(ctx: DraftContext, index: number): RequestDraft {
   const english = account.language === 'en';
 
   const { documents, requestedTypes } = draftDocuments(rng, {
-    accountType, filedBy, timeline, rejectReason, now: ctx.now, hashKey: `${ctx.seed}:${index}`,
+    accountType,
+    filedBy,
+    timeline,
+    rejectReason,
+    now: ctx.now,
+    hashKey: `${ctx.seed}:${index}`,
   });
   const reasonCode = rng.weighted(REASON_WEIGHTS);
   const reasonText = rng.pick(REASON_TEXTS[reasonCode][english ? 'en' : 'zh']);
@@ -96,8 +113,13 @@ export function draftRequest(ctx: DraftContext, index: number): RequestDraft {
   const refund =
     status === 'approved' && account.balanceFen > 0 && timeline.decider && timeline.decidedAt !== null
       ? draftRefund(rng, {
-          amountFen: account.balanceFen, decidedAt: timeline.decidedAt, decider: timeline.decider,
-          thresholdFen: ctx.refundThresholdFen, now: ctx.now, isWorking: ctx.isWorking, staff: ctx.staff,
+          amountFen: account.balanceFen,
+          decidedAt: timeline.decidedAt,
+          decider: timeline.decider,
+          thresholdFen: ctx.refundThresholdFen,
+          now: ctx.now,
+          isWorking: ctx.isWorking,
+          staff: ctx.staff,
         })
       : null;
 
@@ -114,7 +136,10 @@ export function draftRequest(ctx: DraftContext, index: number): RequestDraft {
       ? null
       : unlessGap(() =>
           turnaroundMs(ctx.cal, {
-            submittedAt: new Date(submittedAt), decidedAt: new Date(decidedAt), pausedAt: null, slaPausedMs,
+            submittedAt: new Date(submittedAt),
+            decidedAt: new Date(decidedAt),
+            pausedAt: null,
+            slaPausedMs,
           }),
         );
 

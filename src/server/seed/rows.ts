@@ -1,7 +1,12 @@
 import type { Insertable } from 'kysely';
 import type {
-  AccountsTable, AuditEventsTable, CancellationRequestsTable, DocumentsTable, NotificationsTable,
-  OrdersTable, RefundsTable,
+  AccountsTable,
+  AuditEventsTable,
+  CancellationRequestsTable,
+  DocumentsTable,
+  NotificationsTable,
+  OrdersTable,
+  RefundsTable,
 } from '../db/schema.ts';
 import { DOCUMENT_LABELS } from './catalog.ts';
 import { renderMessage } from '../outbox/templates.ts';
@@ -170,9 +175,12 @@ export function addDraftRows(out: ChunkRows, d: RequestDraft, ids: DraftIds): vo
 
   for (const e of d.audit) {
     const entityId =
-      e.entity.kind === 'request' ? ids.requestId
-        : e.entity.kind === 'account' ? ids.accountId
-          : e.entity.kind === 'refund' ? ids.refundId
+      e.entity.kind === 'request'
+        ? ids.requestId
+        : e.entity.kind === 'account'
+          ? ids.accountId
+          : e.entity.kind === 'refund'
+            ? ids.refundId
             : ids.documentIds[e.entity.index];
     const after = e.namesRefund ? { ...e.after, refundId: ids.refundId } : e.after;
     out.audit.push({
@@ -195,8 +203,11 @@ export function addDraftRows(out: ChunkRows, d: RequestDraft, ids: DraftIds): vo
     const text = renderMessage(a.language, n.event, {
       name: a.holderName,
       number,
-      documents: d.requestedTypes.map((type) => DOCUMENT_LABELS[type][english ? 'en' : 'zh']).join(english ? ', ' : '、'),
-      message: n.event === 'rejected' ? (d.customerMessage ?? '') : n.event === 'info_requested' ? (d.infoMessage ?? '') : '',
+      documents: d.requestedTypes
+        .map((type) => DOCUMENT_LABELS[type][english ? 'en' : 'zh'])
+        .join(english ? ', ' : '、'),
+      message:
+        n.event === 'rejected' ? (d.customerMessage ?? '') : n.event === 'info_requested' ? (d.infoMessage ?? '') : '',
       amountFen: d.refund?.amountFen ?? 0,
       payoutReference: d.refund?.payout?.reference ?? '',
     });

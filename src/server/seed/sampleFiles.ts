@@ -53,7 +53,10 @@ export async function attachSampleFiles(db: Kysely<DB>, files: FileStore): Promi
       const result = await db
         .updateTable('documents')
         .set({
-          storageKey: stored.key, sha256: stored.sha256, sizeBytes: stored.size, mimeType,
+          storageKey: stored.key,
+          sha256: stored.sha256,
+          sizeBytes: stored.size,
+          mimeType,
           fileName: sql<string>`regexp_replace(file_name, '\\.[A-Za-z0-9]{1,5}$', '') || ${`.${EXTENSION_OF[mimeType]}`}`,
         })
         .where('type', '=', type)

@@ -26,9 +26,7 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
 
 /** Creates the demo staff that are missing; existing users (and their passwords) are kept. */
 export async function seedDemoStaff(db: Kysely<DB>): Promise<number> {
-  const existing = new Set(
-    (await db.selectFrom('staffUsers').select('username').execute()).map((r) => r.username),
-  );
+  const existing = new Set((await db.selectFrom('staffUsers').select('username').execute()).map((r) => r.username));
   const missing = DEMO_STAFF.filter((s) => !existing.has(s.username));
   if (missing.length === 0) return 0;
   // scrypt runs on libuv's thread pool, so hashing in parallel is several times faster.
@@ -67,7 +65,11 @@ export async function createAdmin(db: Kysely<DB>, admin: NewAdmin): Promise<numb
   if (admin.password.length < 8) throw new Error('password: at least 8 characters');
   const passwordHash = await hashPassword(admin.password);
   return db.transaction().execute(async (trx) => {
-    const taken = await trx.selectFrom('staffUsers').select('id').where('username', '=', admin.username).executeTakeFirst();
+    const taken = await trx
+      .selectFrom('staffUsers')
+      .select('id')
+      .where('username', '=', admin.username)
+      .executeTakeFirst();
     if (taken) throw new Error(`user "${admin.username}" already exists`);
     const row = await trx
       .insertInto('staffUsers')

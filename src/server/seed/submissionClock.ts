@@ -1,5 +1,11 @@
 import {
-  DAY_MS, isWorkingDay, shanghaiDay, shanghaiDayNumber, shanghaiHour, startOfShanghaiDayNumber, type WorkingCalendar,
+  DAY_MS,
+  isWorkingDay,
+  shanghaiDay,
+  shanghaiDayNumber,
+  shanghaiHour,
+  startOfShanghaiDayNumber,
+  type WorkingCalendar,
 } from '../../domain/workingDays.ts';
 
 // When demo requests were submitted: the last `days` days, more recent days more
@@ -8,8 +14,30 @@ import {
 // same place and in order: numbers handed out in index order are chronological.
 
 const HOUR_WEIGHTS = [
-  0.12, 0.06, 0.04, 0.03, 0.03, 0.05, 0.15, 0.4, 0.8, 1.5, 1.7, 1.6, // 00-11
-  1.1, 1.4, 1.6, 1.6, 1.5, 1.3, 0.9, 0.8, 0.95, 0.9, 0.6, 0.3, // 12-23
+  0.12,
+  0.06,
+  0.04,
+  0.03,
+  0.03,
+  0.05,
+  0.15,
+  0.4,
+  0.8,
+  1.5,
+  1.7,
+  1.6, // 00-11
+  1.1,
+  1.4,
+  1.6,
+  1.6,
+  1.5,
+  1.3,
+  0.9,
+  0.8,
+  0.95,
+  0.9,
+  0.6,
+  0.3, // 12-23
 ] as const;
 
 /** How much busier the newest day is than the oldest one. */
@@ -100,8 +128,10 @@ export function workingAge(isWorking: (day: string) => boolean, now: Date, days 
     const start = startOfShanghaiDayNumber(i + first);
     const j = last - first;
     const whole = (before[j] ?? 0) - (before[i] ?? 0);
-    const ms = whole * DAY_MS - (working[i] ?? 0) * Math.max(0, from - start)
-      + (working[j] ?? 0) * (to - startOfShanghaiDayNumber(last));
+    const ms =
+      whole * DAY_MS -
+      (working[i] ?? 0) * Math.max(0, from - start) +
+      (working[j] ?? 0) * (to - startOfShanghaiDayNumber(last));
     return ms / DAY_MS;
   };
 }

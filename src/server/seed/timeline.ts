@@ -72,8 +72,15 @@ export function buildTimeline(
 ): Timeline {
   const limit = now - 2 * 60_000;
   const t: Timeline = {
-    status, submittedAt, claimedAt: null, assignee: null, infoAt: null, answeredAt: null,
-    decidedAt: null, decider: null, withdrawnFrom: null,
+    status,
+    submittedAt,
+    claimedAt: null,
+    assignee: null,
+    infoAt: null,
+    answeredAt: null,
+    decidedAt: null,
+    decider: null,
+    withdrawnFrom: null,
   };
   const stage: OpenStatus | 'decide' =
     status === 'withdrawn'

@@ -23,7 +23,8 @@ export async function writeAudit(trx: Transaction<DB> | Kysely<DB>, e: AuditEntr
       occurredAt: e.at,
       actorType: e.actor.type,
       actorId: e.actor.type === 'staff' ? e.actor.user.id : null,
-      actorName: e.actor.type === 'staff' ? e.actor.user.displayName : e.actor.type === 'customer' ? e.actor.name : 'system',
+      actorName:
+        e.actor.type === 'staff' ? e.actor.user.displayName : e.actor.type === 'customer' ? e.actor.name : 'system',
       action: e.action,
       entityType: e.entityType,
       entityId: String(e.entityId),

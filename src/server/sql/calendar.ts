@@ -21,7 +21,13 @@ export async function readCalendar(db: Kysely<DB>): Promise<WorkingCalendar> {
   const [years, days] = await Promise.all([
     db.selectFrom('calendarYears').select('year').execute(),
     // A SQL date read as a JS Date would shift with the process time zone.
-    db.selectFrom('calendarDays').select([sql<string>`to_char(day, 'YYYY-MM-DD')`.as('day'), 'kind']).execute(),
+    db
+      .selectFrom('calendarDays')
+      .select([sql<string>`to_char(day, 'YYYY-MM-DD')`.as('day'), 'kind'])
+      .execute(),
   ]);
-  return calendarFromRows(years.map((y) => y.year), days);
+  return calendarFromRows(
+    years.map((y) => y.year),
+    days,
+  );
 }

@@ -12,7 +12,8 @@ export function findIntakeKey(db: Kysely<DB>, keyHash: string) {
 }
 
 export async function accountIdOfNumber(db: Kysely<DB>, accountNumber: string): Promise<number | undefined> {
-  return (await db.selectFrom('accounts').select('id').where('accountNumber', '=', accountNumber).executeTakeFirst())?.id;
+  return (await db.selectFrom('accounts').select('id').where('accountNumber', '=', accountNumber).executeTakeFirst())
+    ?.id;
 }
 
 /** A request by its public number, with what the customer side needs: its account and holder. */

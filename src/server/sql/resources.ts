@@ -5,8 +5,18 @@ import type { TableResource } from './tableResource.ts';
 export const accounts: TableResource<'accounts'> = {
   table: 'accounts',
   fields: [
-    'id', 'accountNumber', 'holderName', 'accountType', 'status', 'balanceFen', 'openedAt', 'phone',
-    'identityVerified', 'cardKind', 'planName', 'updatedAt',
+    'id',
+    'accountNumber',
+    'holderName',
+    'accountType',
+    'status',
+    'balanceFen',
+    'openedAt',
+    'phone',
+    'identityVerified',
+    'cardKind',
+    'planName',
+    'updatedAt',
   ],
   searchColumns: ['accountNumber', 'holderName', 'phone', 'companyName', 'msisdn', 'iccid'],
 };
@@ -35,7 +45,15 @@ export const auditEvents: TableResource<'auditEvents'> = {
 export const notifications: TableResource<'notifications'> = {
   table: 'notifications',
   fields: [
-    'id', 'requestId', 'accountId', 'event', 'channel', 'status', 'createdAt', 'sentAt', 'attempts',
+    'id',
+    'requestId',
+    'accountId',
+    'event',
+    'channel',
+    'status',
+    'createdAt',
+    'sentAt',
+    'attempts',
     'nextAttemptAt',
   ],
   searchColumns: ['recipient'],

@@ -41,7 +41,9 @@ export async function listTable<T extends keyof DB>(
     if (field === 'q') {
       const text = String(value).trim();
       if (text && r.searchColumns?.length) {
-        q = q.where((eb) => eb.or(r.searchColumns!.map((c) => eb(sql`lower(${sql.ref(c)})`, 'like', containsPattern(text)))));
+        q = q.where((eb) =>
+          eb.or(r.searchColumns!.map((c) => eb(sql`lower(${sql.ref(c)})`, 'like', containsPattern(text)))),
+        );
       }
       continue;
     }
@@ -52,13 +54,23 @@ export async function listTable<T extends keyof DB>(
   }
   const sortField = fields.includes(p.sort.field) ? p.sort.field : 'id';
   const [rows, total] = await Promise.all([
-    q.selectAll().orderBy(sortField, p.sort.order).orderBy('id', p.sort.order).offset(p.offset).limit(p.limit).execute(),
+    q
+      .selectAll()
+      .orderBy(sortField, p.sort.order)
+      .orderBy('id', p.sort.order)
+      .offset(p.offset)
+      .limit(p.limit)
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows: rows.map((row) => visible(row, r.hidden)), total: Number(total.n) };
 }
 
 export async function getFromTable<T extends keyof DB>(db: Kysely<DB>, r: TableResource<T>, id: number) {
-  const row = await untyped(db).selectFrom(r.table as string).selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await untyped(db)
+    .selectFrom(r.table as string)
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row && visible(row, r.hidden);
 }

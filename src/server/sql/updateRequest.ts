@@ -12,7 +12,14 @@ export interface RequestEdit {
  * The only plain edit of a request: staff notes. Status and everything the
  * lifecycle owns move through the workflow actions, never through PUT.
  */
-export async function updateRequestNote(db: Kysely<DB>, id: number, edit: RequestEdit, expectedVersion: number | null, user: StaffIdentity, now: Date) {
+export async function updateRequestNote(
+  db: Kysely<DB>,
+  id: number,
+  edit: RequestEdit,
+  expectedVersion: number | null,
+  user: StaffIdentity,
+  now: Date,
+) {
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .selectFrom('cancellationRequests')
@@ -31,8 +38,15 @@ export async function updateRequestNote(db: Kysely<DB>, id: number, edit: Reques
       .where('id', '=', id)
       .execute();
     await writeAudit(trx, {
-      actor: { type: 'staff', user }, action: 'request.note_updated', entityType: 'request', entityId: id,
-      requestId: id, accountId: row.accountId, before: { internalNote: row.internalNote }, after: { internalNote: edit.internalNote }, at: now,
+      actor: { type: 'staff', user },
+      action: 'request.note_updated',
+      entityType: 'request',
+      entityId: id,
+      requestId: id,
+      accountId: row.accountId,
+      before: { internalNote: row.internalNote },
+      after: { internalNote: edit.internalNote },
+      at: now,
     });
     return row.version + 1;
   });

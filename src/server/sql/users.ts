@@ -10,7 +10,9 @@ export const USER_SORTABLE = ['id', 'username', 'displayName'] as const;
 const SORT_COLUMNS = { id: 'id', username: 'username', displayName: 'displayName' } as const;
 
 /** The signed-in staff member as the app carries them, from their row (or the columns of it a query selected). */
-export function staffIdentity(row: Pick<StaffUserRow, 'id' | 'username' | 'displayName' | 'roles' | 'language'>): StaffIdentity {
+export function staffIdentity(
+  row: Pick<StaffUserRow, 'id' | 'username' | 'displayName' | 'roles' | 'language'>,
+): StaffIdentity {
   return {
     id: row.id,
     username: row.username,
@@ -20,24 +22,42 @@ export function staffIdentity(row: Pick<StaffUserRow, 'id' | 'username' | 'displ
   };
 }
 
-const toApi = (row: StaffUserRow) => ({ ...staffIdentity(row), email: row.email, active: row.active, createdAt: row.createdAt });
+const toApi = (row: StaffUserRow) => ({
+  ...staffIdentity(row),
+  email: row.email,
+  active: row.active,
+  createdAt: row.createdAt,
+});
 
 export function findStaffByUsername(db: Kysely<DB>, username: string) {
   return db.selectFrom('staffUsers').selectAll().where('username', '=', username).executeTakeFirst();
 }
 
-export interface UserFilter { id?: number | number[]; q?: string; role?: Role; active?: boolean }
+export interface UserFilter {
+  id?: number | number[];
+  q?: string;
+  role?: Role;
+  active?: boolean;
+}
 
 export async function listUsers(db: Kysely<DB>, p: ListParams<UserFilter>) {
   let q = db.selectFrom('staffUsers');
   const f = p.filter;
   if (f.id !== undefined) q = q.where('id', 'in', asArray(f.id));
-  if (f.q) q = q.where((eb) => eb.or([eb('username', 'ilike', containsPattern(f.q!)), eb('displayName', 'ilike', containsPattern(f.q!))]));
+  if (f.q)
+    q = q.where((eb) =>
+      eb.or([eb('username', 'ilike', containsPattern(f.q!)), eb('displayName', 'ilike', containsPattern(f.q!))]),
+    );
   if (f.role) q = q.where(sql<boolean>`${f.role} = ANY(roles)`);
   if (f.active !== undefined) q = q.where('active', '=', f.active);
   const [rows, total] = await Promise.all([
-    q.selectAll().orderBy(SORT_COLUMNS[p.sort.field as keyof typeof SORT_COLUMNS], p.sort.order).orderBy('id')
-      .offset(p.offset).limit(p.limit).execute(),
+    q
+      .selectAll()
+      .orderBy(SORT_COLUMNS[p.sort.field as keyof typeof SORT_COLUMNS], p.sort.order)
+      .orderBy('id')
+      .offset(p.offset)
+      .limit(p.limit)
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows: rows.map(toApi), total: total.n };

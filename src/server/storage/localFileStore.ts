@@ -4,7 +4,14 @@ import { mkdir, open, readdir, rename, rm, stat, type FileHandle } from 'node:fs
 import { dirname, join } from 'node:path';
 import { Transform, Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { FileMissingError, FileTooLargeError, isStorageKey, type FileStore, type StagedFile, type StoredFile } from './fileStore.ts';
+import {
+  FileMissingError,
+  FileTooLargeError,
+  isStorageKey,
+  type FileStore,
+  type StagedFile,
+  type StoredFile,
+} from './fileStore.ts';
 
 const HEAD_BYTES = 64;
 
@@ -28,7 +35,10 @@ export function localFileStore(root: string): FileStore {
     return join(root, key.slice(0, 2), key.slice(2, 4), key);
   }
 
-  async function stage(source: Readable | AsyncIterable<Uint8Array>, options: { maxBytes?: number } = {}): Promise<StagedFile> {
+  async function stage(
+    source: Readable | AsyncIterable<Uint8Array>,
+    options: { maxBytes?: number } = {},
+  ): Promise<StagedFile> {
     const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
     await mkdir(tmpDir, { recursive: true });
     const tempPath = join(tmpDir, `${Date.now()}-${randomBytes(8).toString('hex')}.part`);
@@ -128,10 +138,11 @@ export function localFileStore(root: string): FileStore {
     },
     async *keys() {
       // root/ab/cd/<key>: only directories and names of that shape are read.
-      const list = async (dir: string) => readdir(dir).catch((e: NodeJS.ErrnoException) => {
-        if (e.code === 'ENOENT') return [] as string[];
-        throw e;
-      });
+      const list = async (dir: string) =>
+        readdir(dir).catch((e: NodeJS.ErrnoException) => {
+          if (e.code === 'ENOENT') return [] as string[];
+          throw e;
+        });
       for (const a of await list(root)) {
         if (!/^[0-9a-f]{2}$/.test(a)) continue;
         for (const b of await list(join(root, a))) {

@@ -21,7 +21,11 @@ export interface AuditCase {
 }
 
 function transports(fail: boolean): Transports {
-  const t = { async send(_m: OutgoingMessage) { if (fail) throw new Error('SMTP 421 try later'); } };
+  const t = {
+    async send(_m: OutgoingMessage) {
+      if (fail) throw new Error('SMTP 421 try later');
+    },
+  };
   return { email: t, sms: t };
 }
 
@@ -30,206 +34,523 @@ async function firstDocument(w: AuditWorld, requestId: number): Promise<Row> {
   return list.body[0]!;
 }
 
-function documentEvent(verb: string, doc: Row, actor: Expected['actor'], after: Record<string, unknown>, before?: unknown): Expected {
-  return { action: `document.${verb}`, entityType: 'document', entityId: doc.id, requestId: doc.requestId, actor, before, after };
+function documentEvent(
+  verb: string,
+  doc: Row,
+  actor: Expected['actor'],
+  after: Record<string, unknown>,
+  before?: unknown,
+): Expected {
+  return {
+    action: `document.${verb}`,
+    entityType: 'document',
+    entityId: doc.id,
+    requestId: doc.requestId,
+    actor,
+    before,
+    after,
+  };
 }
 
 async function uploadCase(w: AuditWorld, by: 'staff' | 'customer') {
   const r = await aRequest(w.database.db, { documents: 'none' });
   const bytes = pngBuffer(by === 'staff' ? 9001 : 9002);
   return async () => {
-    const res = by === 'staff'
-      ? await w.docs.staffUpload(w.reviewer.client.cookie, r.id, 'id_card_front', blob(bytes, 'image/png'), 'scan.png')
-      : await w.docs.customerUpload(w.key, r.number, 'id_card_front', blob(bytes, 'image/png'), 'photo.png');
+    const res =
+      by === 'staff'
+        ? await w.docs.staffUpload(
+            w.reviewer.client.cookie,
+            r.id,
+            'id_card_front',
+            blob(bytes, 'image/png'),
+            'scan.png',
+          )
+        : await w.docs.customerUpload(w.key, r.number, 'id_card_front', blob(bytes, 'image/png'), 'photo.png');
     const doc = { ...res.body, requestId: r.id };
-    return [documentEvent('uploaded', doc, by === 'staff' ? staffActor(w.reviewer) : customer, {
-      type: 'id_card_front', attempt: 1, status: 'submitted', fileName: by === 'staff' ? 'scan.png' : 'photo.png',
-      mimeType: 'image/png', sizeBytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'),
-    })];
+    return [
+      documentEvent('uploaded', doc, by === 'staff' ? staffActor(w.reviewer) : customer, {
+        type: 'id_card_front',
+        attempt: 1,
+        status: 'submitted',
+        fileName: by === 'staff' ? 'scan.png' : 'photo.png',
+        mimeType: 'image/png',
+        sizeBytes: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+      }),
+    ];
   };
 }
 
 export const auditCases: AuditCase[] = [
-  { name: 'claim', async setup(w) {
-    const r = await aRequest(w.database.db, { status: 'submitted', assignee: null });
-    return async () => {
-      await w.act(w.reviewer, r.id, 'claim', r.version);
-      return [requestEvent('claimed', r.id, staffActor(w.reviewer), ['submitted', null, r.version], ['in_review', w.reviewer.id])];
-    };
-  } },
-  { name: 'next request', async setup(w) {
-    return async () => {
-      const { body } = await w.reviewer2.client.post<Row>('/api/requests/next');
-      return [requestEvent('claimed', body.id, staffActor(w.reviewer2), ['submitted', null, body.version - 1], ['in_review', w.reviewer2.id])];
-    };
-  } },
-  { name: 'bulk claim', async setup(w) {
-    const r = await aRequest(w.database.db, { status: 'submitted', assignee: null });
-    return async () => {
-      await w.reviewer.client.post('/api/requests/bulk/claim', { ids: [r.id] });
-      return [requestEvent('claimed', r.id, staffActor(w.reviewer), ['submitted', null, r.version], ['in_review', w.reviewer.id])];
-    };
-  } },
-  { name: 'release', async setup(w) {
-    const r = await aRequest(w.database.db);
-    return async () => {
-      await w.act(w.reviewer, r.id, 'release', r.version);
-      return [requestEvent('released', r.id, staffActor(w.reviewer), ['in_review', w.reviewer.id, r.version], ['submitted', null])];
-    };
-  } },
-  { name: 'reassign', async setup(w) {
-    const r = await aRequest(w.database.db);
-    return async () => {
-      await w.act(w.manager, r.id, 'reassign', r.version, { assigneeId: w.reviewer2.id });
-      return [requestEvent('reassigned', r.id, staffActor(w.manager), ['in_review', w.reviewer.id, r.version],
-        ['in_review', w.reviewer2.id, { assigneeName: w.reviewer2.name }])];
-    };
-  } },
-  { name: 'request info', async setup(w) {
-    const r = await aRequest(w.database.db);
-    return async () => {
-      await w.act(w.reviewer, r.id, 'request-info', r.version, { documentTypes: ['id_card_back'], message: '请上传国徽面' });
-      return [requestEvent('info_requested', r.id, staffActor(w.reviewer), ['in_review', w.reviewer.id, r.version],
-        ['awaiting_customer', w.reviewer.id, { documentTypes: ['id_card_back'], message: '请上传国徽面' }])];
-    };
-  } },
-  { name: 'customer answer (intake)', async setup(w) {
-    const r = await aRequest(w.database.db, { status: 'awaiting_customer' });
-    return async () => {
-      await w.customer('POST', `/requests/${r.number}/answer`, { message: '已补充' });
-      return [requestEvent('customer_answered', r.id, customer, ['awaiting_customer', w.reviewer.id, r.version], ['in_review', w.reviewer.id, { message: '已补充' }])];
-    };
-  } },
-  { name: 'approve with a balance', async setup(w) {
-    const r = await aRequest(w.database.db, { balanceFen: 12345 });
-    return async () => {
-      await w.act(w.reviewer, r.id, 'approve', r.version);
-      const refund = (await w.manager.client.list<Row[]>('refunds', { filter: { requestId: r.id } })).body[0]!;
-      const actor = staffActor(w.reviewer);
-      return [
-        { action: 'account.cancelled', entityType: 'account', entityId: r.accountId, requestId: r.id, actor, before: { status: 'active' }, after: { status: 'cancelled' } },
-        { action: 'refund.created', entityType: 'refund', entityId: refund.id, requestId: r.id, actor, after: { status: 'pending_approval', amountFen: 12345 } },
-        requestEvent('approved', r.id, actor, ['in_review', w.reviewer.id, r.version], ['approved', w.reviewer.id, { refundId: refund.id, refundFen: 12345 }]),
-      ];
-    };
-  } },
-  { name: 'reject', async setup(w) {
-    const r = await aRequest(w.database.db);
-    return async () => {
-      await w.act(w.reviewer, r.id, 'reject', r.version, { reasonCode: 'other', customerMessage: '不符合条件', internalNote: '内部' });
-      return [requestEvent('rejected', r.id, staffActor(w.reviewer), ['in_review', w.reviewer.id, r.version],
-        ['rejected', w.reviewer.id, { reasonCode: 'other', customerMessage: '不符合条件' }])];
-    };
-  } },
-  { name: 'pause instead', async setup(w) {
-    const r = await aRequest(w.database.db);
-    return async () => {
+  {
+    name: 'claim',
+    async setup(w) {
+      const r = await aRequest(w.database.db, { status: 'submitted', assignee: null });
+      return async () => {
+        await w.act(w.reviewer, r.id, 'claim', r.version);
+        return [
+          requestEvent(
+            'claimed',
+            r.id,
+            staffActor(w.reviewer),
+            ['submitted', null, r.version],
+            ['in_review', w.reviewer.id],
+          ),
+        ];
+      };
+    },
+  },
+  {
+    name: 'next request',
+    async setup(w) {
+      return async () => {
+        const { body } = await w.reviewer2.client.post<Row>('/api/requests/next');
+        return [
+          requestEvent(
+            'claimed',
+            body.id,
+            staffActor(w.reviewer2),
+            ['submitted', null, body.version - 1],
+            ['in_review', w.reviewer2.id],
+          ),
+        ];
+      };
+    },
+  },
+  {
+    name: 'bulk claim',
+    async setup(w) {
+      const r = await aRequest(w.database.db, { status: 'submitted', assignee: null });
+      return async () => {
+        await w.reviewer.client.post('/api/requests/bulk/claim', { ids: [r.id] });
+        return [
+          requestEvent(
+            'claimed',
+            r.id,
+            staffActor(w.reviewer),
+            ['submitted', null, r.version],
+            ['in_review', w.reviewer.id],
+          ),
+        ];
+      };
+    },
+  },
+  {
+    name: 'release',
+    async setup(w) {
+      const r = await aRequest(w.database.db);
+      return async () => {
+        await w.act(w.reviewer, r.id, 'release', r.version);
+        return [
+          requestEvent(
+            'released',
+            r.id,
+            staffActor(w.reviewer),
+            ['in_review', w.reviewer.id, r.version],
+            ['submitted', null],
+          ),
+        ];
+      };
+    },
+  },
+  {
+    name: 'reassign',
+    async setup(w) {
+      const r = await aRequest(w.database.db);
+      return async () => {
+        await w.act(w.manager, r.id, 'reassign', r.version, { assigneeId: w.reviewer2.id });
+        return [
+          requestEvent(
+            'reassigned',
+            r.id,
+            staffActor(w.manager),
+            ['in_review', w.reviewer.id, r.version],
+            ['in_review', w.reviewer2.id, { assigneeName: w.reviewer2.name }],
+          ),
+        ];
+      };
+    },
+  },
+  {
+    name: 'request info',
+    async setup(w) {
+      const r = await aRequest(w.database.db);
+      return async () => {
+        await w.act(w.reviewer, r.id, 'request-info', r.version, {
+          documentTypes: ['id_card_back'],
+          message: '请上传国徽面',
+        });
+        return [
+          requestEvent(
+            'info_requested',
+            r.id,
+            staffActor(w.reviewer),
+            ['in_review', w.reviewer.id, r.version],
+            ['awaiting_customer', w.reviewer.id, { documentTypes: ['id_card_back'], message: '请上传国徽面' }],
+          ),
+        ];
+      };
+    },
+  },
+  {
+    name: 'customer answer (intake)',
+    async setup(w) {
+      const r = await aRequest(w.database.db, { status: 'awaiting_customer' });
+      return async () => {
+        await w.customer('POST', `/requests/${r.number}/answer`, { message: '已补充' });
+        return [
+          requestEvent(
+            'customer_answered',
+            r.id,
+            customer,
+            ['awaiting_customer', w.reviewer.id, r.version],
+            ['in_review', w.reviewer.id, { message: '已补充' }],
+          ),
+        ];
+      };
+    },
+  },
+  {
+    name: 'approve with a balance',
+    async setup(w) {
+      const r = await aRequest(w.database.db, { balanceFen: 12345 });
+      return async () => {
+        await w.act(w.reviewer, r.id, 'approve', r.version);
+        const refund = (await w.manager.client.list<Row[]>('refunds', { filter: { requestId: r.id } })).body[0]!;
+        const actor = staffActor(w.reviewer);
+        return [
+          {
+            action: 'account.cancelled',
+            entityType: 'account',
+            entityId: r.accountId,
+            requestId: r.id,
+            actor,
+            before: { status: 'active' },
+            after: { status: 'cancelled' },
+          },
+          {
+            action: 'refund.created',
+            entityType: 'refund',
+            entityId: refund.id,
+            requestId: r.id,
+            actor,
+            after: { status: 'pending_approval', amountFen: 12345 },
+          },
+          requestEvent(
+            'approved',
+            r.id,
+            actor,
+            ['in_review', w.reviewer.id, r.version],
+            ['approved', w.reviewer.id, { refundId: refund.id, refundFen: 12345 }],
+          ),
+        ];
+      };
+    },
+  },
+  {
+    name: 'reject',
+    async setup(w) {
+      const r = await aRequest(w.database.db);
+      return async () => {
+        await w.act(w.reviewer, r.id, 'reject', r.version, {
+          reasonCode: 'other',
+          customerMessage: '不符合条件',
+          internalNote: '内部',
+        });
+        return [
+          requestEvent(
+            'rejected',
+            r.id,
+            staffActor(w.reviewer),
+            ['in_review', w.reviewer.id, r.version],
+            ['rejected', w.reviewer.id, { reasonCode: 'other', customerMessage: '不符合条件' }],
+          ),
+        ];
+      };
+    },
+  },
+  {
+    name: 'pause instead',
+    async setup(w) {
+      const r = await aRequest(w.database.db);
+      return async () => {
+        await w.act(w.reviewer, r.id, 'pause-instead', r.version);
+        const actor = staffActor(w.reviewer);
+        return [
+          {
+            action: 'account.suspended',
+            entityType: 'account',
+            entityId: r.accountId,
+            requestId: r.id,
+            actor,
+            before: { status: 'active' },
+            after: { status: 'suspended' },
+          },
+          requestEvent(
+            'paused_instead',
+            r.id,
+            actor,
+            ['in_review', w.reviewer.id, r.version],
+            ['paused_instead', w.reviewer.id],
+          ),
+        ];
+      };
+    },
+  },
+  {
+    name: 'withdraw (intake)',
+    async setup(w) {
+      const r = await aRequest(w.database.db);
+      return async () => {
+        await w.customer('POST', `/requests/${r.number}/withdraw`);
+        return [
+          requestEvent(
+            'withdrawn',
+            r.id,
+            customer,
+            ['in_review', w.reviewer.id, r.version],
+            ['withdrawn', w.reviewer.id],
+          ),
+        ];
+      };
+    },
+  },
+  {
+    name: 'submit (intake)',
+    async setup(w) {
+      const old = await aRequest(w.database.db, { status: 'withdrawn' });
+      return async () => {
+        await w.customer('POST', '/requests', {
+          accountNumber: old.accountNumber,
+          accountType: 'personal',
+          reasonCode: 'cost',
+        });
+        const r = (
+          await w.reviewer.client.list<Row[]>('requests', { filter: { accountId: old.accountId, status: 'submitted' } })
+        ).body[0]!;
+        return [
+          {
+            action: 'request.submitted',
+            entityType: 'request',
+            entityId: r.id,
+            requestId: r.id,
+            actor: customer,
+            after: { status: 'submitted', channel: 'web', reasonCode: 'cost' },
+          },
+        ];
+      };
+    },
+  },
+  {
+    name: 'account resume',
+    async setup(w) {
+      const r = await aRequest(w.database.db);
       await w.act(w.reviewer, r.id, 'pause-instead', r.version);
-      const actor = staffActor(w.reviewer);
-      return [
-        { action: 'account.suspended', entityType: 'account', entityId: r.accountId, requestId: r.id, actor, before: { status: 'active' }, after: { status: 'suspended' } },
-        requestEvent('paused_instead', r.id, actor, ['in_review', w.reviewer.id, r.version], ['paused_instead', w.reviewer.id]),
-      ];
-    };
-  } },
-  { name: 'withdraw (intake)', async setup(w) {
-    const r = await aRequest(w.database.db);
-    return async () => {
-      await w.customer('POST', `/requests/${r.number}/withdraw`);
-      return [requestEvent('withdrawn', r.id, customer, ['in_review', w.reviewer.id, r.version], ['withdrawn', w.reviewer.id])];
-    };
-  } },
-  { name: 'submit (intake)', async setup(w) {
-    const old = await aRequest(w.database.db, { status: 'withdrawn' });
-    return async () => {
-      await w.customer('POST', '/requests', { accountNumber: old.accountNumber, accountType: 'personal', reasonCode: 'cost' });
-      const r = (await w.reviewer.client.list<Row[]>('requests', { filter: { accountId: old.accountId, status: 'submitted' } })).body[0]!;
-      return [{ action: 'request.submitted', entityType: 'request', entityId: r.id, requestId: r.id, actor: customer,
-        after: { status: 'submitted', channel: 'web', reasonCode: 'cost' } }];
-    };
-  } },
-  { name: 'account resume', async setup(w) {
-    const r = await aRequest(w.database.db);
-    await w.act(w.reviewer, r.id, 'pause-instead', r.version);
-    return async () => {
-      await w.admin.client.post(`/api/accounts/${r.accountId}/resume`);
-      return [{ action: 'account.resumed', entityType: 'account', entityId: r.accountId, requestId: null, actor: staffActor(w.admin),
-        before: { status: 'suspended' }, after: { status: 'active' } }];
-    };
-  } },
-  { name: 'note edit', async setup(w) {
-    const r = await aRequest(w.database.db);
-    return async () => {
-      await w.reviewer.client.put(`/api/requests/${r.id}`, { internalNote: '客户来电' }, { 'If-Match': `"${r.version}"` });
-      return [{ action: 'request.note_updated', entityType: 'request', entityId: r.id, requestId: r.id, actor: staffActor(w.reviewer),
-        before: { internalNote: null }, after: { internalNote: '客户来电' } }];
-    };
-  } },
-  { name: 'document verify', async setup(w) {
-    const r = await aRequest(w.database.db, { documents: 'submitted' });
-    const doc = await firstDocument(w, r.id);
-    return async () => {
-      await w.reviewer.client.post(`/api/documents/${doc.id}/verify`, {}, { 'If-Match': `"${doc.version}"` });
-      return [documentEvent('verified', doc, staffActor(w.reviewer), { type: doc.type, attempt: 1, status: 'verified', version: doc.version + 1 },
-        { status: 'submitted', version: doc.version })];
-    };
-  } },
-  { name: 'document reject', async setup(w) {
-    const r = await aRequest(w.database.db, { documents: 'submitted' });
-    const doc = await firstDocument(w, r.id);
-    return async () => {
-      await w.reviewer.client.post(`/api/documents/${doc.id}/reject`, { reason: '照片模糊' }, { 'If-Match': `"${doc.version}"` });
-      return [documentEvent('rejected', doc, staffActor(w.reviewer), {
-        type: doc.type, attempt: 1, status: 'rejected', version: doc.version + 1, reason: '照片模糊', final: false, askCustomer: false,
-      }, { status: 'submitted', version: doc.version })];
-    };
-  } },
-  { name: 'document reject asking the customer again', async setup(w) {
-    const r = await aRequest(w.database.db, { documents: 'submitted' });
-    const doc = await firstDocument(w, r.id);
-    return async () => {
-      await w.reviewer.client.post(`/api/documents/${doc.id}/reject`, { reason: '照片模糊', askCustomer: true, customerMessage: '请重新拍摄' }, { 'If-Match': `"${doc.version}"` });
-      const actor = staffActor(w.reviewer);
-      return [
-        documentEvent('rejected', doc, actor, {
-          type: doc.type, attempt: 1, status: 'rejected', version: doc.version + 1, reason: '照片模糊', final: false, askCustomer: true,
-        }, { status: 'submitted', version: doc.version }),
-        requestEvent('info_requested', r.id, actor, ['in_review', w.reviewer.id, r.version],
-          ['awaiting_customer', w.reviewer.id, { documentTypes: [doc.type], message: '请重新拍摄', documentId: doc.id }]),
-      ];
-    };
-  } },
+      return async () => {
+        await w.admin.client.post(`/api/accounts/${r.accountId}/resume`);
+        return [
+          {
+            action: 'account.resumed',
+            entityType: 'account',
+            entityId: r.accountId,
+            requestId: null,
+            actor: staffActor(w.admin),
+            before: { status: 'suspended' },
+            after: { status: 'active' },
+          },
+        ];
+      };
+    },
+  },
+  {
+    name: 'note edit',
+    async setup(w) {
+      const r = await aRequest(w.database.db);
+      return async () => {
+        await w.reviewer.client.put(
+          `/api/requests/${r.id}`,
+          { internalNote: '客户来电' },
+          { 'If-Match': `"${r.version}"` },
+        );
+        return [
+          {
+            action: 'request.note_updated',
+            entityType: 'request',
+            entityId: r.id,
+            requestId: r.id,
+            actor: staffActor(w.reviewer),
+            before: { internalNote: null },
+            after: { internalNote: '客户来电' },
+          },
+        ];
+      };
+    },
+  },
+  {
+    name: 'document verify',
+    async setup(w) {
+      const r = await aRequest(w.database.db, { documents: 'submitted' });
+      const doc = await firstDocument(w, r.id);
+      return async () => {
+        await w.reviewer.client.post(`/api/documents/${doc.id}/verify`, {}, { 'If-Match': `"${doc.version}"` });
+        return [
+          documentEvent(
+            'verified',
+            doc,
+            staffActor(w.reviewer),
+            { type: doc.type, attempt: 1, status: 'verified', version: doc.version + 1 },
+            { status: 'submitted', version: doc.version },
+          ),
+        ];
+      };
+    },
+  },
+  {
+    name: 'document reject',
+    async setup(w) {
+      const r = await aRequest(w.database.db, { documents: 'submitted' });
+      const doc = await firstDocument(w, r.id);
+      return async () => {
+        await w.reviewer.client.post(
+          `/api/documents/${doc.id}/reject`,
+          { reason: '照片模糊' },
+          { 'If-Match': `"${doc.version}"` },
+        );
+        return [
+          documentEvent(
+            'rejected',
+            doc,
+            staffActor(w.reviewer),
+            {
+              type: doc.type,
+              attempt: 1,
+              status: 'rejected',
+              version: doc.version + 1,
+              reason: '照片模糊',
+              final: false,
+              askCustomer: false,
+            },
+            { status: 'submitted', version: doc.version },
+          ),
+        ];
+      };
+    },
+  },
+  {
+    name: 'document reject asking the customer again',
+    async setup(w) {
+      const r = await aRequest(w.database.db, { documents: 'submitted' });
+      const doc = await firstDocument(w, r.id);
+      return async () => {
+        await w.reviewer.client.post(
+          `/api/documents/${doc.id}/reject`,
+          { reason: '照片模糊', askCustomer: true, customerMessage: '请重新拍摄' },
+          { 'If-Match': `"${doc.version}"` },
+        );
+        const actor = staffActor(w.reviewer);
+        return [
+          documentEvent(
+            'rejected',
+            doc,
+            actor,
+            {
+              type: doc.type,
+              attempt: 1,
+              status: 'rejected',
+              version: doc.version + 1,
+              reason: '照片模糊',
+              final: false,
+              askCustomer: true,
+            },
+            { status: 'submitted', version: doc.version },
+          ),
+          requestEvent(
+            'info_requested',
+            r.id,
+            actor,
+            ['in_review', w.reviewer.id, r.version],
+            [
+              'awaiting_customer',
+              w.reviewer.id,
+              { documentTypes: [doc.type], message: '请重新拍摄', documentId: doc.id },
+            ],
+          ),
+        ];
+      };
+    },
+  },
   { name: 'document upload by staff', setup: (w) => uploadCase(w, 'staff') },
   { name: 'document upload by the customer (intake)', setup: (w) => uploadCase(w, 'customer') },
-  { name: 'notification retry', async setup(w) {
-    const failed = (await w.manager.client.list<Row[]>('notifications', { filter: { status: 'failed' }, range: [0, 0] })).body[0]!;
-    return async () => {
-      await w.manager.client.post(`/api/notifications/${failed.id}/retry`);
-      return [{ action: 'notification.retried', entityType: 'notification', entityId: failed.id, requestId: failed.requestId, actor: staffActor(w.manager),
-        before: { status: 'failed', attempts: failed.attempts }, after: { status: 'pending' } }];
-    };
-  } },
+  {
+    name: 'notification retry',
+    async setup(w) {
+      const failed = (
+        await w.manager.client.list<Row[]>('notifications', { filter: { status: 'failed' }, range: [0, 0] })
+      ).body[0]!;
+      return async () => {
+        await w.manager.client.post(`/api/notifications/${failed.id}/retry`);
+        return [
+          {
+            action: 'notification.retried',
+            entityType: 'notification',
+            entityId: failed.id,
+            requestId: failed.requestId,
+            actor: staffActor(w.manager),
+            before: { status: 'failed', attempts: failed.attempts },
+            after: { status: 'pending' },
+          },
+        ];
+      };
+    },
+  },
   // The worker runs after the cases above, so it delivers what they queued too.
-  { name: 'outbox delivery', async setup(w) {
-    const r = await aRequest(w.database.db);
-    await w.act(w.reviewer, r.id, 'reject', r.version, { reasonCode: 'other', customerMessage: '不符合条件' });
-    const pending = (await w.manager.client.list<Row[]>('notifications', { filter: { status: 'pending' }, sort: ['id', 'ASC'], range: [0, 999] })).body;
-    return async () => {
-      await deliverDue(w.database.db, transports(false), TEST_NOW, 1000);
-      return pending.map((m) => ({ action: 'notification.sent', entityType: 'notification', entityId: m.id, requestId: m.requestId, actor: system,
-        after: { channel: m.channel, event: m.event, attempts: m.attempts + 1 } }));
-    };
-  } },
-  { name: 'outbox giving up', async setup(w) {
-    const r = await aRequest(w.database.db, { email: null });
-    await w.act(w.reviewer, r.id, 'reject', r.version, { reasonCode: 'other', customerMessage: '不符合条件' });
-    const hour = (n: number) => new Date(TEST_NOW.getTime() + n * 3_600_000);
-    for (let attempt = 1; attempt < MAX_ATTEMPTS; attempt++) await deliverDue(w.database.db, transports(true), hour(attempt));
-    const [sms] = (await w.manager.client.list<Row[]>('notifications', { filter: { requestId: r.id } })).body;
-    return async () => {
-      await deliverDue(w.database.db, transports(true), hour(MAX_ATTEMPTS));
-      return [{ action: 'notification.failed', entityType: 'notification', entityId: sms!.id, requestId: r.id, actor: system,
-        after: { channel: 'sms', event: 'rejected', attempts: MAX_ATTEMPTS, error: 'SMTP 421 try later' } }];
-    };
-  } },
+  {
+    name: 'outbox delivery',
+    async setup(w) {
+      const r = await aRequest(w.database.db);
+      await w.act(w.reviewer, r.id, 'reject', r.version, { reasonCode: 'other', customerMessage: '不符合条件' });
+      const pending = (
+        await w.manager.client.list<Row[]>('notifications', {
+          filter: { status: 'pending' },
+          sort: ['id', 'ASC'],
+          range: [0, 999],
+        })
+      ).body;
+      return async () => {
+        await deliverDue(w.database.db, transports(false), TEST_NOW, 1000);
+        return pending.map((m) => ({
+          action: 'notification.sent',
+          entityType: 'notification',
+          entityId: m.id,
+          requestId: m.requestId,
+          actor: system,
+          after: { channel: m.channel, event: m.event, attempts: m.attempts + 1 },
+        }));
+      };
+    },
+  },
+  {
+    name: 'outbox giving up',
+    async setup(w) {
+      const r = await aRequest(w.database.db, { email: null });
+      await w.act(w.reviewer, r.id, 'reject', r.version, { reasonCode: 'other', customerMessage: '不符合条件' });
+      const hour = (n: number) => new Date(TEST_NOW.getTime() + n * 3_600_000);
+      for (let attempt = 1; attempt < MAX_ATTEMPTS; attempt++)
+        await deliverDue(w.database.db, transports(true), hour(attempt));
+      const [sms] = (await w.manager.client.list<Row[]>('notifications', { filter: { requestId: r.id } })).body;
+      return async () => {
+        await deliverDue(w.database.db, transports(true), hour(MAX_ATTEMPTS));
+        return [
+          {
+            action: 'notification.failed',
+            entityType: 'notification',
+            entityId: sms!.id,
+            requestId: r.id,
+            actor: system,
+            after: { channel: 'sms', event: 'rejected', attempts: MAX_ATTEMPTS, error: 'SMTP 421 try later' },
+          },
+        ];
+      };
+    },
+  },
 ];

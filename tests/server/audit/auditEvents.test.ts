@@ -7,17 +7,30 @@ import { auditWorld, type AuditWorld, type Expected } from './auditWorld.ts';
 type Row = Record<string, any>;
 
 const actorColumns = (a: Expected['actor']) =>
-  a.type === 'staff' ? { actorType: 'staff', actorId: a.id, actorName: a.name }
+  a.type === 'staff'
+    ? { actorType: 'staff', actorId: a.id, actorName: a.name }
     : { actorType: a.type, actorId: null, actorName: a.type === 'customer' ? a.name : 'system' };
 
 // What /api/audit-events shows of an event, so expected and written compare whole.
 const shown = (e: Row) => ({
-  action: e.action, entityType: e.entityType, entityId: e.entityId, requestId: e.requestId,
-  actorType: e.actorType, actorId: e.actorId, actorName: e.actorName, before: e.before, after: e.after,
+  action: e.action,
+  entityType: e.entityType,
+  entityId: e.entityId,
+  requestId: e.requestId,
+  actorType: e.actorType,
+  actorId: e.actorId,
+  actorName: e.actorName,
+  before: e.before,
+  after: e.after,
 });
 const expectedShown = (x: Expected) => ({
-  action: x.action, entityType: x.entityType, entityId: String(x.entityId), requestId: x.requestId,
-  ...actorColumns(x.actor), before: x.before ?? null, after: x.after,
+  action: x.action,
+  entityType: x.entityType,
+  entityId: String(x.entityId),
+  requestId: x.requestId,
+  ...actorColumns(x.actor),
+  before: x.before ?? null,
+  after: x.after,
 });
 
 // The order events are written in is no rule (a worker sends in the order the

@@ -42,7 +42,7 @@ describe.each(testEngines())('sessions on %s', (engine) => {
     expect((await me(cookie)).status).toBe(401);
   });
 
-  it('a disabled staff member\'s open session stops working (401) and they cannot log in again', async () => {
+  it("a disabled staff member's open session stops working (401) and they cannot log in again", async () => {
     clock = TEST_NOW;
     const { cookie } = await api.login('reviewer3');
     expect((await me(cookie)).status).toBe(200);

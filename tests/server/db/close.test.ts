@@ -21,7 +21,9 @@ describe.skipIf(!url)('closing a PostgreSQL database', () => {
       await admin.connect();
       await database.close();
       try {
-        const { rows } = await admin.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+        const { rows } = await admin.query('select count(*)::int as n from pg_stat_activity where datname = $1', [
+          name,
+        ]);
         expect(rows[0].n).toBe(0);
       } finally {
         await admin.end();

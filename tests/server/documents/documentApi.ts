@@ -12,14 +12,21 @@ import type { TestResponse } from '../../support/apiClient.ts';
 // The API with a real file store in a throwaway directory, and multipart
 // bodies built the way a browser does: FormData + Blob through app.request().
 
-export function documentApi(database: Database, options: { now?: () => Date; wrapStore?: (store: FileStore) => FileStore } = {}) {
+export function documentApi(
+  database: Database,
+  options: { now?: () => Date; wrapStore?: (store: FileStore) => FileStore } = {},
+) {
   const root = mkdtempSync(join(tmpdir(), 'cancel-desk-files-'));
   const store = localFileStore(root);
   const files = options.wrapStore ? options.wrapStore(store) : store;
   const now = options.now ?? (() => TEST_NOW);
   const app = createApp({ database, now, secureCookies: false, files });
 
-  async function call<T = any>(method: string, path: string, init: { cookie?: string; headers?: Record<string, string>; body?: BodyInit; json?: unknown } = {}): Promise<TestResponse<T> & { bytes: Buffer }> {
+  async function call<T = any>(
+    method: string,
+    path: string,
+    init: { cookie?: string; headers?: Record<string, string>; body?: BodyInit; json?: unknown } = {},
+  ): Promise<TestResponse<T> & { bytes: Buffer }> {
     const headers: Record<string, string> = { ...init.headers };
     if (init.cookie) headers.cookie = init.cookie;
     let body = init.body;
@@ -65,14 +72,24 @@ export function documentApi(database: Database, options: { now?: () => Date; wra
   }
 
   return {
-    app, root, files, store, call, login, storedFiles, temporaryFiles,
+    app,
+    root,
+    files,
+    store,
+    call,
+    login,
+    storedFiles,
+    temporaryFiles,
     cleanup: () => rmSync(root, { recursive: true, force: true }),
     /** Staff upload: POST /api/requests/:id/documents. */
     staffUpload: (cookie: string, requestId: number, type: string | null, file: Blob | null, fileName = 'scan.png') =>
       call('POST', `/api/requests/${requestId}/documents`, { cookie, body: form(type, file, fileName) }),
     /** Customer upload: POST /api/intake/requests/:number/documents with the intake key. */
     customerUpload: (key: string, number: string, type: string | null, file: Blob | null, fileName = 'photo.jpg') =>
-      call('POST', `/api/intake/requests/${number}/documents`, { headers: { authorization: `Bearer ${key}` }, body: form(type, file, fileName) }),
+      call('POST', `/api/intake/requests/${number}/documents`, {
+        headers: { authorization: `Bearer ${key}` },
+        body: form(type, file, fileName),
+      }),
   };
 }
 
@@ -122,13 +139,17 @@ export function pngBuffer(seed: number): Buffer {
   const pixel = Buffer.from([0, seed & 0xff, (seed >> 8) & 0xff, (seed >> 16) & 0xff]);
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr), chunk('IDAT', deflateSync(pixel)), chunk('IEND', Buffer.alloc(0)),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(pixel)),
+    chunk('IEND', Buffer.alloc(0)),
   ]);
 }
 
 /** A minimal PDF. */
 export function pdfBytes(text = 'sample'): Blob {
-  return new Blob([`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% ${text}\ntrailer << /Root 1 0 R >>\n%%EOF\n`], { type: 'application/pdf' });
+  return new Blob([`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% ${text}\ntrailer << /Root 1 0 R >>\n%%EOF\n`], {
+    type: 'application/pdf',
+  });
 }
 
 /** The start of a Windows executable ("MZ" header). */

@@ -46,9 +46,18 @@ describe.each(testEngines())('document files are served to staff on %s', (engine
     const r = await aRequest(database.db, { documents: 'none' });
     const up = await api.staffUpload(reviewer, r.id, 'other', blob(pngBuffer(556)));
     expect((await api.call('GET', `/api/documents/${up.body.id}/file`)).status).toBe(401);
-    expect((await api.call('GET', `/api/documents/${up.body.id}/file`, { headers: { authorization: `Bearer ${key}` } })).status).toBe(401);
+    expect(
+      (await api.call('GET', `/api/documents/${up.body.id}/file`, { headers: { authorization: `Bearer ${key}` } }))
+        .status,
+    ).toBe(401);
     // The intake API has no file route: a customer never downloads through it.
-    expect((await api.call('GET', `/api/intake/documents/${up.body.id}/file`, { headers: { authorization: `Bearer ${key}` } })).status).toBe(401);
+    expect(
+      (
+        await api.call('GET', `/api/intake/documents/${up.body.id}/file`, {
+          headers: { authorization: `Bearer ${key}` },
+        })
+      ).status,
+    ).toBe(401);
   });
 
   it('404 JSON for an unknown document, one with no file, a file deleted by retention, and a file gone from the disk', async () => {
@@ -58,11 +67,21 @@ describe.each(testEngines())('document files are served to staff on %s', (engine
 
     // Fixture documents have metadata only.
     const r = await aRequest(database.db, { documents: 'submitted' });
-    const noFile = await database.db.selectFrom('documents').select('id').where('requestId', '=', r.id).executeTakeFirstOrThrow();
-    expect((await api.call('GET', `/api/documents/${noFile.id}/file`, { cookie: reviewer })).body).toMatchObject({ code: 'file_missing' });
+    const noFile = await database.db
+      .selectFrom('documents')
+      .select('id')
+      .where('requestId', '=', r.id)
+      .executeTakeFirstOrThrow();
+    expect((await api.call('GET', `/api/documents/${noFile.id}/file`, { cookie: reviewer })).body).toMatchObject({
+      code: 'file_missing',
+    });
 
     const up = await api.staffUpload(reviewer, r.id, 'other', blob(pngBuffer(557)));
-    await database.db.updateTable('documents').set({ fileDeletedAt: TEST_NOW, storageKey: null }).where('id', '=', up.body.id).execute();
+    await database.db
+      .updateTable('documents')
+      .set({ fileDeletedAt: TEST_NOW, storageKey: null })
+      .where('id', '=', up.body.id)
+      .execute();
     const deleted = await api.call('GET', `/api/documents/${up.body.id}/file`, { cookie: reviewer });
     expect(deleted.status).toBe(404);
     expect(deleted.body).toMatchObject({ code: 'file_deleted', message: expect.stringMatching(/retention/) });
@@ -88,7 +107,11 @@ describe.each(testEngines())('document files are served to staff on %s', (engine
     expect(one.headers.get('etag')).toBe('"1"');
     expect(one.body).toMatchObject({ id: up.body.id, version: 1, fileDeletedAt: null });
     expect(one.body).not.toHaveProperty('storageKey');
-    const list = await api.call('GET', `/api/documents?filter=${encodeURIComponent(JSON.stringify({ requestId: r.id }))}`, { cookie: reviewer });
+    const list = await api.call(
+      'GET',
+      `/api/documents?filter=${encodeURIComponent(JSON.stringify({ requestId: r.id }))}`,
+      { cookie: reviewer },
+    );
     expect(list.body).toHaveLength(1);
     expect(list.body[0]).not.toHaveProperty('storageKey');
   });

@@ -25,12 +25,17 @@ describe.each(testEngines())('uploads through a real HTTP server on %s', (engine
   });
   // Runs after the suite's setup; its afterAll runs before the suite's teardown.
   beforeAll(async () => {
-    server = await listen(createApp({ database, now: () => TEST_NOW, secureCookies: false, files: api.files }), 0, '127.0.0.1');
+    server = await listen(
+      createApp({ database, now: () => TEST_NOW, secureCookies: false, files: api.files }),
+      0,
+      '127.0.0.1',
+    );
     base = `http://127.0.0.1:${server.port}`;
   });
   afterAll(() => server.close());
 
-  const rowsOf = (requestId: number) => database.db.selectFrom('documents').selectAll().where('requestId', '=', requestId).execute();
+  const rowsOf = (requestId: number) =>
+    database.db.selectFrom('documents').selectAll().where('requestId', '=', requestId).execute();
   const post = (requestId: number, type: string, file: Blob, name: string) => {
     const form = new FormData();
     form.append('type', type);
@@ -47,7 +52,11 @@ describe.each(testEngines())('uploads through a real HTTP server on %s', (engine
     expect(doc.fileName).toBe('身份证.png');
     const file = await fetch(`${base}/api/documents/${doc.id}/file`, { headers: { cookie } });
     expect(file.headers.get('content-type')).toBe('image/png');
-    expect(createHash('sha256').update(Buffer.from(await file.arrayBuffer())).digest('hex')).toBe(doc.sha256);
+    expect(
+      createHash('sha256')
+        .update(Buffer.from(await file.arrayBuffer()))
+        .digest('hex'),
+    ).toBe(doc.sha256);
   });
 
   it('the client still reads the 413 JSON while it is sending more than 10 MB (found while streaming, or from Content-Length)', async () => {
@@ -65,19 +74,22 @@ describe.each(testEngines())('uploads through a real HTTP server on %s', (engine
     const r = await aRequest(database.db, { documents: 'none' });
     const before = api.storedFiles();
     const boundary = 'hangup';
-    const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="type"\r\n\r\nother\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\n`);
+    const head = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="type"\r\n\r\nother\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\n`,
+    );
     const socket = connect(server.port, '127.0.0.1');
     await new Promise((resolve) => socket.once('connect', resolve));
     socket.write(
       `POST /api/requests/${r.id}/documents HTTP/1.1\r\nHost: x\r\nCookie: ${cookie}\r\n` +
-      `Content-Type: multipart/form-data; boundary=${boundary}\r\nContent-Length: ${head.length + 3_000_000}\r\n\r\n`,
+        `Content-Type: multipart/form-data; boundary=${boundary}\r\nContent-Length: ${head.length + 3_000_000}\r\n\r\n`,
     );
     socket.write(head);
     socket.write(pngBuffer(4712));
     socket.write(Buffer.alloc(500_000, 1));
     await new Promise((resolve) => setTimeout(resolve, 200));
     socket.destroy();
-    for (let i = 0; i < 50 && api.temporaryFiles().length; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let i = 0; i < 50 && api.temporaryFiles().length; i++)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     expect(api.temporaryFiles()).toEqual([]);
     expect(await rowsOf(r.id)).toHaveLength(0);
     expect(api.storedFiles()).toEqual(before);

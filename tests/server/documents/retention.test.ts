@@ -34,10 +34,15 @@ describe.each(testEngines())('retention job on %s', (engine) => {
       expect(res.status).toBe(201);
       ids.push(res.body.id);
     }
-    await database.db.updateTable('accounts').set({ serviceEndedAt: endedAt, status: endedAt ? 'cancelled' : 'active' }).where('id', '=', r.accountId).execute();
+    await database.db
+      .updateTable('accounts')
+      .set({ serviceEndedAt: endedAt, status: endedAt ? 'cancelled' : 'active' })
+      .where('id', '=', r.accountId)
+      .execute();
     return { ...r, documentIds: ids };
   }
-  const docs = (ids: number[]) => database.db.selectFrom('documents').selectAll().where('id', 'in', ids).orderBy('id').execute();
+  const docs = (ids: number[]) =>
+    database.db.selectFrom('documents').selectAll().where('id', 'in', ids).orderBy('id').execute();
   const keyPath = (sha: string) => `${sha.slice(0, 2)}/${sha.slice(2, 4)}/${sha}`;
 
   it('two years after the service ended: the files go, the rows stay with their metadata, one system audit event each', async () => {
@@ -48,7 +53,13 @@ describe.each(testEngines())('retention job on %s', (engine) => {
 
     const after = await docs(old.documentIds);
     for (const [i, d] of after.entries()) {
-      expect(d).toMatchObject({ storageKey: null, sha256: before[i]!.sha256, sizeBytes: before[i]!.sizeBytes, fileName: before[i]!.fileName, status: 'submitted' });
+      expect(d).toMatchObject({
+        storageKey: null,
+        sha256: before[i]!.sha256,
+        sizeBytes: before[i]!.sizeBytes,
+        fileName: before[i]!.fileName,
+        status: 'submitted',
+      });
       expect(d.fileDeletedAt!.toISOString()).toBe(TEST_NOW.toISOString());
       expect(api.storedFiles()).not.toContain(keyPath(d.sha256));
       const file = await api.call('GET', `/api/documents/${d.id}/file`, { cookie: reviewer });
@@ -56,10 +67,20 @@ describe.each(testEngines())('retention job on %s', (engine) => {
       expect(file.body.code).toBe('file_deleted');
     }
     const events = await auditFor(database.db, old.id, 'document.file_deleted');
-    expect(events.map((e) => [e.actorType, e.actorName, e.entityId])).toEqual(old.documentIds.map((id) => ['system', 'system', String(id)]));
-    expect(events[0]!.after as Row).toMatchObject({ reason: 'retention_expired', retentionEndedAt: sh('2026-11-21T00:00:00').toISOString(), sharedFileKept: false });
+    expect(events.map((e) => [e.actorType, e.actorName, e.entityId])).toEqual(
+      old.documentIds.map((id) => ['system', 'system', String(id)]),
+    );
+    expect(events[0]!.after as Row).toMatchObject({
+      reason: 'retention_expired',
+      retentionEndedAt: sh('2026-11-21T00:00:00').toISOString(),
+      sharedFileKept: false,
+    });
     // The list still shows them, with the deletion date.
-    const list = await api.call('GET', `/api/documents?filter=${encodeURIComponent(JSON.stringify({ requestId: old.id }))}`, { cookie: reviewer });
+    const list = await api.call(
+      'GET',
+      `/api/documents?filter=${encodeURIComponent(JSON.stringify({ requestId: old.id }))}`,
+      { cookie: reviewer },
+    );
     expect(list.body.map((d: Row) => d.fileDeletedAt)).toEqual([TEST_NOW.toISOString(), TEST_NOW.toISOString()]);
   });
 
@@ -103,10 +124,22 @@ describe.each(testEngines())('retention job on %s', (engine) => {
 
   it('documents that never had a file are marked too; running again changes nothing', async () => {
     const r = await aRequest(database.db, { documents: 'verified', accountType: 'business' });
-    await database.db.updateTable('accounts').set({ serviceEndedAt: sh('2022-05-05T10:00:00'), status: 'cancelled' }).where('id', '=', r.accountId).execute();
+    await database.db
+      .updateTable('accounts')
+      .set({ serviceEndedAt: sh('2022-05-05T10:00:00'), status: 'cancelled' })
+      .where('id', '=', r.accountId)
+      .execute();
     await runRetention(database.db, api.files, TEST_NOW);
-    const rows = await database.db.selectFrom('documents').selectAll().where('requestId', '=', r.id).orderBy('id').execute();
-    expect(rows.map((d) => [d.type, d.status, d.fileDeletedAt !== null])).toEqual([['business_license', 'verified', true], ['authorization_letter', 'verified', true]]);
+    const rows = await database.db
+      .selectFrom('documents')
+      .selectAll()
+      .where('requestId', '=', r.id)
+      .orderBy('id')
+      .execute();
+    expect(rows.map((d) => [d.type, d.status, d.fileDeletedAt !== null])).toEqual([
+      ['business_license', 'verified', true],
+      ['authorization_letter', 'verified', true],
+    ]);
     const events = (await auditFor(database.db, r.id, 'document.file_deleted')).length;
     expect(events).toBe(2);
     const again = await runRetention(database.db, api.files, TEST_NOW);
@@ -115,14 +148,25 @@ describe.each(testEngines())('retention job on %s', (engine) => {
   });
 
   it('two servers running it at once delete each file once and write one event per document', async () => {
-    const old = await closedAccount(sh('2023-03-03T10:00:00'), [pngBuffer(++seed), pngBuffer(++seed), pngBuffer(++seed)]);
-    const [a, b] = await Promise.all([runRetention(database.db, api.files, TEST_NOW), runRetention(database.db, api.files, TEST_NOW)]);
+    const old = await closedAccount(sh('2023-03-03T10:00:00'), [
+      pngBuffer(++seed),
+      pngBuffer(++seed),
+      pngBuffer(++seed),
+    ]);
+    const [a, b] = await Promise.all([
+      runRetention(database.db, api.files, TEST_NOW),
+      runRetention(database.db, api.files, TEST_NOW),
+    ]);
     expect(a.documents + b.documents).toBe(3);
     expect(await auditFor(database.db, old.id, 'document.file_deleted')).toHaveLength(3);
   });
 
   it('works in batches', async () => {
-    const old = await closedAccount(sh('2023-04-04T10:00:00'), [pngBuffer(++seed), pngBuffer(++seed), pngBuffer(++seed)]);
+    const old = await closedAccount(sh('2023-04-04T10:00:00'), [
+      pngBuffer(++seed),
+      pngBuffer(++seed),
+      pngBuffer(++seed),
+    ]);
     const result = await runRetention(database.db, api.files, TEST_NOW, { batchSize: 1 });
     expect(result.documents).toBe(3);
     expect((await docs(old.documentIds)).map((d) => d.fileDeletedAt !== null)).toEqual([true, true, true]);
@@ -135,7 +179,11 @@ describe.each(testEngines())('retention job on %s', (engine) => {
     const namedKey = (await docs(named.documentIds))[0]!.storageKey!;
     const hoursBefore = (h: number) => new Date(TEST_NOW.getTime() - h * 3_600_000);
     // The store dates files by their modification time.
-    for (const [key, at] of [[orphan.key, hoursBefore(7)], [fresh.key, hoursBefore(1)], [namedKey, hoursBefore(30)]] as const) {
+    for (const [key, at] of [
+      [orphan.key, hoursBefore(7)],
+      [fresh.key, hoursBefore(1)],
+      [namedKey, hoursBefore(30)],
+    ] as const) {
       await utimes(join(api.root, keyPath(key)), at, at);
     }
     const result = await runRetention(database.db, api.files, TEST_NOW);
@@ -143,6 +191,8 @@ describe.each(testEngines())('retention job on %s', (engine) => {
     expect(await api.files.exists(orphan.key)).toBe(false);
     expect(await api.files.exists(fresh.key)).toBe(true);
     expect(await api.files.exists(namedKey)).toBe(true);
-    expect((await api.call('GET', `/api/documents/${named.documentIds[0]}/file`, { cookie: reviewer })).status).toBe(200);
+    expect((await api.call('GET', `/api/documents/${named.documentIds[0]}/file`, { cookie: reviewer })).status).toBe(
+      200,
+    );
   });
 });

@@ -22,19 +22,36 @@ describe.each(testEngines())('verifying and rejecting documents on %s', (engine)
   const docsOf = (requestId: number) =>
     database.db.selectFrom('documents').selectAll().where('requestId', '=', requestId).orderBy('id').execute();
   const decide = (cookie: string, id: number, action: 'verify' | 'reject', version: number | null, body?: unknown) =>
-    api.call<Row>('POST', `/api/documents/${id}/${action}`, { cookie, json: body ?? {}, headers: version === null ? {} : { 'If-Match': `"${version}"` } });
-  const requestRow = (id: number) => database.db.selectFrom('cancellationRequests').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    api.call<Row>('POST', `/api/documents/${id}/${action}`, {
+      cookie,
+      json: body ?? {},
+      headers: version === null ? {} : { 'If-Match': `"${version}"` },
+    });
+  const requestRow = (id: number) =>
+    database.db.selectFrom('cancellationRequests').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
   it('the assignee verifies a submitted document: verified, version bumped, ETag, one audit event', async () => {
     const r = await aRequest(database.db, { documents: 'submitted' });
     const [doc] = await docsOf(r.id);
     const res = await decide(reviewer, doc!.id, 'verify', 1);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id: doc!.id, status: 'verified', version: 2, reviewedBy: await staffId(database.db, 'reviewer'), rejectionReason: null });
+    expect(res.body).toMatchObject({
+      id: doc!.id,
+      status: 'verified',
+      version: 2,
+      reviewedBy: await staffId(database.db, 'reviewer'),
+      rejectionReason: null,
+    });
     expect(res.headers.get('etag')).toBe('"2"');
     const audit = await auditFor(database.db, r.id, 'document.verified');
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorType: 'staff', entityType: 'document', entityId: String(doc!.id), before: { status: 'submitted' }, after: { status: 'verified' } });
+    expect(audit[0]).toMatchObject({
+      actorType: 'staff',
+      entityType: 'document',
+      entityId: String(doc!.id),
+      before: { status: 'submitted' },
+      after: { status: 'verified' },
+    });
     // The request itself is untouched: its version (the reviewer's If-Match for approve) stays.
     expect((await requestRow(r.id)).version).toBe(r.version);
   });
@@ -55,7 +72,12 @@ describe.each(testEngines())('verifying and rejecting documents on %s', (engine)
     const [front, back] = await docsOf(r.id);
     expect((await decide(reviewer, front!.id, 'reject', 1, {})).status).toBe(400);
     const rejected = await decide(reviewer, front!.id, 'reject', 1, { reason: '照片模糊, 看不清号码' });
-    expect(rejected.body).toMatchObject({ status: 'rejected', rejectionReason: '照片模糊, 看不清号码', rejectionFinal: false, version: 2 });
+    expect(rejected.body).toMatchObject({
+      status: 'rejected',
+      rejectionReason: '照片模糊, 看不清号码',
+      rejectionFinal: false,
+      version: 2,
+    });
     const corrected = await decide(reviewer, front!.id, 'verify', 2);
     expect(corrected.body).toMatchObject({ status: 'verified', rejectionReason: null, version: 3 });
 
@@ -65,7 +87,10 @@ describe.each(testEngines())('verifying and rejecting documents on %s', (engine)
     expect(undo.status).toBe(409);
     expect(undo.body.code).toBe('rejection_final');
     expect((await decide(reviewer, front!.id, 'verify', 3)).body.code).toBe('already_decided');
-    expect((await auditFor(database.db, r.id, 'document.rejected')).map((e) => (e.after as Row).final)).toEqual([false, true]);
+    expect((await auditFor(database.db, r.id, 'document.rejected')).map((e) => (e.after as Row).final)).toEqual([
+      false,
+      true,
+    ]);
   });
 
   it('final and askCustomer together are refused (400)', async () => {
@@ -80,22 +105,45 @@ describe.each(testEngines())('verifying and rejecting documents on %s', (engine)
     it('no session 401; finance 403; a reviewer who is not the assignee 403 naming the assignee', async () => {
       const r = await aRequest(database.db, { documents: 'submitted', assignee: 'reviewer' });
       const [doc] = await docsOf(r.id);
-      expect((await api.call('POST', `/api/documents/${doc!.id}/verify`, { headers: { 'If-Match': '"1"' } })).status).toBe(401);
-      expect((await api.call('POST', `/api/documents/${doc!.id}/verify`, { headers: { 'If-Match': '"1"', authorization: `Bearer ${key}` } })).status).toBe(401);
+      expect(
+        (await api.call('POST', `/api/documents/${doc!.id}/verify`, { headers: { 'If-Match': '"1"' } })).status,
+      ).toBe(401);
+      expect(
+        (
+          await api.call('POST', `/api/documents/${doc!.id}/verify`, {
+            headers: { 'If-Match': '"1"', authorization: `Bearer ${key}` },
+          })
+        ).status,
+      ).toBe(401);
       const byFinance = await decide(finance, doc!.id, 'verify', 1);
       expect(byFinance.status).toBe(403);
       expect(byFinance.body.code).toBe('role_forbidden');
       const byOther = await decide(reviewer2, doc!.id, 'reject', 1, { reason: 'x', askCustomer: true });
       expect(byOther.status).toBe(403);
-      const name = (await database.db.selectFrom('staffUsers').select('displayName').where('username', '=', 'reviewer').executeTakeFirstOrThrow()).displayName;
+      const name = (
+        await database.db
+          .selectFrom('staffUsers')
+          .select('displayName')
+          .where('username', '=', 'reviewer')
+          .executeTakeFirstOrThrow()
+      ).displayName;
       expect(byOther.body.message).toContain(name);
       expect((await docsOf(r.id))[0]).toMatchObject({ status: 'submitted', version: 1 });
       expect((await requestRow(r.id)).status).toBe('in_review');
     });
 
     it('only while the request is in review: unclaimed, waiting for the customer or decided is 409', async () => {
-      for (const [status, code] of [['submitted', 'not_claimed'], ['awaiting_customer', 'invalid_transition'], ['approved', 'request_decided'], ['withdrawn', 'request_decided']] as const) {
-        const r = await aRequest(database.db, { status, documents: 'submitted', assignee: status === 'submitted' ? null : 'reviewer' });
+      for (const [status, code] of [
+        ['submitted', 'not_claimed'],
+        ['awaiting_customer', 'invalid_transition'],
+        ['approved', 'request_decided'],
+        ['withdrawn', 'request_decided'],
+      ] as const) {
+        const r = await aRequest(database.db, {
+          status,
+          documents: 'submitted',
+          assignee: status === 'submitted' ? null : 'reviewer',
+        });
         const [doc] = await docsOf(r.id);
         const res = await decide(reviewer, doc!.id, 'verify', 1);
         expect([status, res.status, res.body.code]).toEqual([status, 409, code]);
@@ -120,11 +168,20 @@ describe.each(testEngines())('verifying and rejecting documents on %s', (engine)
   it('reject + askCustomer: one transaction moves the request to awaiting_customer naming the type, pauses the SLA and queues email + SMS', async () => {
     const r = await aRequest(database.db, { documents: 'submitted' });
     const [, back] = await docsOf(r.id);
-    const res = await decide(reviewer, back!.id, 'reject', 1, { reason: '反面照片反光', askCustomer: true, customerMessage: '请重新拍摄身份证反面, 避免反光。' });
+    const res = await decide(reviewer, back!.id, 'reject', 1, {
+      reason: '反面照片反光',
+      askCustomer: true,
+      customerMessage: '请重新拍摄身份证反面, 避免反光。',
+    });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'rejected', rejectionReason: '反面照片反光' });
     const req = await requestRow(r.id);
-    expect(req).toMatchObject({ status: 'awaiting_customer', requestedDocTypes: ['id_card_back'], infoRequestMessage: '请重新拍摄身份证反面, 避免反光。', version: r.version + 1 });
+    expect(req).toMatchObject({
+      status: 'awaiting_customer',
+      requestedDocTypes: ['id_card_back'],
+      infoRequestMessage: '请重新拍摄身份证反面, 避免反光。',
+      version: r.version + 1,
+    });
     expect(req.pausedAt).not.toBeNull();
     const outbox = await outboxFor(database.db, r.id);
     expect(outbox.map((m) => `${m.event}/${m.channel}`).sort()).toEqual(['info_requested/email', 'info_requested/sms']);
@@ -134,28 +191,63 @@ describe.each(testEngines())('verifying and rejecting documents on %s', (engine)
     expect(actions).toEqual(['document.rejected', 'request.info_requested']);
   });
 
-  it('the customer sees the checklist: which type was turned down and why, and the timeline names each document\'s type, not who decided', async () => {
+  it("the customer sees the checklist: which type was turned down and why, and the timeline names each document's type, not who decided", async () => {
     const r = await aRequest(database.db, { documents: 'submitted' });
     const [front, back] = await docsOf(r.id);
     expect((await decide(reviewer, front!.id, 'verify', 1)).status).toBe(200);
-    expect((await decide(reviewer, back!.id, 'reject', 1, { reason: '反面照片反光，请重新拍摄', askCustomer: true })).status).toBe(200);
-    const view = await api.call('GET', `/api/intake/requests/${r.number}`, { headers: { authorization: `Bearer ${key}` } });
+    expect(
+      (await decide(reviewer, back!.id, 'reject', 1, { reason: '反面照片反光，请重新拍摄', askCustomer: true })).status,
+    ).toBe(200);
+    const view = await api.call('GET', `/api/intake/requests/${r.number}`, {
+      headers: { authorization: `Bearer ${key}` },
+    });
     expect(view.status).toBe(200);
     expect(view.body.documents).toEqual([
-      { type: 'id_card_front', required: true, status: 'verified', attempts: 1, uploadedAt: expect.any(String), rejectionReason: null, rejectionFinal: false },
-      { type: 'id_card_back', required: true, status: 'rejected', attempts: 1, uploadedAt: expect.any(String), rejectionReason: '反面照片反光，请重新拍摄', rejectionFinal: false },
+      {
+        type: 'id_card_front',
+        required: true,
+        status: 'verified',
+        attempts: 1,
+        uploadedAt: expect.any(String),
+        rejectionReason: null,
+        rejectionFinal: false,
+      },
+      {
+        type: 'id_card_back',
+        required: true,
+        status: 'rejected',
+        attempts: 1,
+        uploadedAt: expect.any(String),
+        rejectionReason: '反面照片反光，请重新拍摄',
+        rejectionFinal: false,
+      },
     ]);
-    const documentEvents = view.body.timeline.filter((e: Record<string, unknown>) => String(e.event).startsWith('document.'));
+    const documentEvents = view.body.timeline.filter((e: Record<string, unknown>) =>
+      String(e.event).startsWith('document.'),
+    );
     expect(documentEvents.slice(-2).map((e: Record<string, unknown>) => [e.event, e.documentType, e.by])).toEqual([
       ['document.verified', 'id_card_front', 'operator'],
       ['document.rejected', 'id_card_back', 'operator'],
     ]);
-    const staffName = (await database.db.selectFrom('staffUsers').select('displayName').where('username', '=', 'reviewer').executeTakeFirstOrThrow()).displayName;
+    const staffName = (
+      await database.db
+        .selectFrom('staffUsers')
+        .select('displayName')
+        .where('username', '=', 'reviewer')
+        .executeTakeFirstOrThrow()
+    ).displayName;
     expect(JSON.stringify(view.body)).not.toContain(staffName);
     // The customer uploads it again: the entry is back to submitted, second attempt, and no reason is left over.
     expect((await api.customerUpload(key, r.number, 'id_card_back', pngBytes(), 'back-2.png')).status).toBe(201);
-    const again = await api.call('GET', `/api/intake/requests/${r.number}`, { headers: { authorization: `Bearer ${key}` } });
-    expect(again.body.documents[1]).toMatchObject({ type: 'id_card_back', status: 'submitted', attempts: 2, rejectionReason: null });
+    const again = await api.call('GET', `/api/intake/requests/${r.number}`, {
+      headers: { authorization: `Bearer ${key}` },
+    });
+    expect(again.body.documents[1]).toMatchObject({
+      type: 'id_card_back',
+      status: 'submitted',
+      attempts: 2,
+      rejectionReason: null,
+    });
   });
 
   it('askCustomer when the request cannot go back to the customer changes nothing', async () => {
@@ -172,7 +264,12 @@ describe.each(testEngines())('verifying and rejecting documents on %s', (engine)
 
   it('approve is refused until every required document is verified, then succeeds', async () => {
     const r = await aRequest(database.db, { documents: 'submitted', balanceFen: 0 });
-    const approve = (version: number) => api.call<Row>('POST', `/api/requests/${r.id}/approve`, { cookie: reviewer, json: {}, headers: { 'If-Match': `"${version}"` } });
+    const approve = (version: number) =>
+      api.call<Row>('POST', `/api/requests/${r.id}/approve`, {
+        cookie: reviewer,
+        json: {},
+        headers: { 'If-Match': `"${version}"` },
+      });
     const refused = await approve(r.version);
     expect(refused.status).toBe(409);
     expect(refused.body.message).toMatch(/not verified: id_card_front, id_card_back/);
@@ -191,16 +288,30 @@ describe.each(testEngines())('verifying and rejecting documents on %s', (engine)
     await decide(reviewer, front!.id, 'verify', 1);
     await decide(reviewer, back!.id, 'reject', 1, { reason: '照片不完整', askCustomer: true });
     const customer = (method: string, path: string, body?: BodyInit, json?: unknown) =>
-      api.call<Row>(method, `/api/intake/requests/${r.number}${path}`, { headers: { authorization: `Bearer ${key}` }, body, json });
-    expect((await customer('GET', '')).body).toMatchObject({ status: 'awaiting_customer', requestedDocTypes: ['id_card_back'] });
+      api.call<Row>(method, `/api/intake/requests/${r.number}${path}`, {
+        headers: { authorization: `Bearer ${key}` },
+        body,
+        json,
+      });
+    expect((await customer('GET', '')).body).toMatchObject({
+      status: 'awaiting_customer',
+      requestedDocTypes: ['id_card_back'],
+    });
     const again = await api.customerUpload(key, r.number, 'id_card_back', pngBytes(), '反面-重拍.png');
     expect(again.body).toMatchObject({ status: 'submitted', attempt: 2 });
     expect((await customer('POST', '/answer', undefined, { message: '已重新上传' })).body.status).toBe('in_review');
     expect((await decide(reviewer, again.body.id, 'verify', 1)).status).toBe(200);
     const current = await requestRow(r.id);
-    const approved = await api.call<Row>('POST', `/api/requests/${r.id}/approve`, { cookie: reviewer, json: {}, headers: { 'If-Match': `"${current.version}"` } });
+    const approved = await api.call<Row>('POST', `/api/requests/${r.id}/approve`, {
+      cookie: reviewer,
+      json: {},
+      headers: { 'If-Match': `"${current.version}"` },
+    });
     expect(approved.status).toBe(200);
     const history = (await docsOf(r.id)).filter((d) => d.type === 'id_card_back').map((d) => [d.attempt, d.status]);
-    expect(history).toEqual([[1, 'rejected'], [2, 'verified']]);
+    expect(history).toEqual([
+      [1, 'rejected'],
+      [2, 'verified'],
+    ]);
   });
 });

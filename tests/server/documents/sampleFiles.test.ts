@@ -24,7 +24,9 @@ describe('demo sample files', () => {
   });
 
   it('the PDF says it is a sample in its text too', () => {
-    expect(readFileSync(sampleFilePath('authorization_letter', 1)).toString('latin1')).toContain('(SAMPLE - fictitious data');
+    expect(readFileSync(sampleFilePath('authorization_letter', 1)).toString('latin1')).toContain(
+      '(SAMPLE - fictitious data',
+    );
   });
 });
 
@@ -44,7 +46,11 @@ describe.each(testEngines())('seeded documents get sample files on %s', (engine)
     expect(api.storedFiles().length).toBeLessThanOrEqual(DOCUMENT_TYPES.length * SAMPLE_ATTEMPTS.length);
     for (const d of docs) {
       const bytes = readFileSync(sampleFilePath(d.type as never, d.attempt as never));
-      expect(d).toMatchObject({ storageKey: d.sha256, sizeBytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+      expect(d).toMatchObject({
+        storageKey: d.sha256,
+        sizeBytes: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+      });
       expect(d.mimeType).toBe(sniffDocumentType(bytes.subarray(0, 16)));
       expect(d.fileName.endsWith(`.${EXTENSION_OF[d.mimeType]}`)).toBe(true);
     }

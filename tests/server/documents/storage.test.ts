@@ -53,7 +53,9 @@ describe('the local file store', () => {
 
   it('a write interrupted before the rename leaves no file under any key and no temporary file', async () => {
     const bytes = Buffer.alloc(50_000, 1);
-    await expect(store.stage(breaking(bytes, 20_000, new Error('connection reset')))).rejects.toThrow('connection reset');
+    await expect(store.stage(breaking(bytes, 20_000, new Error('connection reset')))).rejects.toThrow(
+      'connection reset',
+    );
     expect(await store.exists(sha(bytes))).toBe(false);
     await expect(store.open(sha(bytes))).rejects.toBeInstanceOf(FileMissingError);
     noTemporaryFiles();
@@ -111,26 +113,35 @@ describe.each(testEngines())('upload crash safety on %s', (engine) => {
   beforeAll(async () => {
     database = await openTestDatabase(engine);
     await sql`CREATE FUNCTION refuse_boom() RETURNS trigger AS $$
-      BEGIN RAISE EXCEPTION 'simulated failure after the file was placed'; END $$ LANGUAGE plpgsql`.execute(database.db);
+      BEGIN RAISE EXCEPTION 'simulated failure after the file was placed'; END $$ LANGUAGE plpgsql`.execute(
+      database.db,
+    );
     await sql`CREATE TRIGGER refuse_boom BEFORE INSERT ON documents FOR EACH ROW
       WHEN (NEW.file_name = 'boom.png') EXECUTE FUNCTION refuse_boom()`.execute(database.db);
   });
   afterAll(() => database.close());
 
-  const rowsOf = (requestId: number) => database.db.selectFrom('documents').selectAll().where('requestId', '=', requestId).execute();
+  const rowsOf = (requestId: number) =>
+    database.db.selectFrom('documents').selectAll().where('requestId', '=', requestId).execute();
 
   it('an upload whose bytes stop arriving mid-write (before the rename): no row, no file, no temporary file', async () => {
-    const failing = (error: Error) => (store: FileStore): FileStore => ({
-      ...store,
-      stage: (source, options) => store.stage((async function* () {
-        let n = 0;
-        for await (const chunk of source as AsyncIterable<Buffer>) {
-          n += chunk.length;
-          if (n > 4096) throw error;
-          yield chunk;
-        }
-      })(), options),
-    });
+    const failing =
+      (error: Error) =>
+      (store: FileStore): FileStore => ({
+        ...store,
+        stage: (source, options) =>
+          store.stage(
+            (async function* () {
+              let n = 0;
+              for await (const chunk of source as AsyncIterable<Buffer>) {
+                n += chunk.length;
+                if (n > 4096) throw error;
+                yield chunk;
+              }
+            })(),
+            options,
+          ),
+      });
     const bytes = Buffer.concat([pngBuffer(1), Buffer.alloc(200_000, 3)]);
     for (const [error, status] of [
       [new Error('socket hang up'), 400],
@@ -163,7 +174,10 @@ describe.each(testEngines())('upload crash safety on %s', (engine) => {
   it('...but keeps it when another document (of another request) names the same bytes', async () => {
     const api = documentApi(database);
     const reviewer = await api.login('reviewer');
-    const [a, b] = [await aRequest(database.db, { documents: 'none' }), await aRequest(database.db, { documents: 'none' })];
+    const [a, b] = [
+      await aRequest(database.db, { documents: 'none' }),
+      await aRequest(database.db, { documents: 'none' }),
+    ];
     const bytes = pngBuffer(62);
     expect((await api.staffUpload(reviewer, a.id, 'other', blob(bytes), 'fine.png')).status).toBe(201);
     expect((await api.staffUpload(reviewer, b.id, 'other', blob(bytes), 'boom.png')).status).toBe(500);

@@ -28,11 +28,22 @@ describe.each(testEngines())('document upload on %s', (engine) => {
     it('a PNG named .pdf and declared a PDF is stored as image/png, with its SHA-256 and size', async () => {
       const r = await aRequest(database.db, { documents: 'none' });
       const bytes = pngBuffer(4242);
-      const res = await api.customerUpload(key, r.number, 'id_card_front', blob(bytes, 'application/pdf'), '身份证正面.pdf');
+      const res = await api.customerUpload(
+        key,
+        r.number,
+        'id_card_front',
+        blob(bytes, 'application/pdf'),
+        '身份证正面.pdf',
+      );
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({
-        type: 'id_card_front', status: 'submitted', attempt: 1, mimeType: 'image/png', fileName: '身份证正面.pdf',
-        sizeBytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'),
+        type: 'id_card_front',
+        status: 'submitted',
+        attempt: 1,
+        mimeType: 'image/png',
+        fileName: '身份证正面.pdf',
+        sizeBytes: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
       });
       expect(res.body).not.toHaveProperty('storageKey');
       const [row] = await rowsOf(r.id);
@@ -52,7 +63,13 @@ describe.each(testEngines())('document upload on %s', (engine) => {
 
     it('an empty file is refused (400), as is a form without a file or without a known type', async () => {
       const r = await aRequest(database.db, { documents: 'none' });
-      const empty = await api.staffUpload(reviewer, r.id, 'id_card_front', new Blob([], { type: 'image/png' }), 'empty.png');
+      const empty = await api.staffUpload(
+        reviewer,
+        r.id,
+        'id_card_front',
+        new Blob([], { type: 'image/png' }),
+        'empty.png',
+      );
       expect(empty.status).toBe(400);
       expect(empty.body.errors).toHaveProperty('file');
       const noFile = await api.staffUpload(reviewer, r.id, 'id_card_front', null);
@@ -69,7 +86,10 @@ describe.each(testEngines())('document upload on %s', (engine) => {
 
     it('a body that is not multipart is 415 JSON', async () => {
       const r = await aRequest(database.db, { documents: 'none' });
-      const res = await api.call('POST', `/api/requests/${r.id}/documents`, { cookie: reviewer, json: { type: 'id_card_front' } });
+      const res = await api.call('POST', `/api/requests/${r.id}/documents`, {
+        cookie: reviewer,
+        json: { type: 'id_card_front' },
+      });
       expect(res.status).toBe(415);
       expect(res.body.message).toMatch(/multipart/);
     });
@@ -78,7 +98,13 @@ describe.each(testEngines())('document upload on %s', (engine) => {
   describe('size', () => {
     it('exactly 10 MB is accepted; 10 MB + 1 byte is 413 JSON and leaves no file behind', async () => {
       const r = await aRequest(database.db, { documents: 'none' });
-      const ok = await api.staffUpload(reviewer, r.id, 'authorization_letter', pdfOfSize(MAX_DOCUMENT_BYTES), 'letter.pdf');
+      const ok = await api.staffUpload(
+        reviewer,
+        r.id,
+        'authorization_letter',
+        pdfOfSize(MAX_DOCUMENT_BYTES),
+        'letter.pdf',
+      );
       expect(ok.status).toBe(201);
       expect(ok.body.sizeBytes).toBe(MAX_DOCUMENT_BYTES);
       const filesBefore = api.storedFiles();
@@ -98,7 +124,10 @@ describe.each(testEngines())('document upload on %s', (engine) => {
       const encoded = new Response(data);
       const contentType = encoded.headers.get('content-type')!;
       const res = await api.app.request(`/api/requests/${r.id}/documents`, {
-        method: 'POST', headers: { cookie: reviewer, 'content-type': contentType }, body: encoded.body, duplex: 'half',
+        method: 'POST',
+        headers: { cookie: reviewer, 'content-type': contentType },
+        body: encoded.body,
+        duplex: 'half',
       } as RequestInit);
       expect(res.status).toBe(413);
       expect(await rowsOf(r.id)).toHaveLength(0);
@@ -108,7 +137,9 @@ describe.each(testEngines())('document upload on %s', (engine) => {
     it('a Content-Length far above the limit is refused before reading', async () => {
       const r = await aRequest(database.db, { documents: 'none' });
       const res = await api.call('POST', `/api/requests/${r.id}/documents`, {
-        cookie: reviewer, headers: { 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(50 * 1024 * 1024) }, body: '--x--\r\n',
+        cookie: reviewer,
+        headers: { 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(50 * 1024 * 1024) },
+        body: '--x--\r\n',
       });
       expect(res.status).toBe(413);
     });
@@ -119,14 +150,18 @@ describe.each(testEngines())('document upload on %s', (engine) => {
     const boundary = 'cd-test-boundary';
     const full = Buffer.concat([
       Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="type"\r\n\r\nid_card_front\r\n`),
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`,
+      ),
       Buffer.alloc(200_000, 7),
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
     full.set(pngBuffer(99), full.indexOf('\r\n\r\n', full.indexOf('filename')) + 4);
     const before = api.storedFiles();
     const res = await api.call('POST', `/api/requests/${r.id}/documents`, {
-      cookie: reviewer, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, body: full.subarray(0, 150_000),
+      cookie: reviewer,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      body: full.subarray(0, 150_000),
     });
     expect(res.status).toBe(400);
     expect(res.body.message).toMatch(/malformed|incomplete|cut off/);
@@ -135,7 +170,9 @@ describe.each(testEngines())('document upload on %s', (engine) => {
     expect(api.temporaryFiles()).toEqual([]);
     // The same body complete is accepted, so the refusal was the truncation.
     const ok = await api.call('POST', `/api/requests/${r.id}/documents`, {
-      cookie: reviewer, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, body: full,
+      cookie: reviewer,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      body: full,
     });
     expect(ok.status).toBe(201);
   });
@@ -178,7 +215,10 @@ describe.each(testEngines())('document upload on %s', (engine) => {
     });
 
     it('the same bytes for two requests: two rows, one stored file', async () => {
-      const [a, b] = [await aRequest(database.db, { documents: 'none' }), await aRequest(database.db, { documents: 'none' })];
+      const [a, b] = [
+        await aRequest(database.db, { documents: 'none' }),
+        await aRequest(database.db, { documents: 'none' }),
+      ];
       const bytes = pngBuffer(2002);
       const before = api.storedFiles().length;
       expect((await api.staffUpload(reviewer, a.id, 'other', blob(bytes))).status).toBe(201);
@@ -192,7 +232,10 @@ describe.each(testEngines())('document upload on %s', (engine) => {
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({ attempt: 2, status: 'submitted' });
       const rows = (await rowsOf(r.id)).filter((d) => d.type === 'id_card_front');
-      expect(rows.map((d) => [d.attempt, d.status])).toEqual([[1, 'verified'], [2, 'submitted']]);
+      expect(rows.map((d) => [d.attempt, d.status])).toEqual([
+        [1, 'verified'],
+        [2, 'submitted'],
+      ]);
       const third = await api.customerUpload(key, r.number, 'id_card_front', pngBytes());
       expect(third.body.attempt).toBe(3);
       // The request's checklist reads the latest attempt: one of two required types is verified now.
@@ -206,8 +249,15 @@ describe.each(testEngines())('document upload on %s', (engine) => {
     const byStaff = await api.staffUpload(reviewer, r.id, 'id_card_front', pngBytes(), 'mailed.png');
     await api.customerUpload(key, r.number, 'id_card_back', pngBytes(), 'back.png');
     const events = await auditFor(database.db, r.id, 'document.uploaded');
-    expect(events.map((e) => [e.actorType, e.entityType, (e.after as Row).type])).toEqual([['staff', 'document', 'id_card_front'], ['customer', 'document', 'id_card_back']]);
-    expect(events[0]).toMatchObject({ entityId: String(byStaff.body.id), actorName: expect.any(String), after: { attempt: 1, status: 'submitted', mimeType: 'image/png' } });
+    expect(events.map((e) => [e.actorType, e.entityType, (e.after as Row).type])).toEqual([
+      ['staff', 'document', 'id_card_front'],
+      ['customer', 'document', 'id_card_back'],
+    ]);
+    expect(events[0]).toMatchObject({
+      entityId: String(byStaff.body.id),
+      actorName: expect.any(String),
+      after: { attempt: 1, status: 'submitted', mimeType: 'image/png' },
+    });
     expect(byStaff.body).toMatchObject({ uploadedByType: 'staff', uploadedById: expect.any(Number) });
   });
 
@@ -219,7 +269,11 @@ describe.each(testEngines())('document upload on %s', (engine) => {
       expect(res.body.message).toMatch(/only while it is open/);
     }
     for (const status of ['submitted', 'in_review', 'awaiting_customer'] as const) {
-      const r = await aRequest(database.db, { status, documents: 'none', assignee: status === 'submitted' ? null : 'reviewer' });
+      const r = await aRequest(database.db, {
+        status,
+        documents: 'none',
+        assignee: status === 'submitted' ? null : 'reviewer',
+      });
       expect((await api.customerUpload(key, r.number, 'id_card_front', pngBytes())).status).toBe(201);
     }
   });
@@ -227,9 +281,23 @@ describe.each(testEngines())('document upload on %s', (engine) => {
   describe('who may upload', () => {
     it('staff route: no session 401, an intake key is not a session (401), finance 403, unknown request 404', async () => {
       const r = await aRequest(database.db, { documents: 'none' });
-      const data = () => ({ body: (() => { const f = new FormData(); f.append('type', 'other'); f.append('file', pngBytes(), 'x.png'); return f; })() });
+      const data = () => ({
+        body: (() => {
+          const f = new FormData();
+          f.append('type', 'other');
+          f.append('file', pngBytes(), 'x.png');
+          return f;
+        })(),
+      });
       expect((await api.call('POST', `/api/requests/${r.id}/documents`, data())).status).toBe(401);
-      expect((await api.call('POST', `/api/requests/${r.id}/documents`, { ...data(), headers: { authorization: `Bearer ${key}` } })).status).toBe(401);
+      expect(
+        (
+          await api.call('POST', `/api/requests/${r.id}/documents`, {
+            ...data(),
+            headers: { authorization: `Bearer ${key}` },
+          })
+        ).status,
+      ).toBe(401);
       const res = await api.staffUpload(finance, r.id, 'other', pngBytes());
       expect(res.status).toBe(403);
       expect((await api.staffUpload(reviewer, 999_999, 'other', pngBytes())).status).toBe(404);
@@ -242,20 +310,25 @@ describe.each(testEngines())('document upload on %s', (engine) => {
       const f = new FormData();
       f.append('type', 'other');
       f.append('file', pngBytes(), 'x.png');
-      expect((await api.call('POST', `/api/intake/requests/${r.number}/documents`, { cookie: reviewer, body: f })).status).toBe(401);
+      expect(
+        (await api.call('POST', `/api/intake/requests/${r.number}/documents`, { cookie: reviewer, body: f })).status,
+      ).toBe(401);
       expect((await api.customerUpload(key, 'ZX000000-00000', 'other', pngBytes())).status).toBe(404);
       expect((await api.customerUpload(key, encodeURIComponent('../../etc'), 'other', pngBytes())).status).toBe(404);
       expect(await rowsOf(r.id)).toHaveLength(0);
     });
 
-    it('an intake key bound to an account uploads to that account\'s requests; another account\'s are refused (403), nothing kept', async () => {
+    it("an intake key bound to an account uploads to that account's requests; another account's are refused (403), nothing kept", async () => {
       const mine = await aRequest(database.db, { documents: 'none' });
       const theirs = await aRequest(database.db, { documents: 'none' });
       const accountKey = await addIntakeKey(database.db, undefined, mine.accountId);
       const before = api.storedFiles().length;
       const refused = await api.customerUpload(accountKey, theirs.number, 'other', pngBytes(), 'x.png');
       expect(refused.status).toBe(403);
-      expect(refused.body).toMatchObject({ message: 'this intake API key belongs to another account', code: 'key_account_mismatch' });
+      expect(refused.body).toMatchObject({
+        message: 'this intake API key belongs to another account',
+        code: 'key_account_mismatch',
+      });
       expect(await rowsOf(theirs.id)).toHaveLength(0);
       expect(api.storedFiles()).toHaveLength(before);
       expect(api.temporaryFiles()).toEqual([]);
@@ -268,7 +341,18 @@ describe.each(testEngines())('document upload on %s', (engine) => {
       const r = await aRequest(database.db, { documents: 'none' });
       const res = await api.customerUpload(key, r.number, 'other', pdfBytes('customer view'), 'note.pdf');
       expect(res.status).toBe(201);
-      expect(Object.keys(res.body).sort()).toEqual(['attempt', 'fileName', 'id', 'mimeType', 'rejectionReason', 'sha256', 'sizeBytes', 'status', 'type', 'uploadedAt']);
+      expect(Object.keys(res.body).sort()).toEqual([
+        'attempt',
+        'fileName',
+        'id',
+        'mimeType',
+        'rejectionReason',
+        'sha256',
+        'sizeBytes',
+        'status',
+        'type',
+        'uploadedAt',
+      ]);
     });
   });
 });

@@ -35,7 +35,9 @@ describe('the embedded database VACUUM', () => {
       expect(job).not.toBeNull();
       await job.tick();
       await job.stop();
-      expect(log).toHaveBeenCalledWith(expect.stringMatching(/^maintenance: VACUUM \(ANALYZE\) of the embedded database took \d+ ms$/));
+      expect(log).toHaveBeenCalledWith(
+        expect.stringMatching(/^maintenance: VACUUM \(ANALYZE\) of the embedded database took \d+ ms$/),
+      );
     } finally {
       log.mockRestore();
     }

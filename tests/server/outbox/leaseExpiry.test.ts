@@ -43,7 +43,11 @@ describe.each(testEngines())('an outbox lease that runs out on %s', (engine) => 
   /** One pending SMS (the account has no email), from a rejection through the API. */
   async function oneMessage(): Promise<number> {
     const r = await aRequest(database.db, { email: null });
-    const res = await reviewer.post(`/api/requests/${r.id}/reject`, { reasonCode: 'other', customerMessage: '不符合条件' }, { 'If-Match': `"${r.version}"` });
+    const res = await reviewer.post(
+      `/api/requests/${r.id}/reject`,
+      { reasonCode: 'other', customerMessage: '不符合条件' },
+      { 'If-Match': `"${r.version}"` },
+    );
     expect(res.status).toBe(200);
     const messages = await reviewer.list<Row[]>('notifications', { filter: { requestId: r.id } });
     expect(messages.body).toHaveLength(1);
@@ -52,7 +56,11 @@ describe.each(testEngines())('an outbox lease that runs out on %s', (engine) => 
 
   const message = async (id: number) => (await reviewer.get<Row>(`/api/notifications/${id}`)).body;
   const sentEvents = async (id: number) =>
-    (await reviewer.list<Row[]>('audit-events', { filter: { entityType: 'notification', entityId: String(id), action: 'notification.sent' } })).body;
+    (
+      await reviewer.list<Row[]>('audit-events', {
+        filter: { entityType: 'notification', entityId: String(id), action: 'notification.sent' },
+      })
+    ).body;
 
   it('the first worker finishing late does not mark it sent: one sent event, with the later attempt', async () => {
     const id = await oneMessage();

@@ -14,7 +14,13 @@ import { openTestDatabase, testEngines } from '../../support/testDatabase.ts';
 /** A transport that records what it was asked to send, optionally failing. */
 function recorder(fail = false) {
   const sent: OutgoingMessage[] = [];
-  const t = { async send(m: OutgoingMessage) { await new Promise((r) => setTimeout(r, 2)); if (fail) throw new Error('SMTP 421 try later'); sent.push(m); } };
+  const t = {
+    async send(m: OutgoingMessage) {
+      await new Promise((r) => setTimeout(r, 2));
+      if (fail) throw new Error('SMTP 421 try later');
+      sent.push(m);
+    },
+  };
   return { sent, transports: { email: t, sms: t } as Transports };
 }
 
@@ -31,10 +37,22 @@ describe.each(testEngines())('outbox on %s', (engine) => {
     await seedCalendar(database.db, { now: TEST_NOW });
     await seedDemoStaff(database.db);
     const r = await aRequest(database.db);
-    await database.db.insertInto('notifications').values(Array.from({ length: count }, (_, i) => ({
-      requestId: r.id, accountId: r.accountId, event: 'approved', channel: i % 2 ? 'sms' : 'email', language: 'zh-CN',
-      recipient: i % 2 ? '13900000000' : 'a@example.com', subject: i % 2 ? null : '主题', body: `消息 ${i}`, nextAttemptAt: TEST_NOW,
-    }))).execute();
+    await database.db
+      .insertInto('notifications')
+      .values(
+        Array.from({ length: count }, (_, i) => ({
+          requestId: r.id,
+          accountId: r.accountId,
+          event: 'approved',
+          channel: i % 2 ? 'sms' : 'email',
+          language: 'zh-CN',
+          recipient: i % 2 ? '13900000000' : 'a@example.com',
+          subject: i % 2 ? null : '主题',
+          body: `消息 ${i}`,
+          nextAttemptAt: TEST_NOW,
+        })),
+      )
+      .execute();
     return r;
   }
 
@@ -44,7 +62,10 @@ describe.each(testEngines())('outbox on %s', (engine) => {
     const b = recorder();
     let rounds = 0;
     for (;;) {
-      const [x, y] = await Promise.all([deliverDue(database.db, a.transports, TEST_NOW, 7), deliverDue(database.db, b.transports, TEST_NOW, 7)]);
+      const [x, y] = await Promise.all([
+        deliverDue(database.db, a.transports, TEST_NOW, 7),
+        deliverDue(database.db, b.transports, TEST_NOW, 7),
+      ]);
       rounds++;
       if (x.sent + y.sent === 0) break;
     }
@@ -66,9 +87,14 @@ describe.each(testEngines())('outbox on %s', (engine) => {
     let now = TEST_NOW;
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const report = await deliverDue(database.db, failing.transports, now);
-      expect(report).toEqual(attempt < MAX_ATTEMPTS ? { sent: 0, retrying: 1, failed: 0 } : { sent: 0, retrying: 0, failed: 1 });
+      expect(report).toEqual(
+        attempt < MAX_ATTEMPTS ? { sent: 0, retrying: 1, failed: 0 } : { sent: 0, retrying: 0, failed: 1 },
+      );
       // Not due again before its backoff has passed.
-      expect((await deliverDue(database.db, failing.transports, new Date(now.getTime() + backoffMs(attempt) - 1000))).retrying).toBe(0);
+      expect(
+        (await deliverDue(database.db, failing.transports, new Date(now.getTime() + backoffMs(attempt) - 1000)))
+          .retrying,
+      ).toBe(0);
       now = new Date(now.getTime() + backoffMs(attempt));
     }
     const [row] = await outboxFor(database.db, r.id);
@@ -91,8 +117,24 @@ describe.each(testEngines())('outbox on %s', (engine) => {
     try {
       const lines: string[] = [];
       const t = logTransport(dir, (l) => lines.push(l));
-      await t.send({ id: 7, channel: 'email', recipient: 'a@example.com', subject: '账户已注销', body: '注销不可撤销', language: 'zh-CN', event: 'approved' });
-      await t.send({ id: 8, channel: 'sms', recipient: '13900000000', subject: null, body: '请备份数据', language: 'zh-CN', event: 'approved' });
+      await t.send({
+        id: 7,
+        channel: 'email',
+        recipient: 'a@example.com',
+        subject: '账户已注销',
+        body: '注销不可撤销',
+        language: 'zh-CN',
+        event: 'approved',
+      });
+      await t.send({
+        id: 8,
+        channel: 'sms',
+        recipient: '13900000000',
+        subject: null,
+        body: '请备份数据',
+        language: 'zh-CN',
+        event: 'approved',
+      });
       expect(readdirSync(dir).sort()).toEqual(['7-email.eml', '8-sms.txt']);
       expect(readFileSync(join(dir, '7-email.eml'), 'utf8')).toContain('Subject: 账户已注销');
       expect(readFileSync(join(dir, '8-sms.txt'), 'utf8')).toContain('请备份数据');

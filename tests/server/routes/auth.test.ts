@@ -24,7 +24,10 @@ describe.each(testEngines())('auth on %s', (engine) => {
   });
 
   it('a wrong password or unknown user is 401 with a JSON message', async () => {
-    for (const json of [{ username: 'reviewer', password: 'nope' }, { username: 'ghost', password: 'demo1234' }]) {
+    for (const json of [
+      { username: 'reviewer', password: 'nope' },
+      { username: 'ghost', password: 'demo1234' },
+    ]) {
       const res = await api.call('POST', '/api/auth/login', { json });
       expect(res.status).toBe(401);
       expect(res.body).toEqual({ message: 'wrong username or password' });
@@ -32,7 +35,10 @@ describe.each(testEngines())('auth on %s', (engine) => {
   });
 
   it('a malformed login body is 400, not 500', async () => {
-    const bad = await api.call('POST', '/api/auth/login', { body: '{nope', headers: { 'content-type': 'application/json' } });
+    const bad = await api.call('POST', '/api/auth/login', {
+      body: '{nope',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body).toHaveProperty('message');
     const missing = await api.call('POST', '/api/auth/login', { json: { username: 'reviewer' } });
@@ -41,7 +47,18 @@ describe.each(testEngines())('auth on %s', (engine) => {
   });
 
   it('every staff route answers 401 without a session; health does not', async () => {
-    for (const path of ['/api/requests', '/api/requests/1', '/api/requests/counts', '/api/accounts', '/api/orders', '/api/documents', '/api/refunds', '/api/audit-events', '/api/users', '/api/auth/me']) {
+    for (const path of [
+      '/api/requests',
+      '/api/requests/1',
+      '/api/requests/counts',
+      '/api/accounts',
+      '/api/orders',
+      '/api/documents',
+      '/api/refunds',
+      '/api/audit-events',
+      '/api/users',
+      '/api/auth/me',
+    ]) {
       const res = await api.call('GET', path);
       expect(res.status, path).toBe(401);
       expect(res.body).toEqual({ message: 'not logged in' });
@@ -69,7 +86,11 @@ describe.each(testEngines())('auth on %s', (engine) => {
   });
 
   it('passwords are stored as scrypt hashes', async () => {
-    const row = await database.db.selectFrom('staffUsers').select('passwordHash').where('username', '=', 'reviewer').executeTakeFirstOrThrow();
+    const row = await database.db
+      .selectFrom('staffUsers')
+      .select('passwordHash')
+      .where('username', '=', 'reviewer')
+      .executeTakeFirstOrThrow();
     expect(row.passwordHash).toMatch(/^scrypt\$32768\$8\$1\$/);
     expect(row.passwordHash).not.toContain('demo1234');
   });

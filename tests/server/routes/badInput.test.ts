@@ -48,8 +48,18 @@ describe.each(testEngines())('bad input on %s', (engine) => {
   });
 
   it('writes to read-only resources and deletes are refused with 404/405-class JSON, never 5xx', async () => {
-    for (const [method, path] of [['DELETE', '/api/requests/1'], ['POST', '/api/accounts'], ['PUT', '/api/audit-events/1'], ['DELETE', '/api/accounts/1']] as const) {
-      const res = method === 'DELETE' ? await staff.delete(path) : method === 'POST' ? await staff.post(path, {}) : await staff.put(path, {});
+    for (const [method, path] of [
+      ['DELETE', '/api/requests/1'],
+      ['POST', '/api/accounts'],
+      ['PUT', '/api/audit-events/1'],
+      ['DELETE', '/api/accounts/1'],
+    ] as const) {
+      const res =
+        method === 'DELETE'
+          ? await staff.delete(path)
+          : method === 'POST'
+            ? await staff.post(path, {})
+            : await staff.put(path, {});
       expect(res.status, `${method} ${path}`).toBeGreaterThanOrEqual(400);
       expect(res.status, `${method} ${path}`).toBeLessThan(500);
       expect(res.body).toHaveProperty('message');
@@ -58,14 +68,25 @@ describe.each(testEngines())('bad input on %s', (engine) => {
 
   it('a PUT with a non-JSON body is 400', async () => {
     const api = apiClient(database);
-    const res = await api.call('PUT', '/api/requests/1', { cookie: staff.cookie, body: 'not json', headers: { 'content-type': 'application/json' } });
+    const res = await api.call('PUT', '/api/requests/1', {
+      cookie: staff.cookie,
+      body: 'not json',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.status).toBe(400);
   });
 
   it('a JSON body sent as another content type is 400 JSON', async () => {
     const api = apiClient(database);
-    for (const [method, path] of [['PUT', '/api/requests/1'], ['POST', '/api/requests/1/reject']] as const) {
-      const res = await api.call(method, path, { cookie: staff.cookie, body: 'internalNote=x', headers: { 'content-type': 'text/plain', 'if-match': '"1"' } });
+    for (const [method, path] of [
+      ['PUT', '/api/requests/1'],
+      ['POST', '/api/requests/1/reject'],
+    ] as const) {
+      const res = await api.call(method, path, {
+        cookie: staff.cookie,
+        body: 'internalNote=x',
+        headers: { 'content-type': 'text/plain', 'if-match': '"1"' },
+      });
       expect(res.status, `${method} ${path}`).toBe(400);
       expect(res.body).toHaveProperty('message');
     }
@@ -77,7 +98,9 @@ describe.each(testEngines())('bad input on %s', (engine) => {
   });
 
   it('the audit log refuses UPDATE and DELETE in the database itself', async () => {
-    await expect(database.db.updateTable('auditEvents').set({ action: 'tampered' }).execute()).rejects.toThrow(/append-only/);
+    await expect(database.db.updateTable('auditEvents').set({ action: 'tampered' }).execute()).rejects.toThrow(
+      /append-only/,
+    );
     await expect(database.db.deleteFrom('auditEvents').execute()).rejects.toThrow(/append-only/);
   });
 });

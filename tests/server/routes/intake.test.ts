@@ -30,13 +30,16 @@ describe.each(testEngines())('intake API on %s', (engine) => {
 
   it('refuses without a key, with a wrong key, and with only a staff session', async () => {
     expect((await api.call('GET', '/api/intake/requests/ZX261125-00001')).status).toBe(401);
-    expect((await api.call('GET', '/api/intake/requests/ZX261125-00001', { headers: { authorization: 'Bearer nope' } })).status).toBe(401);
+    expect(
+      (await api.call('GET', '/api/intake/requests/ZX261125-00001', { headers: { authorization: 'Bearer nope' } }))
+        .status,
+    ).toBe(401);
     const staff = await api.login('reviewer');
     expect((await api.call('GET', '/api/intake/requests/ZX261125-00001', { cookie: staff.cookie })).status).toBe(401);
     expect((await api.call('GET', '/api/requests', { headers: { authorization: `Bearer ${key}` } })).status).toBe(401);
   });
 
-  it('a key bound to an account reaches that account only: another account\'s requests and submits are refused (403)', async () => {
+  it("a key bound to an account reaches that account only: another account's requests and submits are refused (403)", async () => {
     const mine = await aRequest(database.db, { status: 'awaiting_customer' });
     const theirs = await aRequest(database.db, { status: 'awaiting_customer' });
     const accountKey = await addIntakeKey(database.db, undefined, mine.accountId);
@@ -54,63 +57,128 @@ describe.each(testEngines())('intake API on %s', (engine) => {
       expect(res.status, `${method} ${path}`).toBe(403);
       expect(res.body.code).toBe('key_account_mismatch');
     }
-    const untouched = await database.db.selectFrom('cancellationRequests').select(['status', 'version']).where('id', '=', theirs.id).executeTakeFirstOrThrow();
+    const untouched = await database.db
+      .selectFrom('cancellationRequests')
+      .select(['status', 'version'])
+      .where('id', '=', theirs.id)
+      .executeTakeFirstOrThrow();
     expect(untouched).toEqual({ status: 'awaiting_customer', version: theirs.version });
     expect((await as('POST', `/requests/${mine.number}/answer`, {})).status).toBe(200);
     // A revoked account key is no key at all.
-    await database.db.updateTable('intakeApiKeys').set({ revokedAt: TEST_NOW }).where('accountId', '=', mine.accountId).execute();
+    await database.db
+      .updateTable('intakeApiKeys')
+      .set({ revokedAt: TEST_NOW })
+      .where('accountId', '=', mine.accountId)
+      .execute();
     expect((await as('GET', `/requests/${mine.number}`)).status).toBe(401);
   });
 
   it('submit creates a request with SLA deadlines, an audit event and the received email + SMS', async () => {
     const accountNumber = await freshAccount();
-    const res = await customer('POST', '/requests', { accountNumber, accountType: 'personal', reasonCode: 'moving_abroad', reasonText: '出国定居' });
+    const res = await customer('POST', '/requests', {
+      accountNumber,
+      accountType: 'personal',
+      reasonCode: 'moving_abroad',
+      reasonText: '出国定居',
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ status: 'submitted', number: expect.stringMatching(/^ZX261125-\d{5}$/) });
     // Wednesday 10:00 + 3 working days = Monday 10:00 (weekend skipped); + 7 = next Friday 10:00.
-    const row = await database.db.selectFrom('cancellationRequests').selectAll().where('number', '=', res.body.number).executeTakeFirstOrThrow();
+    const row = await database.db
+      .selectFrom('cancellationRequests')
+      .selectAll()
+      .where('number', '=', res.body.number)
+      .executeTakeFirstOrThrow();
     expect(row.riskAt!.toISOString()).toBe('2026-11-30T02:00:00.000Z');
     expect(row.dueAt!.toISOString()).toBe('2026-12-04T02:00:00.000Z');
     expect(await auditFor(database.db, row.id, 'request.submitted')).toHaveLength(1);
-    expect((await outboxFor(database.db, row.id)).map((m) => `${m.event}/${m.channel}`).sort()).toEqual(['request_received/email', 'request_received/sms']);
+    expect((await outboxFor(database.db, row.id)).map((m) => `${m.event}/${m.channel}`).sort()).toEqual([
+      'request_received/email',
+      'request_received/sms',
+    ]);
   });
 
   it('submit is idempotent: the same Idempotency-Key answers the same request, also when sent concurrently', async () => {
     const accountNumber = await freshAccount();
     const body = { accountNumber, accountType: 'personal', reasonCode: 'cost' };
-    const results = await Promise.all(Array.from({ length: 10 }, () => customer('POST', '/requests', body, { 'Idempotency-Key': `k-${accountNumber}` })));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        customer('POST', '/requests', body, { 'Idempotency-Key': `k-${accountNumber}` }),
+      ),
+    );
     expect(new Set(results.map((r) => r.body.number)).size).toBe(1);
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
     expect(results.filter((r) => r.status === 200)).toHaveLength(9);
-    const account = await database.db.selectFrom('accounts').select('id').where('accountNumber', '=', accountNumber).executeTakeFirstOrThrow();
-    const rows = await database.db.selectFrom('cancellationRequests').select('id').where('accountId', '=', account.id).where('status', '=', 'submitted').execute();
+    const account = await database.db
+      .selectFrom('accounts')
+      .select('id')
+      .where('accountNumber', '=', accountNumber)
+      .executeTakeFirstOrThrow();
+    const rows = await database.db
+      .selectFrom('cancellationRequests')
+      .select('id')
+      .where('accountId', '=', account.id)
+      .where('status', '=', 'submitted')
+      .execute();
     expect(rows).toHaveLength(1);
     expect(await outboxFor(database.db, rows[0]!.id)).toHaveLength(2);
   });
 
   it('bad submits are 4xx JSON: unknown account, wrong type, agent without a name, open request, bad JSON', async () => {
-    expect((await customer('POST', '/requests', { accountNumber: 'NOPE', accountType: 'personal', reasonCode: 'cost' })).status).toBe(422);
+    expect(
+      (await customer('POST', '/requests', { accountNumber: 'NOPE', accountType: 'personal', reasonCode: 'cost' }))
+        .status,
+    ).toBe(422);
     const accountNumber = await freshAccount();
-    const wrongType = await customer('POST', '/requests', { accountNumber, accountType: 'business', reasonCode: 'cost' });
+    const wrongType = await customer('POST', '/requests', {
+      accountNumber,
+      accountType: 'business',
+      reasonCode: 'cost',
+    });
     expect(wrongType.status).toBe(422);
     expect(wrongType.body.errors).toHaveProperty('accountType');
-    const agent = await customer('POST', '/requests', { accountNumber, accountType: 'personal', reasonCode: 'cost', filedBy: 'agent' });
+    const agent = await customer('POST', '/requests', {
+      accountNumber,
+      accountType: 'personal',
+      reasonCode: 'cost',
+      filedBy: 'agent',
+    });
     expect(agent.status).toBe(400);
     expect(agent.body.errors).toHaveProperty('agentName');
-    expect((await customer('POST', '/requests', { accountNumber, accountType: 'personal', reasonCode: 'cost', extra: 1 })).status).toBe(400);
-    expect((await customer('POST', '/requests', { accountNumber, accountType: 'personal', reasonCode: 'cost' })).status).toBe(201);
+    expect(
+      (await customer('POST', '/requests', { accountNumber, accountType: 'personal', reasonCode: 'cost', extra: 1 }))
+        .status,
+    ).toBe(400);
+    expect(
+      (await customer('POST', '/requests', { accountNumber, accountType: 'personal', reasonCode: 'cost' })).status,
+    ).toBe(201);
     const again = await customer('POST', '/requests', { accountNumber, accountType: 'personal', reasonCode: 'cost' });
     expect(again.status).toBe(409);
     expect(again.body.message).toMatch(/open cancellation request/);
-    const badJson = await api.call('POST', '/api/intake/requests', { body: '{', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' } });
+    const badJson = await api.call('POST', '/api/intake/requests', {
+      body: '{',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    });
     expect(badJson.status).toBe(400);
   });
 
   it('the customer answers an info request: back to in_review with the same assignee; the pause moves the deadlines', async () => {
     // Paused Wednesday 2026-11-25 10:00, answered Thursday 2026-11-26 16:00: 30 h of working time paused.
-    const r = await aRequest(database.db, { status: 'awaiting_customer', assignee: 'reviewer2', submittedAt: new Date('2026-11-24T02:00:00Z') });
-    await database.db.updateTable('cancellationRequests').set({ riskAt: new Date('2026-11-27T02:00:00Z'), dueAt: new Date('2026-12-03T02:00:00Z') }).where('id', '=', r.id).execute();
-    const before = await database.db.selectFrom('cancellationRequests').selectAll().where('id', '=', r.id).executeTakeFirstOrThrow();
+    const r = await aRequest(database.db, {
+      status: 'awaiting_customer',
+      assignee: 'reviewer2',
+      submittedAt: new Date('2026-11-24T02:00:00Z'),
+    });
+    await database.db
+      .updateTable('cancellationRequests')
+      .set({ riskAt: new Date('2026-11-27T02:00:00Z'), dueAt: new Date('2026-12-03T02:00:00Z') })
+      .where('id', '=', r.id)
+      .execute();
+    const before = await database.db
+      .selectFrom('cancellationRequests')
+      .selectAll()
+      .where('id', '=', r.id)
+      .executeTakeFirstOrThrow();
     clock = new Date('2026-11-26T08:00:00Z');
     try {
       const res = await customer('POST', `/requests/${r.number}/answer`, { message: '已上传' });
@@ -119,7 +187,11 @@ describe.each(testEngines())('intake API on %s', (engine) => {
     } finally {
       clock = TEST_NOW;
     }
-    const after = await database.db.selectFrom('cancellationRequests').selectAll().where('id', '=', r.id).executeTakeFirstOrThrow();
+    const after = await database.db
+      .selectFrom('cancellationRequests')
+      .selectAll()
+      .where('id', '=', r.id)
+      .executeTakeFirstOrThrow();
     expect(after.assigneeId).toBe(before.assigneeId);
     expect(after.pausedAt).toBeNull();
     expect(after.slaPausedMs).toBe(30 * 3600_000);
@@ -164,12 +236,25 @@ describe.each(testEngines())('withdrawing while paused on %s', (engine) => {
   it('the open pause joins slaPausedMs, so the turnaround leaves it out', async () => {
     const key = await addIntakeKey(database.db);
     // Submitted Tue 24 Nov 10:00, paused Wed 25 Nov 10:00, withdrawn Thu 26 Nov 10:00: 24 h worked, 24 h paused.
-    const r = await aRequest(database.db, { status: 'awaiting_customer', submittedAt: new Date('2026-11-24T02:00:00Z') });
-    await database.db.updateTable('cancellationRequests').set({ pausedAt: new Date('2026-11-25T02:00:00Z') }).where('id', '=', r.id).execute();
+    const r = await aRequest(database.db, {
+      status: 'awaiting_customer',
+      submittedAt: new Date('2026-11-24T02:00:00Z'),
+    });
+    await database.db
+      .updateTable('cancellationRequests')
+      .set({ pausedAt: new Date('2026-11-25T02:00:00Z') })
+      .where('id', '=', r.id)
+      .execute();
     const api = apiClient(database, () => new Date('2026-11-26T02:00:00Z'));
-    const res = await api.call('POST', `/api/intake/requests/${r.number}/withdraw`, { headers: { authorization: `Bearer ${key}` } });
+    const res = await api.call('POST', `/api/intake/requests/${r.number}/withdraw`, {
+      headers: { authorization: `Bearer ${key}` },
+    });
     expect(res.status).toBe(200);
-    const row = await database.db.selectFrom('cancellationRequests').selectAll().where('id', '=', r.id).executeTakeFirstOrThrow();
+    const row = await database.db
+      .selectFrom('cancellationRequests')
+      .selectAll()
+      .where('id', '=', r.id)
+      .executeTakeFirstOrThrow();
     expect(row.slaPausedMs).toBe(24 * 3600_000);
     expect(row.turnaroundMs).toBe(24 * 3600_000);
     expect(row.pausedAt).toBeNull();

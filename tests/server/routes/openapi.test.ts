@@ -51,6 +51,8 @@ describe('the OpenAPI document', () => {
     expect(operations.length).toBeGreaterThan(30);
     for (const operation of operations) expect(Object.keys(operation.responses).length).toBeGreaterThan(0);
     const refusal = document.paths['/api/requests/{id}/approve']!.post!.responses['409'];
-    expect(refusal).toMatchObject({ content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+    expect(refusal).toMatchObject({
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+    });
   });
 });

@@ -29,17 +29,29 @@ describe.each(testEngines())('workflow actions on %s', (engine) => {
       const r = await aRequest(database.db, { status: 'submitted', assignee: null });
       const res = await act(reviewer, r.id, 'claim', r.version);
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ status: 'in_review', assigneeId: await staffId(database.db, 'reviewer'), version: r.version + 1 });
+      expect(res.body).toMatchObject({
+        status: 'in_review',
+        assigneeId: await staffId(database.db, 'reviewer'),
+        version: r.version + 1,
+      });
       expect(res.headers.get('etag')).toBe(`"${r.version + 1}"`);
       const audit = await auditFor(database.db, r.id, 'request.claimed');
       expect(audit).toHaveLength(1);
-      expect(audit[0]).toMatchObject({ actorType: 'staff', before: { status: 'submitted', assigneeId: null }, after: { status: 'in_review' } });
+      expect(audit[0]).toMatchObject({
+        actorType: 'staff',
+        before: { status: 'submitted', assigneeId: null },
+        after: { status: 'in_review' },
+      });
     });
 
     it('an action without If-Match is 428; with a stale version 412 and the current record', async () => {
       const r = await aRequest(database.db, { status: 'in_review' });
       expect((await act(reviewer, r.id, 'release', null)).status).toBe(428);
-      await database.db.updateTable('cancellationRequests').set({ version: r.version + 1, internalNote: 'edited' }).where('id', '=', r.id).execute();
+      await database.db
+        .updateTable('cancellationRequests')
+        .set({ version: r.version + 1, internalNote: 'edited' })
+        .where('id', '=', r.id)
+        .execute();
       const stale = await act(reviewer, r.id, 'release', r.version);
       expect(stale.status).toBe(412);
       expect(stale.body.current).toMatchObject({ id: r.id, version: r.version + 1, status: 'in_review' });
@@ -51,7 +63,13 @@ describe.each(testEngines())('workflow actions on %s', (engine) => {
       const res = await act(reviewer2, r.id, 'claim', r.version);
       expect(res.status).toBe(409);
       expect(res.body.message).toMatch(/claimed by/);
-      const name = (await database.db.selectFrom('staffUsers').select('displayName').where('username', '=', 'reviewer').executeTakeFirstOrThrow()).displayName;
+      const name = (
+        await database.db
+          .selectFrom('staffUsers')
+          .select('displayName')
+          .where('username', '=', 'reviewer')
+          .executeTakeFirstOrThrow()
+      ).displayName;
       expect(res.body.message).toContain(name);
     });
 
@@ -85,9 +103,16 @@ describe.each(testEngines())('workflow actions on %s', (engine) => {
   describe('request info and the customer answer', () => {
     it('request-info: awaiting_customer, clock paused, email + SMS naming the documents', async () => {
       const r = await aRequest(database.db, { status: 'in_review' });
-      const res = await act(reviewer, r.id, 'request-info', r.version, { documentTypes: ['id_card_back', 'authorization_letter'], message: '请上传清晰的身份证国徽面' });
+      const res = await act(reviewer, r.id, 'request-info', r.version, {
+        documentTypes: ['id_card_back', 'authorization_letter'],
+        message: '请上传清晰的身份证国徽面',
+      });
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ status: 'awaiting_customer', slaPaused: true, requestedDocTypes: ['id_card_back', 'authorization_letter'] });
+      expect(res.body).toMatchObject({
+        status: 'awaiting_customer',
+        slaPaused: true,
+        requestedDocTypes: ['id_card_back', 'authorization_letter'],
+      });
       const outbox = await outboxFor(database.db, r.id);
       expect(outbox.map((m) => m.channel).sort()).toEqual(['email', 'sms']);
       for (const m of outbox) {
@@ -99,8 +124,13 @@ describe.each(testEngines())('workflow actions on %s', (engine) => {
 
     it('request-info needs a message (400) and known document types (400)', async () => {
       const r = await aRequest(database.db, { status: 'in_review' });
-      expect((await act(reviewer, r.id, 'request-info', r.version, { documentTypes: ['id_card_back'], message: '  ' })).status).toBe(400);
-      expect((await act(reviewer, r.id, 'request-info', r.version, { documentTypes: ['passport'], message: 'x' })).status).toBe(400);
+      expect(
+        (await act(reviewer, r.id, 'request-info', r.version, { documentTypes: ['id_card_back'], message: '  ' }))
+          .status,
+      ).toBe(400);
+      expect(
+        (await act(reviewer, r.id, 'request-info', r.version, { documentTypes: ['passport'], message: 'x' })).status,
+      ).toBe(400);
       expect((await outboxFor(database.db, r.id)).length).toBe(0);
     });
   });
@@ -113,7 +143,12 @@ describe.each(testEngines())('workflow actions on %s', (engine) => {
       expect(res.body.message).toMatch(/identity/);
       expect(res.body.message).toMatch(/id_card_front/);
       expect(res.body.message).toMatch(/orders still open: DD/);
-      expect(res.body.gates.filter((g: Row) => !g.ok).map((g: Row) => g.key).sort()).toEqual(['documents_verified', 'identity_verified', 'no_open_orders']);
+      expect(
+        res.body.gates
+          .filter((g: Row) => !g.ok)
+          .map((g: Row) => g.key)
+          .sort(),
+      ).toEqual(['documents_verified', 'identity_verified', 'no_open_orders']);
       const unchanged = await reviewer.get<Row>(`/api/requests/${r.id}`);
       expect(unchanged.body).toMatchObject({ status: 'in_review', version: r.version });
       expect(await outboxFor(database.db, r.id)).toEqual([]);
@@ -132,7 +167,11 @@ describe.each(testEngines())('workflow actions on %s', (engine) => {
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ status: 'approved', decidedBy: await staffId(database.db, 'reviewer') });
       expect(res.body.decidedAt).toBeTruthy();
-      const account = await database.db.selectFrom('accounts').selectAll().where('id', '=', r.accountId).executeTakeFirstOrThrow();
+      const account = await database.db
+        .selectFrom('accounts')
+        .selectAll()
+        .where('id', '=', r.accountId)
+        .executeTakeFirstOrThrow();
       expect(account.status).toBe('cancelled');
       expect(account.serviceEndedAt).not.toBeNull();
       const refunds = await database.db.selectFrom('refunds').selectAll().where('requestId', '=', r.id).execute();
@@ -150,11 +189,17 @@ describe.each(testEngines())('workflow actions on %s', (engine) => {
     it('a balance above ¥1,000 needs two finance approvals; a zero balance creates no refund', async () => {
       const big = await aRequest(database.db, { balanceFen: 100_001 });
       expect((await act(reviewer, big.id, 'approve', big.version)).status).toBe(200);
-      const refund = await database.db.selectFrom('refunds').selectAll().where('requestId', '=', big.id).executeTakeFirstOrThrow();
+      const refund = await database.db
+        .selectFrom('refunds')
+        .selectAll()
+        .where('requestId', '=', big.id)
+        .executeTakeFirstOrThrow();
       expect(refund.approvalsNeeded).toBe(2);
       const none = await aRequest(database.db, { balanceFen: 0 });
       expect((await act(reviewer, none.id, 'approve', none.version)).status).toBe(200);
-      expect(await database.db.selectFrom('refunds').selectAll().where('requestId', '=', none.id).execute()).toEqual([]);
+      expect(await database.db.selectFrom('refunds').selectAll().where('requestId', '=', none.id).execute()).toEqual(
+        [],
+      );
     });
 
     it('only the assignee decides (403), and only a reviewer', async () => {
@@ -176,15 +221,29 @@ describe.each(testEngines())('workflow actions on %s', (engine) => {
   describe('reject and pause instead', () => {
     it('reject needs a reason code and a message; the customer is told the reason', async () => {
       const r = await aRequest(database.db);
-      expect((await act(reviewer, r.id, 'reject', r.version, { reasonCode: 'bogus', customerMessage: 'x' })).status).toBe(400);
+      expect(
+        (await act(reviewer, r.id, 'reject', r.version, { reasonCode: 'bogus', customerMessage: 'x' })).status,
+      ).toBe(400);
       expect((await act(reviewer, r.id, 'reject', r.version, { reasonCode: 'identity_mismatch' })).status).toBe(400);
-      const res = await act(reviewer, r.id, 'reject', r.version, { reasonCode: 'identity_mismatch', customerMessage: '身份证信息与账户实名信息不一致', internalNote: '姓名不符' });
+      const res = await act(reviewer, r.id, 'reject', r.version, {
+        reasonCode: 'identity_mismatch',
+        customerMessage: '身份证信息与账户实名信息不一致',
+        internalNote: '姓名不符',
+      });
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ status: 'rejected', rejectReasonCode: 'identity_mismatch', internalNote: '姓名不符' });
+      expect(res.body).toMatchObject({
+        status: 'rejected',
+        rejectReasonCode: 'identity_mismatch',
+        internalNote: '姓名不符',
+      });
       const sms = (await outboxFor(database.db, r.id)).filter((m) => m.event === 'rejected');
       expect(sms).toHaveLength(2);
       expect(sms.find((m) => m.channel === 'email')!.body).toContain('身份证信息与账户实名信息不一致');
-      const account = await database.db.selectFrom('accounts').select('status').where('id', '=', r.accountId).executeTakeFirstOrThrow();
+      const account = await database.db
+        .selectFrom('accounts')
+        .select('status')
+        .where('id', '=', r.accountId)
+        .executeTakeFirstOrThrow();
       expect(account.status).toBe('active');
     });
 
@@ -193,7 +252,11 @@ describe.each(testEngines())('workflow actions on %s', (engine) => {
       const res = await act(reviewer, r.id, 'pause-instead', r.version);
       expect(res.status).toBe(200);
       expect(res.body.status).toBe('paused_instead');
-      const account = await database.db.selectFrom('accounts').select('status').where('id', '=', r.accountId).executeTakeFirstOrThrow();
+      const account = await database.db
+        .selectFrom('accounts')
+        .select('status')
+        .where('id', '=', r.accountId)
+        .executeTakeFirstOrThrow();
       expect(account.status).toBe('suspended');
       expect((await outboxFor(database.db, r.id)).map((m) => m.event)).toEqual(['paused_instead', 'paused_instead']);
     });
@@ -206,7 +269,10 @@ describe.each(testEngines())('workflow actions on %s', (engine) => {
         expect(res.status, action).toBe(409);
         expect(res.body.message).toMatch(/final/);
       }
-      expect((await act(reviewer, r.id, 'reject', approved.body.version, { reasonCode: 'other', customerMessage: 'x' })).status).toBe(409);
+      expect(
+        (await act(reviewer, r.id, 'reject', approved.body.version, { reasonCode: 'other', customerMessage: 'x' }))
+          .status,
+      ).toBe(409);
     });
   });
 
@@ -232,11 +298,20 @@ describe.each(testEngines())('workflow actions on %s', (engine) => {
 
     it('"next request" claims the unclaimed request due soonest', async () => {
       const soonest = await database.db
-        .selectFrom('cancellationRequests').select(['id']).where('status', '=', 'submitted')
-        .orderBy('dueAt', 'asc').orderBy('id').limit(1).executeTakeFirstOrThrow();
+        .selectFrom('cancellationRequests')
+        .select(['id'])
+        .where('status', '=', 'submitted')
+        .orderBy('dueAt', 'asc')
+        .orderBy('id')
+        .limit(1)
+        .executeTakeFirstOrThrow();
       const res = await reviewer2.post<Row>('/api/requests/next');
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ id: soonest.id, status: 'in_review', assigneeId: await staffId(database.db, 'reviewer2') });
+      expect(res.body).toMatchObject({
+        id: soonest.id,
+        status: 'in_review',
+        assigneeId: await staffId(database.db, 'reviewer2'),
+      });
     });
   });
 
@@ -244,21 +319,31 @@ describe.each(testEngines())('workflow actions on %s', (engine) => {
     it('50 concurrent claims: exactly one wins, the others get 409 naming the holder; one audit event', async () => {
       const r = await aRequest(database.db, { status: 'submitted', assignee: null });
       const clients = [reviewer, reviewer2, manager];
-      const results = await Promise.all(Array.from({ length: 50 }, (_, i) => act(clients[i % 3]!, r.id, 'claim', r.version)));
+      const results = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => act(clients[i % 3]!, r.id, 'claim', r.version)),
+      );
       const codes = results.map((x) => x.status);
       expect(codes.filter((s) => s === 200)).toHaveLength(1);
       expect(codes.filter((s) => s === 409)).toHaveLength(49);
       expect(results.filter((x) => x.status === 409).every((x) => /claimed by/.test(x.body.message))).toBe(true);
       expect(await auditFor(database.db, r.id, 'request.claimed')).toHaveLength(1);
-      const row = await database.db.selectFrom('cancellationRequests').select(['version', 'status']).where('id', '=', r.id).executeTakeFirstOrThrow();
+      const row = await database.db
+        .selectFrom('cancellationRequests')
+        .select(['version', 'status'])
+        .where('id', '=', r.id)
+        .executeTakeFirstOrThrow();
       expect(row).toEqual({ version: r.version + 1, status: 'in_review' });
     });
 
     it('50 concurrent decisions: one approval, one refund, one set of notifications, no lost update', async () => {
       const r = await aRequest(database.db, { balanceFen: 5000 });
-      const results = await Promise.all(Array.from({ length: 50 }, (_, i) =>
-        i % 2 === 0 ? act(reviewer, r.id, 'approve', r.version)
-          : act(reviewer, r.id, 'reject', r.version, { reasonCode: 'other', customerMessage: '不符合条件' })));
+      const results = await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          i % 2 === 0
+            ? act(reviewer, r.id, 'approve', r.version)
+            : act(reviewer, r.id, 'reject', r.version, { reasonCode: 'other', customerMessage: '不符合条件' }),
+        ),
+      );
       const winners = results.filter((x) => x.status === 200);
       expect(winners).toHaveLength(1);
       expect(results.filter((x) => x.status === 409)).toHaveLength(49);
@@ -269,7 +354,11 @@ describe.each(testEngines())('workflow actions on %s', (engine) => {
       expect(await outboxFor(database.db, r.id)).toHaveLength(2);
       const refunds = await database.db.selectFrom('refunds').select('id').where('requestId', '=', r.id).execute();
       expect(refunds).toHaveLength(decided === 'approved' ? 1 : 0);
-      const row = await database.db.selectFrom('cancellationRequests').select('version').where('id', '=', r.id).executeTakeFirstOrThrow();
+      const row = await database.db
+        .selectFrom('cancellationRequests')
+        .select('version')
+        .where('id', '=', r.id)
+        .executeTakeFirstOrThrow();
       expect(row.version).toBe(r.version + 1);
     });
   });
@@ -286,13 +375,17 @@ describe.each(testEngines())('resuming a paused account on %s', (engine) => {
     const api = apiClient(database);
     const [reviewer, admin] = await Promise.all([api.login('reviewer'), api.login('admin')]);
     const r = await aRequest(database.db);
-    expect((await reviewer.post(`/api/requests/${r.id}/pause-instead`, {}, { 'If-Match': `"${r.version}"` })).status).toBe(200);
+    expect(
+      (await reviewer.post(`/api/requests/${r.id}/pause-instead`, {}, { 'If-Match': `"${r.version}"` })).status,
+    ).toBe(200);
     expect((await reviewer.post(`/api/accounts/${r.accountId}/resume`)).status).toBe(403);
     const ok = await admin.post<Row>(`/api/accounts/${r.accountId}/resume`);
     expect(ok.status).toBe(200);
     expect(ok.body.status).toBe('active');
     expect((await admin.post(`/api/accounts/${r.accountId}/resume`)).status).toBe(409);
-    const audit = await admin.list<Row[]>('audit-events', { filter: { accountId: r.accountId, action: 'account.resumed' } });
+    const audit = await admin.list<Row[]>('audit-events', {
+      filter: { accountId: r.accountId, action: 'account.resumed' },
+    });
     expect(audit.body).toHaveLength(1);
   });
 });

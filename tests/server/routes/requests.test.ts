@@ -20,9 +20,15 @@ describe.each(testEngines())('requests queue on %s', (engine) => {
     expect(res.status).toBe(200);
     expect(res.body).toHaveLength(10);
     expect(res.headers.get('content-range')).toMatch(/^requests 0-9\/\d+$/);
-    const total = await database.db.selectFrom('cancellationRequests').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const total = await database.db
+      .selectFrom('cancellationRequests')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(totalOf(res)).toBe(total.n);
-    const due = res.body.map((r) => r.dueAt).filter(Boolean).map((d: string) => Date.parse(d));
+    const due = res.body
+      .map((r) => r.dueAt)
+      .filter(Boolean)
+      .map((d: string) => Date.parse(d));
     expect(due).toEqual([...due].sort((a, b) => a - b));
   });
 
@@ -47,7 +53,10 @@ describe.each(testEngines())('requests queue on %s', (engine) => {
       expect(res.body.every((r) => r.status === status)).toBe(true);
       expect(totalOf(res)).toBe(res.body.length);
     }
-    const open = await reviewer.list<Row[]>('requests', { filter: { status: ['submitted', 'in_review'] }, range: [0, 999] });
+    const open = await reviewer.list<Row[]>('requests', {
+      filter: { status: ['submitted', 'in_review'] },
+      range: [0, 999],
+    });
     expect(new Set(open.body.map((r) => r.status))).toEqual(new Set(['submitted', 'in_review']));
   });
 
@@ -58,7 +67,10 @@ describe.each(testEngines())('requests queue on %s', (engine) => {
       const res = await reviewer.list('requests', { filter: { status }, range: [0, 0] });
       expect(counts.body[status], status).toBe(totalOf(res));
     }
-    const mine = await reviewer.list('requests', { filter: { assigneeId: 'mine', status: ['submitted', 'in_review', 'awaiting_customer'] }, range: [0, 0] });
+    const mine = await reviewer.list('requests', {
+      filter: { assigneeId: 'mine', status: ['submitted', 'in_review', 'awaiting_customer'] },
+      range: [0, 0],
+    });
     expect(counts.body.mine).toBe(totalOf(mine));
   });
 
@@ -67,7 +79,10 @@ describe.each(testEngines())('requests queue on %s', (engine) => {
     for (const q of [sample!.number, sample!.holderName, sample!.phone.slice(-8), sample!.accountNumber]) {
       const res = await reviewer.list<Row[]>('requests', { filter: { q }, range: [0, 99] });
       expect(res.status).toBe(200);
-      expect(res.body.map((r) => r.id), q).toContain(sample!.id);
+      expect(
+        res.body.map((r) => r.id),
+        q,
+      ).toContain(sample!.id);
     }
     const none = await reviewer.list<Row[]>('requests', { filter: { q: '%_no such thing_%' } });
     expect(none.body).toEqual([]);
@@ -79,30 +94,56 @@ describe.each(testEngines())('requests queue on %s', (engine) => {
     const me = await reviewer.get('/api/auth/me');
     expect(mine.body.length).toBeGreaterThan(0);
     expect(mine.body.every((r) => r.assigneeId === me.body.id)).toBe(true);
-    const unassigned = await reviewer.list<Row[]>('requests', { filter: { assigneeId: null, status: 'submitted' }, range: [0, 999] });
+    const unassigned = await reviewer.list<Row[]>('requests', {
+      filter: { assigneeId: null, status: 'submitted' },
+      range: [0, 999],
+    });
     expect(unassigned.body.length).toBeGreaterThan(0);
     expect(unassigned.body.every((r) => r.assigneeId === null)).toBe(true);
     const business = await reviewer.list<Row[]>('requests', { filter: { accountType: 'business' }, range: [0, 999] });
     expect(business.body.length).toBeGreaterThan(0);
     expect(business.body.every((r) => r.accountType === 'business')).toBe(true);
-    const reason = await reviewer.list<Row[]>('requests', { filter: { reasonCode: 'switch_provider' }, range: [0, 999] });
+    const reason = await reviewer.list<Row[]>('requests', {
+      filter: { reasonCode: 'switch_provider' },
+      range: [0, 999],
+    });
     expect(reason.body.length).toBeGreaterThan(0);
     expect(reason.body.every((r) => r.reasonCode === 'switch_provider')).toBe(true);
     // The SQL filter finds exactly the rows whose computed slaState (src/domain/sla) is that state,
     // whatever statuses the rest of the filter allows: running clocks, paused ones, decided turnarounds.
     const all = (await reviewer.list<Row[]>('requests', { range: [0, 999] })).body;
-    const statusSets = [undefined, ['submitted', 'in_review'], ['awaiting_customer'], ['approved', 'rejected', 'withdrawn'], ['in_review', 'awaiting_customer', 'approved']];
+    const statusSets = [
+      undefined,
+      ['submitted', 'in_review'],
+      ['awaiting_customer'],
+      ['approved', 'rejected', 'withdrawn'],
+      ['in_review', 'awaiting_customer', 'approved'],
+    ];
     for (const slaState of ['on_track', 'at_risk', 'breached']) {
       for (const status of statusSets) {
-        const res = await reviewer.list<Row[]>('requests', { filter: status ? { slaState, status } : { slaState }, range: [0, 999] });
+        const res = await reviewer.list<Row[]>('requests', {
+          filter: status ? { slaState, status } : { slaState },
+          range: [0, 999],
+        });
         expect(res.status).toBe(200);
-        const expected = all.filter((r) => r.slaState === slaState && (!status || status.includes(r.status))).map((r) => r.id).sort();
+        const expected = all
+          .filter((r) => r.slaState === slaState && (!status || status.includes(r.status)))
+          .map((r) => r.id)
+          .sort();
         expect(res.body.map((r) => r.id).sort(), `${slaState} ${status}`).toEqual(expected);
-        expect(Number(res.headers.get('x-total-count') ?? res.headers.get('content-range')?.split('/')[1])).toBe(expected.length);
+        expect(Number(res.headers.get('x-total-count') ?? res.headers.get('content-range')?.split('/')[1])).toBe(
+          expected.length,
+        );
       }
     }
-    expect(new Set(all.filter((r) => r.status === 'awaiting_customer').map((r) => r.slaState)).size, 'the demo data has requests awaiting the customer').toBeGreaterThan(0);
-    const day = await reviewer.list<Row[]>('requests', { filter: { submittedFrom: '2026-11-20', submittedTo: '2026-11-24' }, range: [0, 999] });
+    expect(
+      new Set(all.filter((r) => r.status === 'awaiting_customer').map((r) => r.slaState)).size,
+      'the demo data has requests awaiting the customer',
+    ).toBeGreaterThan(0);
+    const day = await reviewer.list<Row[]>('requests', {
+      filter: { submittedFrom: '2026-11-20', submittedTo: '2026-11-24' },
+      range: [0, 999],
+    });
     expect(day.body.length).toBeGreaterThan(0);
     for (const r of day.body) {
       expect(Date.parse(r.submittedAt)).toBeGreaterThanOrEqual(Date.parse('2026-11-19T16:00:00Z'));
@@ -135,7 +176,7 @@ describe.each(testEngines())('requests queue on %s', (engine) => {
     expect(many.body.map((r) => r.id).sort()).toEqual([a!.id, b!.id].sort());
   });
 
-  it('getManyReference: an account\'s requests', async () => {
+  it("getManyReference: an account's requests", async () => {
     const [a] = (await reviewer.list<Row[]>('requests', { range: [0, 0] })).body;
     const res = await reviewer.list<Row[]>('requests', { filter: { accountId: a!.accountId } });
     expect(res.body.map((r) => r.id)).toContain(a!.id);
@@ -150,14 +191,24 @@ describe.each(testEngines())('requests queue on %s', (engine) => {
     const unchanged = await reviewer.get<Row>(`/api/requests/${a!.id}`);
     expect(unchanged.body.status).toBe('submitted');
 
-    const ok = await reviewer.put<Row>(`/api/requests/${a!.id}`, { ...a, internalNote: '客户来电确认' }, { 'If-Match': `"${a!.version}"` });
+    const ok = await reviewer.put<Row>(
+      `/api/requests/${a!.id}`,
+      { ...a, internalNote: '客户来电确认' },
+      { 'If-Match': `"${a!.version}"` },
+    );
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ internalNote: '客户来电确认', version: a!.version + 1, status: 'submitted' });
-    const audit = await reviewer.list<Row[]>('audit-events', { filter: { requestId: a!.id, action: 'request.note_updated' } });
+    const audit = await reviewer.list<Row[]>('audit-events', {
+      filter: { requestId: a!.id, action: 'request.note_updated' },
+    });
     expect(audit.body).toHaveLength(1);
     expect(audit.body[0]).toMatchObject({ actorName: expect.any(String), after: { internalNote: '客户来电确认' } });
 
-    const stale = await reviewer.put(`/api/requests/${a!.id}`, { internalNote: 'x' }, { 'If-Match': `"${a!.version}"` });
+    const stale = await reviewer.put(
+      `/api/requests/${a!.id}`,
+      { internalNote: 'x' },
+      { 'If-Match': `"${a!.version}"` },
+    );
     expect(stale.status).toBe(412);
   });
 });

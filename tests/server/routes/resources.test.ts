@@ -14,20 +14,23 @@ describe.each(testEngines())('read resources on %s', (engine) => {
   });
   afterAll(() => database.close());
 
-  it.each(['accounts', 'orders', 'documents', 'refunds', 'audit-events', 'users'])('%s: list, page, getOne, getMany', async (resource) => {
-    const page = await staff.list<Row[]>(resource, { range: [0, 4] });
-    expect(page.status).toBe(200);
-    expect(page.body.length).toBeGreaterThan(0);
-    expect(page.headers.get('content-range')).toMatch(new RegExp(`^${resource} 0-\\d+/\\d+$`));
-    expect(totalOf(page)).toBeGreaterThanOrEqual(page.body.length);
-    const first = page.body[0]!;
-    const one = await staff.get<Row>(`/api/${resource}/${first.id}`);
-    expect(one.status).toBe(200);
-    expect(one.body).toEqual(first);
-    const ids = page.body.slice(0, 2).map((r) => r.id);
-    const many = await staff.list<Row[]>(resource, { filter: { id: ids } });
-    expect(many.body.map((r) => r.id).sort()).toEqual([...ids].sort());
-  });
+  it.each(['accounts', 'orders', 'documents', 'refunds', 'audit-events', 'users'])(
+    '%s: list, page, getOne, getMany',
+    async (resource) => {
+      const page = await staff.list<Row[]>(resource, { range: [0, 4] });
+      expect(page.status).toBe(200);
+      expect(page.body.length).toBeGreaterThan(0);
+      expect(page.headers.get('content-range')).toMatch(new RegExp(`^${resource} 0-\\d+/\\d+$`));
+      expect(totalOf(page)).toBeGreaterThanOrEqual(page.body.length);
+      const first = page.body[0]!;
+      const one = await staff.get<Row>(`/api/${resource}/${first.id}`);
+      expect(one.status).toBe(200);
+      expect(one.body).toEqual(first);
+      const ids = page.body.slice(0, 2).map((r) => r.id);
+      const many = await staff.list<Row[]>(resource, { filter: { id: ids } });
+      expect(many.body.map((r) => r.id).sort()).toEqual([...ids].sort());
+    },
+  );
 
   it('fields are camelCase and secrets never leave the server', async () => {
     const users = await staff.list<Row[]>('users');
@@ -75,6 +78,8 @@ describe.each(testEngines())('read resources on %s', (engine) => {
       expect(doc.body.paths).toHaveProperty(`/api/${r}/{id}`);
     }
     const filter = doc.body.paths['/api/requests'].get.parameters.find((p: Row) => p.name === 'filter');
-    expect(Object.keys(filter.content['application/json'].schema.properties)).toEqual(expect.arrayContaining(['status', 'q', 'assigneeId', 'slaState']));
+    expect(Object.keys(filter.content['application/json'].schema.properties)).toEqual(
+      expect.arrayContaining(['status', 'q', 'assigneeId', 'slaState']),
+    );
   });
 });

@@ -38,7 +38,11 @@ describe('seedCalendar', { timeout: 60_000 }, () => {
   });
 
   it('is idempotent and keeps what an admin changed', async () => {
-    await database.db.updateTable('calendarDays').set({ name: '国庆节（公司）' }).where('day', '=', '2026-10-02').execute();
+    await database.db
+      .updateTable('calendarDays')
+      .set({ name: '国庆节（公司）' })
+      .where('day', '=', '2026-10-02')
+      .execute();
     const again = await seedCalendar(database.db, { now: new Date('2026-11-25T02:00:00Z') });
     expect(again.years).toEqual([2025, 2026]);
     const rows = await days(database);

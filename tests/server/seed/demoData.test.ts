@@ -34,7 +34,16 @@ function projection(database: Database) {
   return database.db
     .selectFrom('cancellationRequests as r')
     .innerJoin('accounts as a', 'a.id', 'r.accountId')
-    .select(['r.number', 'r.status', 'r.submittedAt', 'r.decidedAt', 'r.dueAt', 'a.holderName', 'a.balanceFen', 'a.status as accountStatus'])
+    .select([
+      'r.number',
+      'r.status',
+      'r.submittedAt',
+      'r.decidedAt',
+      'r.dueAt',
+      'a.holderName',
+      'a.balanceFen',
+      'a.status as accountStatus',
+    ])
     .orderBy('r.number')
     .execute();
 }
@@ -68,8 +77,11 @@ describe.each(seedEngines())('demo data on %s', { timeout: 120_000 }, (engine) =
 
   it('numbers requests ZX + Shanghai submission date + sequence, in submission order', async () => {
     const rows = await requests();
-    const shanghaiYymmdd = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(2, 10).replaceAll('-', '');
-    expect(breaking(rows, (r) => new RegExp(`^ZX${shanghaiYymmdd(r.submittedAt)}-\\d{5,}$`).test(r.number))).toEqual([]);
+    const shanghaiYymmdd = (d: Date) =>
+      new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(2, 10).replaceAll('-', '');
+    expect(breaking(rows, (r) => new RegExp(`^ZX${shanghaiYymmdd(r.submittedAt)}-\\d{5,}$`).test(r.number))).toEqual(
+      [],
+    );
     const bySeq = [...rows].sort((a, b) => Number(a.number.split('-')[1]) - Number(b.number.split('-')[1]));
     const times = bySeq.map((r) => r.submittedAt.getTime());
     expect(times).toEqual([...times].sort((a, b) => a - b));
@@ -77,18 +89,41 @@ describe.each(seedEngines())('demo data on %s', { timeout: 120_000 }, (engine) =
 
   it('keeps decisions with their deciders: reviewers decide, customers withdraw', async () => {
     const reviewers = new Set(
-      (await database.db.selectFrom('staffUsers').select(['id', 'roles']).execute()).filter((u) => u.roles.includes('reviewer')).map((u) => u.id),
+      (await database.db.selectFrom('staffUsers').select(['id', 'roles']).execute())
+        .filter((u) => u.roles.includes('reviewer'))
+        .map((u) => u.id),
     );
     const rows = await requests();
     const isReviewer = (id: number | null) => id !== null && reviewers.has(id);
-    const staffDecided = rows.filter((r) => r.status === 'approved' || r.status === 'rejected' || r.status === 'paused_instead');
+    const staffDecided = rows.filter(
+      (r) => r.status === 'approved' || r.status === 'rejected' || r.status === 'paused_instead',
+    );
     expect(breaking(staffDecided, (r) => isReviewer(r.decidedBy) && r.assigneeId === r.decidedBy)).toEqual([]);
-    expect(breaking(rows.filter((r) => r.status === 'withdrawn'), (r) => r.decidedBy === null)).toEqual([]);
-    expect(breaking(rows.filter((r) => r.status === 'in_review'), (r) => isReviewer(r.assigneeId))).toEqual([]);
-    expect(breaking(rows.filter((r) => r.status === 'submitted'), (r) => r.assigneeId === null)).toEqual([]);
-    expect(breaking(rows, (r) => (r.status === 'rejected') === (r.rejectReasonCode !== null && !!r.customerMessage))).toEqual([]);
+    expect(
+      breaking(
+        rows.filter((r) => r.status === 'withdrawn'),
+        (r) => r.decidedBy === null,
+      ),
+    ).toEqual([]);
+    expect(
+      breaking(
+        rows.filter((r) => r.status === 'in_review'),
+        (r) => isReviewer(r.assigneeId),
+      ),
+    ).toEqual([]);
+    expect(
+      breaking(
+        rows.filter((r) => r.status === 'submitted'),
+        (r) => r.assigneeId === null,
+      ),
+    ).toEqual([]);
+    expect(
+      breaking(rows, (r) => (r.status === 'rejected') === (r.rejectReasonCode !== null && !!r.customerMessage)),
+    ).toEqual([]);
     expect(breaking(rows, (r) => r.filedBy === 'holder' || !!r.agentName)).toEqual([]);
-    expect(breaking(rows, (r) => (DECIDED_STATUSES as readonly string[]).includes(r.status) === (r.decidedAt !== null))).toEqual([]);
+    expect(
+      breaking(rows, (r) => (DECIDED_STATUSES as readonly string[]).includes(r.status) === (r.decidedAt !== null)),
+    ).toEqual([]);
   });
 
   it('approved requests pass the approval checklist and their accounts are cancelled', async () => {
@@ -96,7 +131,11 @@ describe.each(seedEngines())('demo data on %s', { timeout: 120_000 }, (engine) =
     expect(approved.length).toBeGreaterThan(20);
     const problems: string[] = [];
     for (const r of approved) {
-      const account = await database.db.selectFrom('accounts').selectAll().where('id', '=', r.accountId).executeTakeFirstOrThrow();
+      const account = await database.db
+        .selectFrom('accounts')
+        .selectAll()
+        .where('id', '=', r.accountId)
+        .executeTakeFirstOrThrow();
       const documents = await database.db.selectFrom('documents').selectAll().where('requestId', '=', r.id).execute();
       const orders = await database.db.selectFrom('orders').selectAll().where('accountId', '=', r.accountId).execute();
       const check = approvalChecklist({
@@ -108,7 +147,8 @@ describe.each(seedEngines())('demo data on %s', { timeout: 120_000 }, (engine) =
       if (!check.canApprove) problems.push(`${r.number}: ${JSON.stringify(check.gates.filter((g) => !g.ok))}`);
       if (account.status !== 'cancelled') problems.push(`${r.number}: account ${account.status}`);
       if (account.serviceEndedAt?.getTime() !== r.decidedAt?.getTime()) problems.push(`${r.number}: service_ended_at`);
-      if (documents.some((d) => d.reviewedAt && r.decidedAt && d.reviewedAt > r.decidedAt)) problems.push(`${r.number}: reviewed after decision`);
+      if (documents.some((d) => d.reviewedAt && r.decidedAt && d.reviewedAt > r.decidedAt))
+        problems.push(`${r.number}: reviewed after decision`);
     }
     expect(problems).toEqual([]);
   });
@@ -119,7 +159,8 @@ describe.each(seedEngines())('demo data on %s', { timeout: 120_000 }, (engine) =
       .innerJoin('accounts as a', 'a.id', 'r.accountId')
       .select(['r.number', 'r.status', 'a.status as accountStatus'])
       .execute();
-    const expected = (status: string) => (status === 'approved' ? 'cancelled' : status === 'paused_instead' ? 'suspended' : 'active');
+    const expected = (status: string) =>
+      status === 'approved' ? 'cancelled' : status === 'paused_instead' ? 'suspended' : 'active';
     expect(breaking(rows, (r) => r.accountStatus === expected(r.status))).toEqual([]);
   });
 
@@ -133,9 +174,22 @@ describe.each(seedEngines())('demo data on %s', { timeout: 120_000 }, (engine) =
     };
     const waiting = rows.filter((r) => r.status === 'awaiting_customer');
     expect(breaking(waiting, (r) => r.requestedDocTypes.length > 0 && !!r.infoRequestMessage)).toEqual([]);
-    expect(breaking(waiting, (r) => r.requestedDocTypes.every((t) => ['missing', 'rejected'].includes(latestStatus(r, t))))).toEqual([]);
-    expect(breaking(rows.filter((r) => r.status === 'submitted'), (r) => docsOf(r).every((d) => d.status === 'submitted' && d.reviewedBy === null))).toEqual([]);
-    expect(breaking(rows, (r) => docsOf(r).every((d) => d.uploadedAt >= r.submittedAt && d.uploadedByType === 'customer' && d.storageKey === null))).toEqual([]);
+    expect(
+      breaking(waiting, (r) => r.requestedDocTypes.every((t) => ['missing', 'rejected'].includes(latestStatus(r, t)))),
+    ).toEqual([]);
+    expect(
+      breaking(
+        rows.filter((r) => r.status === 'submitted'),
+        (r) => docsOf(r).every((d) => d.status === 'submitted' && d.reviewedBy === null),
+      ),
+    ).toEqual([]);
+    expect(
+      breaking(rows, (r) =>
+        docsOf(r).every(
+          (d) => d.uploadedAt >= r.submittedAt && d.uploadedByType === 'customer' && d.storageKey === null,
+        ),
+      ),
+    ).toEqual([]);
     expect(breaking(rows, (r) => docsOf(r).every((d) => d.status !== 'rejected' || !!d.rejectionReason))).toEqual([]);
     expect(docs.some((d) => d.attempt === 2)).toBe(true);
     expect(new Set(docs.map((d) => d.mimeType))).toEqual(new Set(['image/jpeg', 'image/png', 'application/pdf']));
@@ -146,17 +200,37 @@ describe.each(seedEngines())('demo data on %s', { timeout: 120_000 }, (engine) =
       .selectFrom('refunds as f')
       .innerJoin('cancellationRequests as r', 'r.id', 'f.requestId')
       .innerJoin('accounts as a', 'a.id', 'f.accountId')
-      .select(['r.number', 'f.status', 'f.amountFen', 'f.approvalsNeeded', 'f.firstApproverId', 'f.secondApproverId', 'f.requestedBy', 'f.createdAt',
-        'r.status as requestStatus', 'r.decidedBy', 'r.decidedAt', 'r.accountId as requestAccount', 'f.accountId', 'a.balanceFen'])
+      .select([
+        'r.number',
+        'f.status',
+        'f.amountFen',
+        'f.approvalsNeeded',
+        'f.firstApproverId',
+        'f.secondApproverId',
+        'f.requestedBy',
+        'f.createdAt',
+        'r.status as requestStatus',
+        'r.decidedBy',
+        'r.decidedAt',
+        'r.accountId as requestAccount',
+        'f.accountId',
+        'a.balanceFen',
+      ])
       .execute();
     expect(refunds.length).toBeGreaterThan(10);
     const finance = new Set(
-      (await database.db.selectFrom('staffUsers').select(['id', 'roles']).execute()).filter((u) => u.roles.includes('finance')).map((u) => u.id),
+      (await database.db.selectFrom('staffUsers').select(['id', 'roles']).execute())
+        .filter((u) => u.roles.includes('finance'))
+        .map((u) => u.id),
     );
     expect(breaking(refunds, (f) => f.requestStatus === 'approved' && f.accountId === f.requestAccount)).toEqual([]);
     expect(breaking(refunds, (f) => f.approvalsNeeded === (f.amountFen > 100_000 ? 2 : 1))).toEqual([]);
     expect(breaking(refunds, (f) => f.requestedBy === null || f.requestedBy === f.decidedBy)).toEqual([]);
-    expect(breaking(refunds, (f) => [f.firstApproverId, f.secondApproverId].every((id) => id === null || (finance.has(id) && id !== f.decidedBy)))).toEqual([]);
+    expect(
+      breaking(refunds, (f) =>
+        [f.firstApproverId, f.secondApproverId].every((id) => id === null || (finance.has(id) && id !== f.decidedBy)),
+      ),
+    ).toEqual([]);
     expect(breaking(refunds, (f) => f.decidedAt !== null && f.createdAt >= f.decidedAt)).toEqual([]);
     // Paid out: the account is empty; otherwise the balance still waits for the refund.
     expect(breaking(refunds, (f) => f.balanceFen === (f.status === 'paid' ? 0 : f.amountFen))).toEqual([]);
@@ -183,14 +257,23 @@ describe.each(seedEngines())('demo data on %s', { timeout: 120_000 }, (engine) =
       .execute();
     const cal = calendarFromRows(years, days);
     const rows = await requests();
-    const slaInput = (r: (typeof rows)[number]) => ({ submittedAt: r.submittedAt, decidedAt: r.decidedAt, pausedAt: r.pausedAt, slaPausedMs: r.slaPausedMs });
-    expect(breaking(rows, (r) => {
-      const { riskAt, dueAt } = slaDeadlines(cal, r.submittedAt, r.slaPausedMs);
-      return r.riskAt?.getTime() === riskAt.getTime() && r.dueAt?.getTime() === dueAt.getTime();
-    })).toEqual([]);
+    const slaInput = (r: (typeof rows)[number]) => ({
+      submittedAt: r.submittedAt,
+      decidedAt: r.decidedAt,
+      pausedAt: r.pausedAt,
+      slaPausedMs: r.slaPausedMs,
+    });
+    expect(
+      breaking(rows, (r) => {
+        const { riskAt, dueAt } = slaDeadlines(cal, r.submittedAt, r.slaPausedMs);
+        return r.riskAt?.getTime() === riskAt.getTime() && r.dueAt?.getTime() === dueAt.getTime();
+      }),
+    ).toEqual([]);
     const decided = rows.filter((r) => r.decidedAt !== null);
     const open = rows.filter((r) => r.decidedAt === null);
-    expect(breaking(decided, (r) => r.turnaroundMs === turnaroundMs(cal, { ...slaInput(r), pausedAt: null }))).toEqual([]);
+    expect(breaking(decided, (r) => r.turnaroundMs === turnaroundMs(cal, { ...slaInput(r), pausedAt: null }))).toEqual(
+      [],
+    );
     expect(breaking(open, (r) => r.turnaroundMs === null)).toEqual([]);
     const openStates = new Set(open.map((r) => computeSla(cal, slaInput(r), NOW).slaState));
     expect([...openStates].sort()).toEqual(['at_risk', 'breached', 'on_track']);
@@ -213,11 +296,27 @@ describe.each(seedEngines())('demo data on %s', { timeout: 120_000 }, (engine) =
     const times = (r: { id: number }) => historyOf(r).map((e) => e.occurredAt.getTime());
     expect(breaking(rows, (r) => historyOf(r)[0]?.action === 'request.submitted')).toEqual([]);
     expect(breaking(rows, (r) => historyOf(r).every((e) => e.accountId === r.accountId))).toEqual([]);
-    expect(breaking(rows, (r) => times(r).every((t, i, all) => i === 0 || all[i - 1]! <= t) && Math.max(...times(r)) <= NOW.getTime())).toEqual([]);
-    expect(breaking(rows.filter((r) => r.decidedAt !== null), (r) =>
-      historyOf(r).find((e) => e.action === `request.${r.status}`)?.occurredAt.getTime() === r.decidedAt?.getTime())).toEqual([]);
-    expect(breaking(rows.filter((r) => r.status === 'in_review' || r.decidedBy !== null), (r) =>
-      historyOf(r).some((e) => e.action === 'request.claimed'))).toEqual([]);
+    expect(
+      breaking(
+        rows,
+        (r) => times(r).every((t, i, all) => i === 0 || all[i - 1]! <= t) && Math.max(...times(r)) <= NOW.getTime(),
+      ),
+    ).toEqual([]);
+    expect(
+      breaking(
+        rows.filter((r) => r.decidedAt !== null),
+        (r) =>
+          historyOf(r)
+            .find((e) => e.action === `request.${r.status}`)
+            ?.occurredAt.getTime() === r.decidedAt?.getTime(),
+      ),
+    ).toEqual([]);
+    expect(
+      breaking(
+        rows.filter((r) => r.status === 'in_review' || r.decidedBy !== null),
+        (r) => historyOf(r).some((e) => e.action === 'request.claimed'),
+      ),
+    ).toEqual([]);
     const claimed = events.find((e) => e.action === 'request.claimed');
     expect(claimed?.after).toMatchObject({ status: 'in_review', assigneeId: expect.any(Number), version: 2 });
     // As the live approve writes it: the account is cancelled and the request names its refund.
@@ -225,9 +324,17 @@ describe.each(seedEngines())('demo data on %s', { timeout: 120_000 }, (engine) =
     expect(breaking(approved, (r) => historyOf(r).some((e) => e.action === 'account.cancelled'))).toEqual([]);
     const refunds = await database.db.selectFrom('refunds').select(['id', 'requestId']).execute();
     const refundOf = new Map(refunds.map((f) => [f.requestId, f.id]));
-    expect(breaking(approved, (r) =>
-      (historyOf(r).find((e) => e.action === 'request.approved')?.after as { refundId?: number } | null)?.refundId === refundOf.get(r.id))).toEqual([]);
-    expect(breaking(rows, (r) => historyOf(r).filter((e) => e.action.startsWith('request.')).length === r.version)).toEqual([]);
+    expect(
+      breaking(
+        approved,
+        (r) =>
+          (historyOf(r).find((e) => e.action === 'request.approved')?.after as { refundId?: number } | null)
+            ?.refundId === refundOf.get(r.id),
+      ),
+    ).toEqual([]);
+    expect(
+      breaking(rows, (r) => historyOf(r).filter((e) => e.action.startsWith('request.')).length === r.version),
+    ).toEqual([]);
   });
 
   it('queues an e-mail and an SMS in the customer language for each customer-visible event', async () => {
@@ -235,7 +342,20 @@ describe.each(seedEngines())('demo data on %s', { timeout: 120_000 }, (engine) =
       .selectFrom('notifications as n')
       .innerJoin('accounts as a', 'a.id', 'n.accountId')
       .innerJoin('cancellationRequests as r', 'r.id', 'n.requestId')
-      .select(['r.number', 'n.event', 'n.channel', 'n.status', 'n.language', 'a.language as accountLanguage', 'n.body', 'n.sentAt', 'n.lastError', 'n.recipient', 'a.phone', 'a.email'])
+      .select([
+        'r.number',
+        'n.event',
+        'n.channel',
+        'n.status',
+        'n.language',
+        'a.language as accountLanguage',
+        'n.body',
+        'n.sentAt',
+        'n.lastError',
+        'n.recipient',
+        'a.phone',
+        'a.email',
+      ])
       .execute();
     expect(notes.filter((n) => n.event === 'request_received')).toHaveLength(REQUESTS * 2);
     expect(breaking(notes, (n) => n.language === n.accountLanguage)).toEqual([]);
@@ -246,9 +366,15 @@ describe.each(seedEngines())('demo data on %s', { timeout: 120_000 }, (engine) =
     expect(approvedZh?.body).toMatch(/不可撤销/);
     expect(approvedZh?.body).toMatch(/备份/);
     const events = await sql<{ event: string }>`SELECT DISTINCT event FROM notifications`.execute(database.db);
-    expect(events.rows.map((r) => r.event).sort()).toEqual(
-      ['approved', 'info_requested', 'paused_instead', 'refund_paid', 'rejected', 'request_received', 'withdrawn'],
-    );
+    expect(events.rows.map((r) => r.event).sort()).toEqual([
+      'approved',
+      'info_requested',
+      'paused_instead',
+      'refund_paid',
+      'rejected',
+      'request_received',
+      'withdrawn',
+    ]);
   });
 
   it('is deterministic: the same seed and now give the same data, on PGlite as on this engine', async () => {
@@ -279,7 +405,10 @@ describe('near a year the calendar lacks', { timeout: 120_000 }, () => {
       expect(calendar.years).toEqual([2025, 2026]);
       await seedDemoStaff(database.db);
       await seedDemoData(database.db, { requests: 80, seed: SEED, now: lateDecember });
-      const rows = await database.db.selectFrom('cancellationRequests').select(['number', 'dueAt', 'submittedAt']).execute();
+      const rows = await database.db
+        .selectFrom('cancellationRequests')
+        .select(['number', 'dueAt', 'submittedAt'])
+        .execute();
       const dueIn2027 = rows.filter((r) => r.dueAt === null);
       expect(dueIn2027.length).toBeGreaterThan(0);
       // Only recent requests (7 working days reach into 2027) lose their deadline.

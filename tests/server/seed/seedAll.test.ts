@@ -7,7 +7,14 @@ import { freshDatabase } from './freshDatabase.ts';
 const NOW = new Date('2026-11-25T02:00:00Z');
 
 const count = async (database: Database, table: 'staffUsers' | 'cancellationRequests' | 'calendarYears') =>
-  Number((await database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await database.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('seedIfEmpty', { timeout: 90_000 }, () => {
   let database: Database | undefined;

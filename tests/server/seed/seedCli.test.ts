@@ -27,7 +27,9 @@ describe('npm run seed', { timeout: 240_000 }, () => {
     expect(seeded.stdout).toMatch(/calendar: years 2025, 2026/);
     expect(seeded.stdout).toMatch(/inserted \d+ rows/);
 
-    await expect(seedCli(['--admin', 'boss'])).rejects.toMatchObject({ stderr: expect.stringMatching(/ADMIN_PASSWORD/) });
+    await expect(seedCli(['--admin', 'boss'])).rejects.toMatchObject({
+      stderr: expect.stringMatching(/ADMIN_PASSWORD/),
+    });
     const admin = await seedCli(['--admin', 'boss', '--display-name', '老板'], { ADMIN_PASSWORD: 'a long secret' });
     expect(admin.stdout).toMatch(/admin "boss" created/);
 
@@ -35,7 +37,11 @@ describe('npm run seed', { timeout: 240_000 }, () => {
     try {
       const requests = await database.db.selectFrom('cancellationRequests').select('id').execute();
       expect(requests).toHaveLength(20);
-      const boss = await database.db.selectFrom('staffUsers').selectAll().where('username', '=', 'boss').executeTakeFirstOrThrow();
+      const boss = await database.db
+        .selectFrom('staffUsers')
+        .selectAll()
+        .where('username', '=', 'boss')
+        .executeTakeFirstOrThrow();
       expect(boss.roles).toEqual(['admin']);
       expect(boss.displayName).toBe('老板');
       expect(await verifyPassword('a long secret', boss.passwordHash)).toBe(true);

@@ -33,20 +33,38 @@ describe('demo staff', { timeout: 60_000 }, () => {
   });
 
   it('seeding again creates nobody and keeps changed passwords', async () => {
-    const before = await database.db.selectFrom('staffUsers').select(['username', 'passwordHash']).orderBy('id').execute();
+    const before = await database.db
+      .selectFrom('staffUsers')
+      .select(['username', 'passwordHash'])
+      .orderBy('id')
+      .execute();
     expect(await seedDemoStaff(database.db)).toBe(0);
-    const after = await database.db.selectFrom('staffUsers').select(['username', 'passwordHash']).orderBy('id').execute();
+    const after = await database.db
+      .selectFrom('staffUsers')
+      .select(['username', 'passwordHash'])
+      .orderBy('id')
+      .execute();
     expect(after).toEqual(before);
     expect(after).toHaveLength(DEMO_STAFF.length);
   });
 
   it('createAdmin makes a production admin and refuses to overwrite an existing user', async () => {
-    const id = await createAdmin(database.db, { username: 'ops.lead', password: 'correct horse', displayName: '运维负责人' });
+    const id = await createAdmin(database.db, {
+      username: 'ops.lead',
+      password: 'correct horse',
+      displayName: '运维负责人',
+    });
     const row = await database.db.selectFrom('staffUsers').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     expect(row.roles).toEqual(['admin']);
     expect(await verifyPassword('correct horse', row.passwordHash)).toBe(true);
-    await expect(createAdmin(database.db, { username: 'ops.lead', password: 'another one', displayName: 'x' })).rejects.toThrow(/already exists/);
-    await expect(createAdmin(database.db, { username: 'short', password: 'abc', displayName: 'x' })).rejects.toThrow(/at least 8/);
-    await expect(createAdmin(database.db, { username: 'Bad Name', password: 'long enough', displayName: 'x' })).rejects.toThrow(/username/);
+    await expect(
+      createAdmin(database.db, { username: 'ops.lead', password: 'another one', displayName: 'x' }),
+    ).rejects.toThrow(/already exists/);
+    await expect(createAdmin(database.db, { username: 'short', password: 'abc', displayName: 'x' })).rejects.toThrow(
+      /at least 8/,
+    );
+    await expect(
+      createAdmin(database.db, { username: 'Bad Name', password: 'long enough', displayName: 'x' }),
+    ).rejects.toThrow(/username/);
   });
 });

@@ -14,23 +14,26 @@ const ApproveDialog = lazy(() => import('./ApproveDialog.tsx'));
  * checklist panel shows and the server enforces.
  */
 export const ApproveButton = (props: ActionProps) => {
-    const translate = useTranslate();
-    const approval = useApproval(props.request);
-    const gateProblems = useGateProblems();
-    const gates = !approval
-        ? translate('resources.requests.hints.checking')
-        : approval.canApprove
-          ? null
-          : [translate('resources.requests.show.cannot_approve', { smart_count: gateProblems(approval.gates).length }), ...gateProblems(approval.gates)];
-    return (
-        <DialogActionButton
-            {...props}
-            action="approve"
-            icon={<TaskAltOutlined />}
-            dialog={ApproveDialog}
-            variant="contained"
-            color="success"
-            alsoDisabledBy={gates}
-        />
-    );
+  const translate = useTranslate();
+  const approval = useApproval(props.request);
+  const gateProblems = useGateProblems();
+  const gates = !approval
+    ? translate('resources.requests.hints.checking')
+    : approval.canApprove
+      ? null
+      : [
+          translate('resources.requests.show.cannot_approve', { smart_count: gateProblems(approval.gates).length }),
+          ...gateProblems(approval.gates),
+        ];
+  return (
+    <DialogActionButton
+      {...props}
+      action="approve"
+      icon={<TaskAltOutlined />}
+      dialog={ApproveDialog}
+      variant="contained"
+      color="success"
+      alsoDisabledBy={gates}
+    />
+  );
 };

@@ -10,27 +10,27 @@ import { useWorkflowDialog } from './useWorkflowDialog.ts';
 
 /** Confirms the approval after saying what it does: final, account cancelled, refund, customer told. */
 const ApproveDialog = ({ request, check, onClose }: ActionDialogProps) => {
-    const translate = useTranslate();
-    const { confirm, dialogProps } = useWorkflowDialog(request, onClose);
-    const approval = useApproval(request);
-    const gateProblems = useGateProblems();
-    const refusal = useDisabledReason('approve', check, request);
-    const blocked = refusal ?? (approval && !approval.canApprove ? gateProblems(approval.gates).join('\n') : null);
-    return (
-        <ActionDialog
-            title={translate('resources.requests.dialogs.approve_title', { number: request.number })}
-            confirmLabel={translate('resources.requests.dialogs.approve_confirm')}
-            confirmColor="success"
-            blockedReason={blocked}
-            {...dialogProps}
-            onConfirm={() => confirm({ action: 'approve' })}
-        >
-            <Typography variant="body2">
-                {translate('resources.requests.dialogs.approve_intro', { holder: request.holderName, number: request.number })}
-            </Typography>
-            <DecisionConsequences decision="approve" request={request} account={approval?.account} />
-        </ActionDialog>
-    );
+  const translate = useTranslate();
+  const { confirm, dialogProps } = useWorkflowDialog(request, onClose);
+  const approval = useApproval(request);
+  const gateProblems = useGateProblems();
+  const refusal = useDisabledReason('approve', check, request);
+  const blocked = refusal ?? (approval && !approval.canApprove ? gateProblems(approval.gates).join('\n') : null);
+  return (
+    <ActionDialog
+      title={translate('resources.requests.dialogs.approve_title', { number: request.number })}
+      confirmLabel={translate('resources.requests.dialogs.approve_confirm')}
+      confirmColor="success"
+      blockedReason={blocked}
+      {...dialogProps}
+      onConfirm={() => confirm({ action: 'approve' })}
+    >
+      <Typography variant="body2">
+        {translate('resources.requests.dialogs.approve_intro', { holder: request.holderName, number: request.number })}
+      </Typography>
+      <DecisionConsequences decision="approve" request={request} account={approval?.account} />
+    </ActionDialog>
+  );
 };
 
 export default ApproveDialog;

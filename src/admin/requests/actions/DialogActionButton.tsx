@@ -7,16 +7,16 @@ import type { ActionDialogProps, ActionProps } from './actionProps.ts';
 import { useDisabledReason } from './useDisabledReason.ts';
 
 interface DialogActionButtonProps extends ActionProps {
-    action: RequestAction;
-    icon: ReactElement;
-    /** The action's dialog, lazy-loaded by the caller: its code is fetched on the first click. */
-    dialog: ComponentType<ActionDialogProps>;
-    /** Whether `resources.requests.hints.<action>` explains the action on hover. */
-    hint?: boolean;
-    /** Why the action cannot run although the lifecycle allows it (approve's gates). */
-    alsoDisabledBy?: string | string[] | null;
-    variant?: ButtonProps['variant'];
-    color?: ButtonProps['color'];
+  action: RequestAction;
+  icon: ReactElement;
+  /** The action's dialog, lazy-loaded by the caller: its code is fetched on the first click. */
+  dialog: ComponentType<ActionDialogProps>;
+  /** Whether `resources.requests.hints.<action>` explains the action on hover. */
+  hint?: boolean;
+  /** Why the action cannot run although the lifecycle allows it (approve's gates). */
+  alsoDisabledBy?: string | string[] | null;
+  variant?: ButtonProps['variant'];
+  color?: ButtonProps['color'];
 }
 
 /**
@@ -25,27 +25,35 @@ interface DialogActionButtonProps extends ActionProps {
  * dialog mounted only while open.
  */
 export const DialogActionButton = ({
-    action, request, check, icon, dialog: Dialog, hint = false, alsoDisabledBy = null, variant, color,
+  action,
+  request,
+  check,
+  icon,
+  dialog: Dialog,
+  hint = false,
+  alsoDisabledBy = null,
+  variant,
+  color,
 }: DialogActionButtonProps) => {
-    const translate = useTranslate();
-    const [open, setOpen] = useState(false);
-    const reason = useDisabledReason(action, check, request) ?? alsoDisabledBy;
-    return (
-        <>
-            <ActionButton
-                label={translate(`resources.requests.actions.${action}`)}
-                icon={icon}
-                hint={hint ? translate(`resources.requests.hints.${action}`) : undefined}
-                variant={variant}
-                color={color}
-                disabledReason={reason}
-                onClick={() => setOpen(true)}
-            />
-            {open && (
-                <Suspense fallback={null}>
-                    <Dialog request={request} check={check} onClose={() => setOpen(false)} />
-                </Suspense>
-            )}
-        </>
-    );
+  const translate = useTranslate();
+  const [open, setOpen] = useState(false);
+  const reason = useDisabledReason(action, check, request) ?? alsoDisabledBy;
+  return (
+    <>
+      <ActionButton
+        label={translate(`resources.requests.actions.${action}`)}
+        icon={icon}
+        hint={hint ? translate(`resources.requests.hints.${action}`) : undefined}
+        variant={variant}
+        color={color}
+        disabledReason={reason}
+        onClick={() => setOpen(true)}
+      />
+      {open && (
+        <Suspense fallback={null}>
+          <Dialog request={request} check={check} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
+  );
 };

@@ -11,20 +11,20 @@ import { useNextRequest } from './useNextRequest.ts';
  * whoever may claim; the `n` key does the same when nothing else has the focus.
  */
 export const NextRequestButton = ({ variant = 'outlined' }: { variant?: 'outlined' | 'contained' | 'text' }) => {
-    const translate = useTranslate();
-    const actor = useActor();
-    const mayClaim = !!actor && roleAllows('claim', actor);
-    const { takeNext, isPending } = useNextRequest();
-    useKeyboardShortcut('n', takeNext, mayClaim);
-    if (!mayClaim) return null;
-    return (
-        <ActionButton
-            label={translate('resources.requests.next.label')}
-            icon={<SkipNextOutlined />}
-            hint={translate('resources.requests.next.hint')}
-            variant={variant}
-            pending={isPending}
-            onClick={takeNext}
-        />
-    );
+  const translate = useTranslate();
+  const actor = useActor();
+  const mayClaim = !!actor && roleAllows('claim', actor);
+  const { takeNext, isPending } = useNextRequest();
+  useKeyboardShortcut('n', takeNext, mayClaim);
+  if (!mayClaim) return null;
+  return (
+    <ActionButton
+      label={translate('resources.requests.next.label')}
+      icon={<SkipNextOutlined />}
+      hint={translate('resources.requests.next.hint')}
+      variant={variant}
+      pending={isPending}
+      onClick={takeNext}
+    />
+  );
 };

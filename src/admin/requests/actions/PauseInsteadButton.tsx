@@ -7,5 +7,11 @@ const PauseInsteadDialog = lazy(() => import('./PauseInsteadDialog.tsx'));
 
 /** The customer only wants a break: the account is suspended instead of cancelled (after a confirmation). */
 export const PauseInsteadButton = (props: ActionProps) => (
-    <DialogActionButton {...props} action="pause_instead" icon={<PauseCircleOutlined />} dialog={PauseInsteadDialog} hint />
+  <DialogActionButton
+    {...props}
+    action="pause_instead"
+    icon={<PauseCircleOutlined />}
+    dialog={PauseInsteadDialog}
+    hint
+  />
 );

@@ -7,5 +7,5 @@ const ReassignDialog = lazy(() => import('./ReassignDialog.tsx'));
 
 /** A manager hands the request to a reviewer. */
 export const ReassignButton = (props: ActionProps) => (
-    <DialogActionButton {...props} action="reassign" icon={<SwapHorizOutlined />} dialog={ReassignDialog} />
+  <DialogActionButton {...props} action="reassign" icon={<SwapHorizOutlined />} dialog={ReassignDialog} />
 );

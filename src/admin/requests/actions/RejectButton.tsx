@@ -7,5 +7,5 @@ const RejectDialog = lazy(() => import('./RejectDialog.tsx'));
 
 /** Refuse the cancellation, with a reason code and a message to the customer (in a dialog). */
 export const RejectButton = (props: ActionProps) => (
-    <DialogActionButton {...props} action="reject" icon={<BlockOutlined />} dialog={RejectDialog} color="error" />
+  <DialogActionButton {...props} action="reject" icon={<BlockOutlined />} dialog={RejectDialog} color="error" />
 );

@@ -20,92 +20,101 @@ const MESSAGE_MAX = rejectInput.shape.customerMessage.maxLength ?? 2000;
  * Checked with the same zod schema the server validates with.
  */
 const RejectDialog = ({ request, check, onClose }: ActionDialogProps) => {
-    const translate = useTranslate();
-    const { language, known } = useCustomerLanguage(request);
-    const { data: account } = useRequestAccount(request);
-    const [reasonCode, setReasonCode] = useState<RejectReasonCode | ''>('');
-    const [message, setMessage] = useState('');
-    const [edited, setEdited] = useState(false);
-    const [note, setNote] = useState('');
-    const { confirm, submitted, dialogProps } = useWorkflowDialog(request, onClose);
-    const blocked = useDisabledReason('reject', check, request);
+  const translate = useTranslate();
+  const { language, known } = useCustomerLanguage(request);
+  const { data: account } = useRequestAccount(request);
+  const [reasonCode, setReasonCode] = useState<RejectReasonCode | ''>('');
+  const [message, setMessage] = useState('');
+  const [edited, setEdited] = useState(false);
+  const [note, setNote] = useState('');
+  const { confirm, submitted, dialogProps } = useWorkflowDialog(request, onClose);
+  const blocked = useDisabledReason('reject', check, request);
 
-    const body = { reasonCode, customerMessage: message, internalNote: note.trim() || null };
-    const parsed = rejectInput.safeParse(body);
-    const invalid = new Set(parsed.success ? [] : parsed.error.issues.map((i) => String(i.path[0])));
-    const showErrors = submitted && !parsed.success;
+  const body = { reasonCode, customerMessage: message, internalNote: note.trim() || null };
+  const parsed = rejectInput.safeParse(body);
+  const invalid = new Set(parsed.success ? [] : parsed.error.issues.map((i) => String(i.path[0])));
+  const showErrors = submitted && !parsed.success;
 
-    const pickReason = (code: RejectReasonCode) => {
-        setReasonCode(code);
-        // A template replaces the text only while the reviewer has not written their own.
-        if (!edited || message.trim() === '') {
-            setMessage(REJECT_MESSAGE_TEMPLATES[language][code]);
-            setEdited(false);
+  const pickReason = (code: RejectReasonCode) => {
+    setReasonCode(code);
+    // A template replaces the text only while the reviewer has not written their own.
+    if (!edited || message.trim() === '') {
+      setMessage(REJECT_MESSAGE_TEMPLATES[language][code]);
+      setEdited(false);
+    }
+  };
+
+  return (
+    <ActionDialog
+      title={translate('resources.requests.dialogs.reject_title', { number: request.number })}
+      confirmLabel={translate('resources.requests.dialogs.reject_confirm')}
+      confirmColor="error"
+      blockedReason={blocked}
+      {...dialogProps}
+      onConfirm={() => confirm(parsed.success ? { action: 'reject', body: parsed.data } : null)}
+    >
+      <DecisionConsequences decision="reject" request={request} account={account} />
+      <TextField
+        select
+        required
+        label={translate('resources.requests.fields.rejectReasonCode')}
+        value={reasonCode}
+        onChange={(e) => pickReason(e.target.value as RejectReasonCode)}
+        error={showErrors && invalid.has('reasonCode')}
+        helperText={
+          showErrors && invalid.has('reasonCode') ? translate('resources.requests.dialogs.reason_required') : ' '
         }
-    };
-
-    return (
-        <ActionDialog
-            title={translate('resources.requests.dialogs.reject_title', { number: request.number })}
-            confirmLabel={translate('resources.requests.dialogs.reject_confirm')}
-            confirmColor="error"
-            blockedReason={blocked}
-            {...dialogProps}
-            onConfirm={() => confirm(parsed.success ? { action: 'reject', body: parsed.data } : null)}
-        >
-            <DecisionConsequences decision="reject" request={request} account={account} />
-            <TextField
-                select
-                required
-                label={translate('resources.requests.fields.rejectReasonCode')}
-                value={reasonCode}
-                onChange={(e) => pickReason(e.target.value as RejectReasonCode)}
-                error={showErrors && invalid.has('reasonCode')}
-                helperText={showErrors && invalid.has('reasonCode') ? translate('resources.requests.dialogs.reason_required') : ' '}
-                size="small"
-                fullWidth
-                slotProps={{ htmlInput: { 'data-testid': 'reject-reason' } }}
-            >
-                {REJECT_REASON_CODES.map((code) => (
-                    <MenuItem key={code} value={code}>
-                        {translate(`resources.requests.enums.rejectReasonCode.${code}`)}
-                    </MenuItem>
-                ))}
-            </TextField>
-            <TextField
-                required
-                multiline
-                minRows={4}
-                label={translate('resources.requests.fields.customerMessage')}
-                value={message}
-                onChange={(e) => {
-                    setMessage(e.target.value);
-                    setEdited(true);
-                }}
-                error={showErrors && invalid.has('customerMessage')}
-                helperText={
-                    showErrors && invalid.has('customerMessage')
-                        ? translate('resources.requests.dialogs.message_required', { max: MESSAGE_MAX })
-                        : translate(reasonCode === '' ? 'resources.requests.dialogs.message_pick_reason' : known ? 'resources.requests.dialogs.message_language' : 'resources.requests.dialogs.message_language_ui', {
-                              language: translate(`resources.users.enums.language.${language}`),
-                              count: message.length,
-                              max: MESSAGE_MAX,
-                          })
-                }
-                fullWidth
-            />
-            <TextField
-                multiline
-                minRows={2}
-                label={translate('resources.requests.fields.internalNote')}
-                value={note}
-                onChange={(e) => setNote(e.target.value)}
-                error={showErrors && invalid.has('internalNote')}
-                helperText={translate('resources.requests.dialogs.internal_note_hint')}
-                fullWidth
-            />
-        </ActionDialog>
-    );
+        size="small"
+        fullWidth
+        slotProps={{ htmlInput: { 'data-testid': 'reject-reason' } }}
+      >
+        {REJECT_REASON_CODES.map((code) => (
+          <MenuItem key={code} value={code}>
+            {translate(`resources.requests.enums.rejectReasonCode.${code}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        required
+        multiline
+        minRows={4}
+        label={translate('resources.requests.fields.customerMessage')}
+        value={message}
+        onChange={(e) => {
+          setMessage(e.target.value);
+          setEdited(true);
+        }}
+        error={showErrors && invalid.has('customerMessage')}
+        helperText={
+          showErrors && invalid.has('customerMessage')
+            ? translate('resources.requests.dialogs.message_required', { max: MESSAGE_MAX })
+            : translate(
+                reasonCode === ''
+                  ? 'resources.requests.dialogs.message_pick_reason'
+                  : known
+                    ? 'resources.requests.dialogs.message_language'
+                    : 'resources.requests.dialogs.message_language_ui',
+                {
+                  language: translate(`resources.users.enums.language.${language}`),
+                  count: message.length,
+                  max: MESSAGE_MAX,
+                },
+              )
+        }
+        fullWidth
+      />
+      <TextField
+        multiline
+        minRows={2}
+        label={translate('resources.requests.fields.internalNote')}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        error={showErrors && invalid.has('internalNote')}
+        helperText={translate('resources.requests.dialogs.internal_note_hint')}
+        fullWidth
+      />
+    </ActionDialog>
+  );
 };
 
 export default RejectDialog;

@@ -15,13 +15,13 @@ import { useActor } from './useActor.ts';
 
 /** The staff actions, in the order they are shown: taking work, handing it on, asking, deciding. */
 const BUTTONS: Partial<Record<RequestAction, ComponentType<ActionProps>>> = {
-    claim: ClaimButton,
-    release: ReleaseButton,
-    reassign: ReassignButton,
-    request_info: RequestInfoButton,
-    pause_instead: PauseInsteadButton,
-    reject: RejectButton,
-    approve: ApproveButton,
+  claim: ClaimButton,
+  release: ReleaseButton,
+  reassign: ReassignButton,
+  request_info: RequestInfoButton,
+  pause_instead: PauseInsteadButton,
+  reject: RejectButton,
+  approve: ApproveButton,
 };
 const ORDER = Object.keys(BUTTONS) as RequestAction[];
 
@@ -32,27 +32,27 @@ const ORDER = Object.keys(BUTTONS) as RequestAction[];
  * (the page already says it is final).
  */
 export const RequestActionBar = () => {
-    const request = useRecordContext<CancelRequest>();
-    const actor = useActor();
-    const translate = useTranslate();
-    if (!request || !actor) return null;
-    const available = availableActions(request, actor)
-        .filter(({ action }) => BUTTONS[action])
-        .sort((a, b) => ORDER.indexOf(a.action) - ORDER.indexOf(b.action));
-    if (available.every(({ check }) => !check.ok && check.code === 'request_decided')) return null;
-    return (
-        <Stack
-            direction="row"
-            spacing={1}
-            useFlexGap
-            role="toolbar"
-            aria-label={translate('resources.requests.show.workflow')}
-            sx={{ alignItems: 'center', flexWrap: 'wrap', justifyContent: 'flex-end', rowGap: 1 }}
-        >
-            {available.map(({ action, check }) => {
-                const ActionComponent = BUTTONS[action]!;
-                return <ActionComponent key={action} request={request} check={check} />;
-            })}
-        </Stack>
-    );
+  const request = useRecordContext<CancelRequest>();
+  const actor = useActor();
+  const translate = useTranslate();
+  if (!request || !actor) return null;
+  const available = availableActions(request, actor)
+    .filter(({ action }) => BUTTONS[action])
+    .sort((a, b) => ORDER.indexOf(a.action) - ORDER.indexOf(b.action));
+  if (available.every(({ check }) => !check.ok && check.code === 'request_decided')) return null;
+  return (
+    <Stack
+      direction="row"
+      spacing={1}
+      useFlexGap
+      role="toolbar"
+      aria-label={translate('resources.requests.show.workflow')}
+      sx={{ alignItems: 'center', flexWrap: 'wrap', justifyContent: 'flex-end', rowGap: 1 }}
+    >
+      {available.map(({ action, check }) => {
+        const ActionComponent = BUTTONS[action]!;
+        return <ActionComponent key={action} request={request} check={check} />;
+      })}
+    </Stack>
+  );
 };

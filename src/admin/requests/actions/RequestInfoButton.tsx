@@ -7,5 +7,5 @@ const RequestInfoDialog = lazy(() => import('./RequestInfoDialog.tsx'));
 
 /** Ask the customer for documents or information; the SLA clock pauses until they answer. */
 export const RequestInfoButton = (props: ActionProps) => (
-    <DialogActionButton {...props} action="request_info" icon={<ContactMailOutlined />} dialog={RequestInfoDialog} hint />
+  <DialogActionButton {...props} action="request_info" icon={<ContactMailOutlined />} dialog={RequestInfoDialog} hint />
 );

@@ -1,5 +1,14 @@
 import { useState } from 'react';
-import { Checkbox, FormControl, FormControlLabel, FormGroup, FormHelperText, FormLabel, TextField, Typography } from '@mui/material';
+import {
+  Checkbox,
+  FormControl,
+  FormControlLabel,
+  FormGroup,
+  FormHelperText,
+  FormLabel,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { requestInfoInput } from '../../../domain/actionInputs.ts';
 import { documentChecklist, requiredDocumentTypes } from '../../../domain/requiredDocuments.ts';
@@ -20,88 +29,103 @@ const MESSAGE_MAX = requestInfoInput.shape.message.maxLength ?? 2000;
  * in the customer's language. The customer is told by email and SMS.
  */
 const RequestInfoDialog = ({ request, check, onClose }: ActionDialogProps) => {
-    const translate = useTranslate();
-    const { language, known } = useCustomerLanguage(request);
-    const { data: documents } = useRequestDocuments(request);
-    const [chosen, setChosen] = useState<DocumentType[] | null>(null);
-    const [message, setMessage] = useState<string | null>(null);
-    const { confirm, submitted, dialogProps } = useWorkflowDialog(request, onClose);
-    const blocked = useDisabledReason('request_info', check, request);
+  const translate = useTranslate();
+  const { language, known } = useCustomerLanguage(request);
+  const { data: documents } = useRequestDocuments(request);
+  const [chosen, setChosen] = useState<DocumentType[] | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const { confirm, submitted, dialogProps } = useWorkflowDialog(request, onClose);
+  const blocked = useDisabledReason('request_info', check, request);
 
-    const checklist = documentChecklist(requiredDocumentTypes(request), documents ?? []);
-    const needed = checklist.filter((e) => e.required && (e.status === 'missing' || e.status === 'rejected')).map((e) => e.type);
-    const selected = chosen ?? needed;
-    const text = message ?? INFO_REQUEST_TEMPLATES[language];
-    const statusOf = new Map(checklist.map((e) => [e.type, e]));
+  const checklist = documentChecklist(requiredDocumentTypes(request), documents ?? []);
+  const needed = checklist
+    .filter((e) => e.required && (e.status === 'missing' || e.status === 'rejected'))
+    .map((e) => e.type);
+  const selected = chosen ?? needed;
+  const text = message ?? INFO_REQUEST_TEMPLATES[language];
+  const statusOf = new Map(checklist.map((e) => [e.type, e]));
 
-    const parsed = requestInfoInput.safeParse({ documentTypes: selected, message: text });
-    const messageInvalid = submitted && !parsed.success && parsed.error.issues.some((i) => i.path[0] === 'message');
-    const toggle = (type: DocumentType) =>
-        setChosen(selected.includes(type) ? selected.filter((t) => t !== type) : DOCUMENT_TYPES.filter((t) => t === type || selected.includes(t)));
-
-    return (
-        <ActionDialog
-            title={translate('resources.requests.dialogs.request_info_title', { number: request.number })}
-            confirmLabel={translate('resources.requests.dialogs.request_info_confirm')}
-            blockedReason={blocked}
-            {...dialogProps}
-            onConfirm={() => confirm(parsed.success ? { action: 'request_info', body: parsed.data } : null)}
-        >
-            <Typography variant="body2">{translate('resources.requests.dialogs.request_info_intro')}</Typography>
-            <FormControl component="fieldset">
-                <FormLabel component="legend">{translate('resources.requests.fields.requestedDocTypes')}</FormLabel>
-                <FormGroup>
-                    {DOCUMENT_TYPES.map((type) => {
-                        const entry = statusOf.get(type);
-                        const state = entry
-                            ? `${translate(entry.required ? 'resources.documents.required' : 'resources.documents.optional')} · ${translate(`resources.documents.enums.status.${entry.status}`)}`
-                            : null;
-                        return (
-                            <FormControlLabel
-                                key={type}
-                                control={<Checkbox size="small" checked={selected.includes(type)} onChange={() => toggle(type)} />}
-                                label={
-                                    <span>
-                                        {translate(`resources.documents.enums.type.${type}`)}
-                                        {state && (
-                                            <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
-                                                {state}
-                                            </Typography>
-                                        )}
-                                    </span>
-                                }
-                            />
-                        );
-                    })}
-                </FormGroup>
-                <FormHelperText>
-                    {translate(selected.length ? 'resources.requests.dialogs.request_info_docs_hint' : 'resources.requests.dialogs.request_info_no_docs')}
-                </FormHelperText>
-            </FormControl>
-            <TextField
-                required
-                multiline
-                minRows={3}
-                label={translate('resources.requests.dialogs.message_to_customer')}
-                value={text}
-                onChange={(e) => setMessage(e.target.value)}
-                error={messageInvalid}
-                helperText={
-                    messageInvalid
-                        ? translate('resources.requests.dialogs.message_required', { max: MESSAGE_MAX })
-                        : translate(known ? 'resources.requests.dialogs.message_language' : 'resources.requests.dialogs.message_language_ui', {
-                              language: translate(`resources.users.enums.language.${language}`),
-                              count: text.length,
-                              max: MESSAGE_MAX,
-                          })
-                }
-                fullWidth
-            />
-            <Typography variant="caption" color="text.secondary">
-                {translate('resources.requests.dialogs.request_info_effect')}
-            </Typography>
-        </ActionDialog>
+  const parsed = requestInfoInput.safeParse({ documentTypes: selected, message: text });
+  const messageInvalid = submitted && !parsed.success && parsed.error.issues.some((i) => i.path[0] === 'message');
+  const toggle = (type: DocumentType) =>
+    setChosen(
+      selected.includes(type)
+        ? selected.filter((t) => t !== type)
+        : DOCUMENT_TYPES.filter((t) => t === type || selected.includes(t)),
     );
+
+  return (
+    <ActionDialog
+      title={translate('resources.requests.dialogs.request_info_title', { number: request.number })}
+      confirmLabel={translate('resources.requests.dialogs.request_info_confirm')}
+      blockedReason={blocked}
+      {...dialogProps}
+      onConfirm={() => confirm(parsed.success ? { action: 'request_info', body: parsed.data } : null)}
+    >
+      <Typography variant="body2">{translate('resources.requests.dialogs.request_info_intro')}</Typography>
+      <FormControl component="fieldset">
+        <FormLabel component="legend">{translate('resources.requests.fields.requestedDocTypes')}</FormLabel>
+        <FormGroup>
+          {DOCUMENT_TYPES.map((type) => {
+            const entry = statusOf.get(type);
+            const state = entry
+              ? `${translate(entry.required ? 'resources.documents.required' : 'resources.documents.optional')} · ${translate(`resources.documents.enums.status.${entry.status}`)}`
+              : null;
+            return (
+              <FormControlLabel
+                key={type}
+                control={<Checkbox size="small" checked={selected.includes(type)} onChange={() => toggle(type)} />}
+                label={
+                  <span>
+                    {translate(`resources.documents.enums.type.${type}`)}
+                    {state && (
+                      <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
+                        {state}
+                      </Typography>
+                    )}
+                  </span>
+                }
+              />
+            );
+          })}
+        </FormGroup>
+        <FormHelperText>
+          {translate(
+            selected.length
+              ? 'resources.requests.dialogs.request_info_docs_hint'
+              : 'resources.requests.dialogs.request_info_no_docs',
+          )}
+        </FormHelperText>
+      </FormControl>
+      <TextField
+        required
+        multiline
+        minRows={3}
+        label={translate('resources.requests.dialogs.message_to_customer')}
+        value={text}
+        onChange={(e) => setMessage(e.target.value)}
+        error={messageInvalid}
+        helperText={
+          messageInvalid
+            ? translate('resources.requests.dialogs.message_required', { max: MESSAGE_MAX })
+            : translate(
+                known
+                  ? 'resources.requests.dialogs.message_language'
+                  : 'resources.requests.dialogs.message_language_ui',
+                {
+                  language: translate(`resources.users.enums.language.${language}`),
+                  count: text.length,
+                  max: MESSAGE_MAX,
+                },
+              )
+        }
+        fullWidth
+      />
+      <Typography variant="caption" color="text.secondary">
+        {translate('resources.requests.dialogs.request_info_effect')}
+      </Typography>
+    </ActionDialog>
+  );
 };
 
 export default RequestInfoDialog;

@@ -3,42 +3,46 @@ import { useGetList, useTranslate } from 'react-admin';
 import type { StaffUser } from '../../types.ts';
 
 interface ReviewerSelectProps {
-    value: number | '';
-    onChange: (id: number, name: string) => void;
-    /** Shown but not selectable (the current assignee). */
-    currentId?: number | null;
-    error?: boolean;
+  value: number | '';
+  onChange: (id: number, name: string) => void;
+  /** Shown but not selectable (the current assignee). */
+  currentId?: number | null;
+  error?: boolean;
 }
 
 /** Active reviewers (GET /api/users?filter={"role":"reviewer","active":true}), by name. */
 export const ReviewerSelect = ({ value, onChange, currentId, error = false }: ReviewerSelectProps) => {
-    const translate = useTranslate();
-    const { data: reviewers = [], isPending } = useGetList<StaffUser>(
-        'users',
-        { filter: { role: 'reviewer', active: true }, pagination: { page: 1, perPage: 200 }, sort: { field: 'displayName', order: 'ASC' } },
-        { staleTime: 5 * 60_000 },
-    );
-    return (
-        <TextField
-            select
-            required
-            size="small"
-            fullWidth
-            label={translate('resources.requests.dialogs.reviewer')}
-            value={isPending ? '' : value}
-            error={error}
-            helperText={error ? translate('resources.requests.dialogs.reviewer_required') : ' '}
-            onChange={(e) => {
-                const id = Number(e.target.value);
-                onChange(id, reviewers.find((r) => r.id === id)?.displayName ?? `#${id}`);
-            }}
-        >
-            {reviewers.map((r) => (
-                <MenuItem key={r.id} value={r.id} disabled={r.id === currentId}>
-                    {r.displayName}
-                    {r.id === currentId ? ` · ${translate('resources.requests.dialogs.current_assignee')}` : ''}
-                </MenuItem>
-            ))}
-        </TextField>
-    );
+  const translate = useTranslate();
+  const { data: reviewers = [], isPending } = useGetList<StaffUser>(
+    'users',
+    {
+      filter: { role: 'reviewer', active: true },
+      pagination: { page: 1, perPage: 200 },
+      sort: { field: 'displayName', order: 'ASC' },
+    },
+    { staleTime: 5 * 60_000 },
+  );
+  return (
+    <TextField
+      select
+      required
+      size="small"
+      fullWidth
+      label={translate('resources.requests.dialogs.reviewer')}
+      value={isPending ? '' : value}
+      error={error}
+      helperText={error ? translate('resources.requests.dialogs.reviewer_required') : ' '}
+      onChange={(e) => {
+        const id = Number(e.target.value);
+        onChange(id, reviewers.find((r) => r.id === id)?.displayName ?? `#${id}`);
+      }}
+    >
+      {reviewers.map((r) => (
+        <MenuItem key={r.id} value={r.id} disabled={r.id === currentId}>
+          {r.displayName}
+          {r.id === currentId ? ` · ${translate('resources.requests.dialogs.current_assignee')}` : ''}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
 };

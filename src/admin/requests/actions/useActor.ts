@@ -7,8 +7,8 @@ import { isRole } from '../../access.ts';
  * built from GET /api/auth/me; undefined until it has loaded.
  */
 export const useActor = (): Actor | undefined => {
-    const { identity } = useGetIdentity();
-    if (!identity) return undefined;
-    const roles = Array.isArray(identity.roles) ? (identity.roles as string[]).filter(isRole) : [];
-    return { kind: 'staff', id: Number(identity.id), roles };
+  const { identity } = useGetIdentity();
+  if (!identity) return undefined;
+  const roles = Array.isArray(identity.roles) ? (identity.roles as string[]).filter(isRole) : [];
+  return { kind: 'staff', id: Number(identity.id), roles };
 };

@@ -5,7 +5,7 @@ import { useRefusalText } from './useRefusalText.ts';
 
 /** The domain's refusal for this action, in words; null when the action is allowed. */
 export const useDisabledReason = (action: RequestAction, check: ActionCheck, request: CancelRequest): string | null => {
-    const refusalText = useRefusalText();
-    const actor = useActor();
-    return check.ok ? null : refusalText(action, check, request, actor);
+  const refusalText = useRefusalText();
+  const actor = useActor();
+  return check.ok ? null : refusalText(action, check, request, actor);
 };

@@ -7,30 +7,30 @@ import { useStoreRequest } from './useStoreRequest.ts';
 
 /** "Next request": the server claims the unclaimed request due soonest for me, and its page opens. */
 export const useNextRequest = () => {
-    const dataProvider = useDataProvider<CancelDeskDataProvider>();
-    const notify = useNotify();
-    const notifyFailure = useNotifyFailure();
-    const navigate = useNavigate();
-    const createPath = useCreatePath();
-    const refresh = useRefresh();
-    const storeRequest = useStoreRequest();
-    const { mutate, isPending } = useMutation({
-        mutationFn: () => dataProvider.next(),
-        onSuccess: (request) => {
-            if (!request) {
-                notify('resources.requests.next.empty', { type: 'info' });
-                return;
-            }
-            storeRequest(request);
-            refresh();
-            notify('resources.requests.next.claimed', { type: 'success', messageArgs: { number: request.number } });
-            navigate(createPath({ resource: 'requests', type: 'show', id: request.id }));
-        },
-        onError: notifyFailure,
-    });
-    // The `n` key may repeat while the first claim is on its way: one request at a time.
-    const takeNext = () => {
-        if (!isPending) mutate();
-    };
-    return { takeNext, isPending };
+  const dataProvider = useDataProvider<CancelDeskDataProvider>();
+  const notify = useNotify();
+  const notifyFailure = useNotifyFailure();
+  const navigate = useNavigate();
+  const createPath = useCreatePath();
+  const refresh = useRefresh();
+  const storeRequest = useStoreRequest();
+  const { mutate, isPending } = useMutation({
+    mutationFn: () => dataProvider.next(),
+    onSuccess: (request) => {
+      if (!request) {
+        notify('resources.requests.next.empty', { type: 'info' });
+        return;
+      }
+      storeRequest(request);
+      refresh();
+      notify('resources.requests.next.claimed', { type: 'success', messageArgs: { number: request.number } });
+      navigate(createPath({ resource: 'requests', type: 'show', id: request.id }));
+    },
+    onError: notifyFailure,
+  });
+  // The `n` key may repeat while the first claim is on its way: one request at a time.
+  const takeNext = () => {
+    if (!isPending) mutate();
+  };
+  return { takeNext, isPending };
 };

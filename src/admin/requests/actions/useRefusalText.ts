@@ -11,23 +11,29 @@ type RequestLike = Pick<CancelRequest, 'status' | 'assigneeId' | 'assigneeName'>
  * code falls back to the domain's (English) message.
  */
 export const useRefusalText = () => {
-    const translate = useTranslate();
-    return (action: RequestAction, refusal: Pick<Refusal, 'code' | 'message'>, request: RequestLike, actor?: Actor): string => {
-        const args = {
-            _: refusal.message,
-            action: translate(`resources.requests.actions.${action}`),
-            status: translate(`resources.requests.enums.status.${request.status}`),
-            assignee:
-                request.assigneeName ??
-                (request.assigneeId == null ? translate('resources.requests.show.unassigned') : `#${request.assigneeId}`),
-        };
-        let key: string = refusal.code;
-        if (refusal.code === 'already_claimed' && actor?.kind === 'staff' && request.assigneeId === actor.id) key = 'already_claimed_by_you';
-        // The domain lets a manager act for the assignee on some actions: say so when that is the case.
-        if (refusal.code === 'not_assignee' && actor?.kind === 'staff' && !actor.roles.includes('manager')) {
-            const asManager = checkAction(action, request, { ...actor, roles: [...actor.roles, 'manager'] });
-            if (asManager.ok) key = 'not_assignee_or_manager';
-        }
-        return translate(`resources.requests.refusals.${key}`, args);
+  const translate = useTranslate();
+  return (
+    action: RequestAction,
+    refusal: Pick<Refusal, 'code' | 'message'>,
+    request: RequestLike,
+    actor?: Actor,
+  ): string => {
+    const args = {
+      _: refusal.message,
+      action: translate(`resources.requests.actions.${action}`),
+      status: translate(`resources.requests.enums.status.${request.status}`),
+      assignee:
+        request.assigneeName ??
+        (request.assigneeId == null ? translate('resources.requests.show.unassigned') : `#${request.assigneeId}`),
     };
+    let key: string = refusal.code;
+    if (refusal.code === 'already_claimed' && actor?.kind === 'staff' && request.assigneeId === actor.id)
+      key = 'already_claimed_by_you';
+    // The domain lets a manager act for the assignee on some actions: say so when that is the case.
+    if (refusal.code === 'not_assignee' && actor?.kind === 'staff' && !actor.roles.includes('manager')) {
+      const asManager = checkAction(action, request, { ...actor, roles: [...actor.roles, 'manager'] });
+      if (asManager.ok) key = 'not_assignee_or_manager';
+    }
+    return translate(`resources.requests.refusals.${key}`, args);
+  };
 };

@@ -9,19 +9,19 @@ import { useRequestAction, type WorkflowCall } from './useRequestAction.ts';
  * (so nothing typed is lost). `dialogProps` spreads into ActionDialog.
  */
 export const useWorkflowDialog = (request: CancelRequest, onClose: () => void) => {
-    const [problem, setProblem] = useState<ActionProblem | null>(null);
-    // Set by the first confirm, so a dialog shows its field errors only once the user tried.
-    const [submitted, setSubmitted] = useState(false);
-    const { run, isPending } = useRequestAction(request, { onProblem: setProblem });
-    /** Runs the call; null (the dialog's inputs are not valid yet) only marks the dialog as submitted. */
-    const confirm = (call: WorkflowCall | null) => {
-        setSubmitted(true);
-        setProblem(null);
-        if (call) run(call, { onSuccess: onClose });
-    };
-    return {
-        confirm,
-        submitted,
-        dialogProps: { pending: isPending, problem, onProblemDone: () => setProblem(null), onClose },
-    };
+  const [problem, setProblem] = useState<ActionProblem | null>(null);
+  // Set by the first confirm, so a dialog shows its field errors only once the user tried.
+  const [submitted, setSubmitted] = useState(false);
+  const { run, isPending } = useRequestAction(request, { onProblem: setProblem });
+  /** Runs the call; null (the dialog's inputs are not valid yet) only marks the dialog as submitted. */
+  const confirm = (call: WorkflowCall | null) => {
+    setSubmitted(true);
+    setProblem(null);
+    if (call) run(call, { onSuccess: onClose });
+  };
+  return {
+    confirm,
+    submitted,
+    dialogProps: { pending: isPending, problem, onProblemDone: () => setProblem(null), onClose },
+  };
 };

@@ -1,58 +1,75 @@
-import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemIcon, ListItemText, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  List,
+  ListItem,
+  ListItemIcon,
+  ListItemText,
+  Typography,
+} from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { CheckMark } from '../../common/CheckMark.tsx';
 import type { BulkOutcome } from './bulkOutcome.ts';
 
 /** After a bulk action: each request on its own line, done (and its status now) or refused (and why). */
 const BulkResultDialog = ({ outcome, onClose }: { outcome: BulkOutcome; onClose: () => void }) => {
-    const translate = useTranslate();
-    const ok = outcome.lines.filter((l) => l.ok);
-    const failed = outcome.lines.filter((l) => !l.ok);
-    const section = (title: string, lines: typeof ok) =>
-        lines.length > 0 && (
-            <Box>
-                <Typography variant="subtitle2" sx={{ mt: 1 }}>
-                    {title} ({lines.length})
-                </Typography>
-                <List dense disablePadding>
-                    {lines.map((line) => (
-                        <ListItem key={line.id} disableGutters sx={{ alignItems: 'flex-start' }} data-testid={`bulk-${line.ok ? 'ok' : 'failed'}-${line.id}`}>
-                            <ListItemIcon sx={{ minWidth: 30, mt: 0.5 }}>
-                                <CheckMark ok={line.ok} />
-                            </ListItemIcon>
-                            <ListItemText
-                                primary={line.number}
-                                secondary={line.ok ? translate('resources.requests.bulk.now', { status: line.text }) : line.text}
-                                slotProps={{
-                                    primary: { variant: 'body2', sx: { fontWeight: 600, fontVariantNumeric: 'tabular-nums' } },
-                                    secondary: { color: line.ok ? 'text.secondary' : 'error' },
-                                }}
-                            />
-                        </ListItem>
-                    ))}
-                </List>
-            </Box>
-        );
-    return (
-        <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="bulk-result-title">
-            <DialogTitle id="bulk-result-title">
-                {translate('resources.requests.bulk.results_title', {
-                    action: translate(`resources.requests.bulk.${outcome.action}`),
-                    ok: ok.length,
-                    failed: failed.length,
-                })}
-            </DialogTitle>
-            <DialogContent dividers>
-                {section(translate('resources.requests.bulk.failed'), failed)}
-                {section(translate('resources.requests.bulk.succeeded'), ok)}
-            </DialogContent>
-            <DialogActions>
-                <Button onClick={onClose} variant="contained">
-                    {translate('resources.requests.bulk.close')}
-                </Button>
-            </DialogActions>
-        </Dialog>
+  const translate = useTranslate();
+  const ok = outcome.lines.filter((l) => l.ok);
+  const failed = outcome.lines.filter((l) => !l.ok);
+  const section = (title: string, lines: typeof ok) =>
+    lines.length > 0 && (
+      <Box>
+        <Typography variant="subtitle2" sx={{ mt: 1 }}>
+          {title} ({lines.length})
+        </Typography>
+        <List dense disablePadding>
+          {lines.map((line) => (
+            <ListItem
+              key={line.id}
+              disableGutters
+              sx={{ alignItems: 'flex-start' }}
+              data-testid={`bulk-${line.ok ? 'ok' : 'failed'}-${line.id}`}
+            >
+              <ListItemIcon sx={{ minWidth: 30, mt: 0.5 }}>
+                <CheckMark ok={line.ok} />
+              </ListItemIcon>
+              <ListItemText
+                primary={line.number}
+                secondary={line.ok ? translate('resources.requests.bulk.now', { status: line.text }) : line.text}
+                slotProps={{
+                  primary: { variant: 'body2', sx: { fontWeight: 600, fontVariantNumeric: 'tabular-nums' } },
+                  secondary: { color: line.ok ? 'text.secondary' : 'error' },
+                }}
+              />
+            </ListItem>
+          ))}
+        </List>
+      </Box>
     );
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="bulk-result-title">
+      <DialogTitle id="bulk-result-title">
+        {translate('resources.requests.bulk.results_title', {
+          action: translate(`resources.requests.bulk.${outcome.action}`),
+          ok: ok.length,
+          failed: failed.length,
+        })}
+      </DialogTitle>
+      <DialogContent dividers>
+        {section(translate('resources.requests.bulk.failed'), failed)}
+        {section(translate('resources.requests.bulk.succeeded'), ok)}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} variant="contained">
+          {translate('resources.requests.bulk.close')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
 };
 
 export default BulkResultDialog;

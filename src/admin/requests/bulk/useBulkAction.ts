@@ -11,9 +11,9 @@ import type { BulkOutcome } from './bulkOutcome.ts';
 
 /** One bulk call: the action, the selected requests, and for reassign the reviewer they go to. */
 interface BulkCall {
-    action: BulkAction;
-    ids: number[];
-    assigneeId?: number;
+  action: BulkAction;
+  ids: number[];
+  assigneeId?: number;
 }
 
 /**
@@ -24,42 +24,47 @@ interface BulkCall {
  * language; the server's own message is the fallback.
  */
 export const useBulkAction = () => {
-    const dataProvider = useDataProvider<CancelDeskDataProvider>();
-    const notifyFailure = useNotifyFailure();
-    const refresh = useRefresh();
-    const translate = useTranslate();
-    const refusalText = useRefusalText();
-    const actor = useActor();
+  const dataProvider = useDataProvider<CancelDeskDataProvider>();
+  const notifyFailure = useNotifyFailure();
+  const refresh = useRefresh();
+  const translate = useTranslate();
+  const refusalText = useRefusalText();
+  const actor = useActor();
 
-    const outcomeOf = async ({ action, ids, assigneeId }: BulkCall): Promise<BulkOutcome> => {
-        const results = await dataProvider.bulk(action, ids, assigneeId);
-        const { data: records } = await dataProvider
-            .getMany<CancelRequest>('requests', { ids: results.map((r) => r.id) })
-            .catch(() => ({ data: [] as CancelRequest[] }));
-        const byId = new Map(records.map((r) => [r.id, r]));
-        return {
-            action,
-            lines: results.map((result) => {
-                const record = byId.get(result.id);
-                const number = record?.number ?? `#${result.id}`;
-                if (result.ok) {
-                    const status = result.status ?? record?.status ?? '';
-                    return { id: result.id, number, ok: true, text: translate(`resources.requests.enums.status.${status}`, { _: status }) };
-                }
-                const check = record && actor ? checkAction(action, record, actor) : null;
-                const text =
-                    record && check && !check.ok
-                        ? refusalText(action, check, record, actor)
-                        : failureText({ message: result.message }, translate);
-                return { id: result.id, number, ok: false, text };
-            }),
-        };
+  const outcomeOf = async ({ action, ids, assigneeId }: BulkCall): Promise<BulkOutcome> => {
+    const results = await dataProvider.bulk(action, ids, assigneeId);
+    const { data: records } = await dataProvider
+      .getMany<CancelRequest>('requests', { ids: results.map((r) => r.id) })
+      .catch(() => ({ data: [] as CancelRequest[] }));
+    const byId = new Map(records.map((r) => [r.id, r]));
+    return {
+      action,
+      lines: results.map((result) => {
+        const record = byId.get(result.id);
+        const number = record?.number ?? `#${result.id}`;
+        if (result.ok) {
+          const status = result.status ?? record?.status ?? '';
+          return {
+            id: result.id,
+            number,
+            ok: true,
+            text: translate(`resources.requests.enums.status.${status}`, { _: status }),
+          };
+        }
+        const check = record && actor ? checkAction(action, record, actor) : null;
+        const text =
+          record && check && !check.ok
+            ? refusalText(action, check, record, actor)
+            : failureText({ message: result.message }, translate);
+        return { id: result.id, number, ok: false, text };
+      }),
     };
+  };
 
-    const { mutate, isPending } = useMutation({
-        mutationFn: outcomeOf,
-        onSuccess: () => refresh(),
-        onError: notifyFailure,
-    });
-    return { run: mutate, isPending };
+  const { mutate, isPending } = useMutation({
+    mutationFn: outcomeOf,
+    onSuccess: () => refresh(),
+    onError: notifyFailure,
+  });
+  return { run: mutate, isPending };
 };

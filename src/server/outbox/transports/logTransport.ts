@@ -12,9 +12,13 @@ export function logTransport(dir: string | null, log: (line: string) => void = c
       log(`[outbox] ${m.channel} #${m.id} ${m.event} → ${m.recipient}`);
       if (!dir) return;
       await mkdir(dir, { recursive: true });
-      const file = m.channel === 'email'
-        ? { name: `${m.id}-email.eml`, text: `To: ${m.recipient}\r\nSubject: ${m.subject ?? ''}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Language: ${m.language}\r\n\r\n${m.body}\r\n` }
-        : { name: `${m.id}-sms.txt`, text: `To: ${m.recipient}\n\n${m.body}\n` };
+      const file =
+        m.channel === 'email'
+          ? {
+              name: `${m.id}-email.eml`,
+              text: `To: ${m.recipient}\r\nSubject: ${m.subject ?? ''}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Language: ${m.language}\r\n\r\n${m.body}\r\n`,
+            }
+          : { name: `${m.id}-sms.txt`, text: `To: ${m.recipient}\n\n${m.body}\n` };
       await writeFile(join(dir, file.name), file.text, 'utf8');
     },
   };

@@ -11,7 +11,13 @@ export function smtpTransport(config: SmtpConfig): Transport {
   const transporter = nodemailer.createTransport(config.url);
   return {
     async send(m: OutgoingMessage) {
-      await transporter.sendMail({ from: config.from, to: m.recipient, subject: m.subject ?? '', text: m.body, headers: { 'Content-Language': m.language } });
+      await transporter.sendMail({
+        from: config.from,
+        to: m.recipient,
+        subject: m.subject ?? '',
+        text: m.body,
+        headers: { 'Content-Language': m.language },
+      });
     },
   };
 }

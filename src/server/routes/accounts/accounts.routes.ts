@@ -7,7 +7,13 @@ import { accounts } from '../../sql/resources.ts';
 import { tableRowSchema } from '../responseSchemas.ts';
 import type { TableSpec } from '../tables/tableRoutes.ts';
 
-export const accountTable: TableSpec = { name: 'accounts', resource: accounts, filter: accountFilter, defaultSort: ['id', 'DESC'], row: tableRowSchema('Account', accounts) };
+export const accountTable: TableSpec = {
+  name: 'accounts',
+  resource: accounts,
+  filter: accountFilter,
+  defaultSort: ['id', 'DESC'],
+  row: tableRowSchema('Account', accounts),
+};
 
 export const resume = createRoute({
   method: 'post',

@@ -21,9 +21,13 @@ export const file: AppRouteHandler<typeof routes.file> = async (c) => {
   const doc = await findDocumentFile(c.var.db, c.req.valid('param').id);
   if (!doc) throw notFound('document');
   if (doc.fileDeletedAt) {
-    throw new ApiError(404, 'the file was deleted when its retention period ended; the record is kept', undefined, { code: 'file_deleted', fileDeletedAt: doc.fileDeletedAt });
+    throw new ApiError(404, 'the file was deleted when its retention period ended; the record is kept', undefined, {
+      code: 'file_deleted',
+      fileDeletedAt: doc.fileDeletedAt,
+    });
   }
-  if (!doc.storageKey) throw new ApiError(404, 'no file is stored for this document', undefined, { code: 'file_missing' });
+  if (!doc.storageKey)
+    throw new ApiError(404, 'no file is stored for this document', undefined, { code: 'file_missing' });
   let opened;
   try {
     opened = await fileStoreOf(c).open(doc.storageKey);
@@ -44,7 +48,14 @@ export const file: AppRouteHandler<typeof routes.file> = async (c) => {
 export const verify: AppRouteHandler<typeof routes.verify> = async (c) => {
   const { id } = c.req.valid('param');
   const version = requiredVersion(c.req.valid('header')['If-Match'], 'documents');
-  const doc = await reviewDocument(c.var.deps.database, id, version, c.var.user, { decision: 'verify' }, c.var.deps.now());
+  const doc = await reviewDocument(
+    c.var.deps.database,
+    id,
+    version,
+    c.var.user,
+    { decision: 'verify' },
+    c.var.deps.now(),
+  );
   setEtag(c, doc.version);
   return c.json(staffDocumentView(doc), 200);
 };
@@ -52,7 +63,14 @@ export const verify: AppRouteHandler<typeof routes.verify> = async (c) => {
 export const reject: AppRouteHandler<typeof routes.reject> = async (c) => {
   const { id } = c.req.valid('param');
   const version = requiredVersion(c.req.valid('header')['If-Match'], 'documents');
-  const doc = await reviewDocument(c.var.deps.database, id, version, c.var.user, { decision: 'reject', ...c.req.valid('json') }, c.var.deps.now());
+  const doc = await reviewDocument(
+    c.var.deps.database,
+    id,
+    version,
+    c.var.user,
+    { decision: 'reject', ...c.req.valid('json') },
+    c.var.deps.now(),
+  );
   setEtag(c, doc.version);
   return c.json(staffDocumentView(doc), 200);
 };

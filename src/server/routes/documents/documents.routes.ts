@@ -15,7 +15,13 @@ import type { TableSpec } from '../tables/tableRoutes.ts';
 
 const tags = ['documents'];
 
-export const documentTable: TableSpec = { name: 'documents', resource: documents, filter: documentFilter, defaultSort: ['id', 'ASC'], row: tableRowSchema('Document', documents) };
+export const documentTable: TableSpec = {
+  name: 'documents',
+  resource: documents,
+  filter: documentFilter,
+  defaultSort: ['id', 'ASC'],
+  row: tableRowSchema('Document', documents),
+};
 
 export const getOne = createRoute({
   method: 'get',
@@ -29,18 +35,31 @@ export const getOne = createRoute({
 export const file = createRoute({
   method: 'get',
   path: '/{id}/file',
-  summary: 'the file (staff only): sniffed Content-Type, Content-Disposition inline, X-Content-Type-Options nosniff, Cache-Control private, no-store',
+  summary:
+    'the file (staff only): sniffed Content-Type, Content-Disposition inline, X-Content-Type-Options nosniff, Cache-Control private, no-store',
   tags,
   request: { params: idParams },
   responses: {
-    200: { description: 'the bytes', content: Object.fromEntries(ACCEPTED_MIME_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])) },
+    200: {
+      description: 'the bytes',
+      content: Object.fromEntries(
+        ACCEPTED_MIME_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+      ),
+    },
     ...refusals(401, 503),
-    404: { ...refusals(404)[404], description: 'unknown document, or its file was deleted after retention (code file_deleted) or is missing (file_missing)' },
+    404: {
+      ...refusals(404)[404],
+      description:
+        'unknown document, or its file was deleted after retention (code file_deleted) or is missing (file_missing)',
+    },
   },
 });
 
 const decision = { params: idParams, headers: requiredIfMatchHeaders('documents') };
-const decided = { 200: jsonContent(documentTable.row, 'the document, with its new ETag'), ...refusals(400, 401, 403, 404, 409, 412, 428) };
+const decided = {
+  200: jsonContent(documentTable.row, 'the document, with its new ETag'),
+  ...refusals(400, 401, 403, 404, 409, 412, 428),
+};
 
 export const verify = createRoute({
   method: 'post',
@@ -54,7 +73,8 @@ export const verify = createRoute({
 export const reject = createRoute({
   method: 'post',
   path: '/{id}/reject',
-  summary: 'reject with a reason; final: the customer cannot fix it; askCustomer: the request also goes to awaiting_customer naming this type, customer notified',
+  summary:
+    'reject with a reason; final: the customer cannot fix it; askCustomer: the request also goes to awaiting_customer naming this type, customer notified',
   tags,
   request: { ...decision, body: { required: true, content: { 'application/json': { schema: documentRejectInput } } } },
   responses: decided,
@@ -93,7 +113,8 @@ export const uploadResponses = <S extends ZodType>(document: S) => ({
 export const upload = createRoute({
   method: 'post',
   path: '/{id}/documents',
-  summary: 'file a document for the customer (e.g. one that came by mail; reviewer or manager); the request must be open',
+  summary:
+    'file a document for the customer (e.g. one that came by mail; reviewer or manager); the request must be open',
   tags,
   middleware: [requireRole(...STAFF_UPLOAD_ROLES)] as const,
   request: { params: idParams, body: uploadBody },

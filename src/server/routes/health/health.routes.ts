@@ -8,6 +8,11 @@ export const health = createRoute({
   tags: ['meta'],
   security: [],
   responses: {
-    200: jsonContent(z.object({ ok: z.literal(true), engine: z.enum(['pglite', 'postgres']), migration: z.string().nullable() }).openapi('Health'), 'ok'),
+    200: jsonContent(
+      z
+        .object({ ok: z.literal(true), engine: z.enum(['pglite', 'postgres']), migration: z.string().nullable() })
+        .openapi('Health'),
+      'ok',
+    ),
   },
 });

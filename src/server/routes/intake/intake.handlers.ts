@@ -19,7 +19,12 @@ async function viewOf(c: Context<AppEnv>, id: number) {
 export const submit: AppRouteHandler<typeof routes.submit> = async (c) => {
   const input = c.req.valid('json');
   await checkAccountOfKey(c.var.db, c.var.intakeKey, { accountNumber: input.accountNumber });
-  const { id, created } = await submitRequest(c.var.deps.database, input, c.req.valid('header')['Idempotency-Key'], c.var.deps.now());
+  const { id, created } = await submitRequest(
+    c.var.deps.database,
+    input,
+    c.req.valid('header')['Idempotency-Key'],
+    c.var.deps.now(),
+  );
   const view = await viewOf(c, id);
   return created ? c.json(view, 201) : c.json(view, 200);
 };

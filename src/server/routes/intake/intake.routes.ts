@@ -7,7 +7,9 @@ import { uploadBody, uploadResponses } from '../documents/documents.routes.ts';
 
 const tags = ['intake'];
 const security = [{ intakeKey: [] }];
-const numberParams = z.object({ number: z.string().openapi({ description: 'the request number the customer was given', example: 'CR-2026-000123' }) });
+const numberParams = z.object({
+  number: z.string().openapi({ description: 'the request number the customer was given', example: 'CR-2026-000123' }),
+});
 const customerView = jsonContent(customerViewSchema, 'the customer view');
 
 /** `Idempotency-Key`, trimmed; empty means none. */
@@ -19,7 +21,10 @@ const idempotencyKey = z
     if (key && key.length > 200) throw badRequest('Idempotency-Key is at most 200 characters');
     return key;
   })
-  .openapi({ type: 'string', description: 'same key, same request: a retry answers 200 with the request the first call created' });
+  .openapi({
+    type: 'string',
+    description: 'same key, same request: a retry answers 200 with the request the first call created',
+  });
 
 export const submit = createRoute({
   method: 'post',
@@ -41,7 +46,8 @@ export const submit = createRoute({
 export const getOne = createRoute({
   method: 'get',
   path: '/requests/{number}',
-  summary: 'status, document checklist (type, required, status, attempts, rejection reason) and timeline for the customer, without staff names',
+  summary:
+    'status, document checklist (type, required, status, attempts, rejection reason) and timeline for the customer, without staff names',
   tags,
   security,
   request: { params: numberParams },
@@ -54,7 +60,10 @@ export const answer = createRoute({
   summary: 'the customer answers an information request: → in_review, SLA resumes',
   tags,
   security,
-  request: { params: numberParams, body: { required: true, content: { 'application/json': { schema: intakeAnswerInput } } } },
+  request: {
+    params: numberParams,
+    body: { required: true, content: { 'application/json': { schema: intakeAnswerInput } } },
+  },
   responses: { 200: customerView, ...refusals(400, 401, 403, 404, 409) },
 });
 

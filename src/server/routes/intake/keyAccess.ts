@@ -6,11 +6,19 @@ import { accountIdOfNumber, findRequestByNumber } from '../../sql/intakeAccess.t
 import { REQUEST_NUMBER_PATTERN } from '../../../domain/requestNumber.ts';
 
 /** A key bound to an account reaches only that account: anything else is refused (403), before any work. */
-export async function checkAccountOfKey(db: Kysely<DB>, key: IntakeKey, target: { accountId?: number; accountNumber?: string }) {
+export async function checkAccountOfKey(
+  db: Kysely<DB>,
+  key: IntakeKey,
+  target: { accountId?: number; accountNumber?: string },
+) {
   if (key.accountId === null) return;
-  const accountId = target.accountId ?? (target.accountNumber === undefined ? undefined : await accountIdOfNumber(db, target.accountNumber));
+  const accountId =
+    target.accountId ??
+    (target.accountNumber === undefined ? undefined : await accountIdOfNumber(db, target.accountNumber));
   if (accountId !== key.accountId) {
-    throw new ApiError(403, 'this intake API key belongs to another account', undefined, { code: 'key_account_mismatch' });
+    throw new ApiError(403, 'this intake API key belongs to another account', undefined, {
+      code: 'key_account_mismatch',
+    });
   }
 }
 

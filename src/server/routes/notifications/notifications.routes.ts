@@ -7,7 +7,11 @@ import { tableRowSchema } from '../responseSchemas.ts';
 import type { TableSpec } from '../tables/tableRoutes.ts';
 
 export const notificationTable: TableSpec = {
-  name: 'notifications', resource: notifications, filter: notificationFilter, defaultSort: ['createdAt', 'DESC'], row: tableRowSchema('Notification', notifications),
+  name: 'notifications',
+  resource: notifications,
+  filter: notificationFilter,
+  defaultSort: ['createdAt', 'DESC'],
+  row: tableRowSchema('Notification', notifications),
 };
 
 export const retry = createRoute({

@@ -14,7 +14,13 @@ import { releaseRequest } from '../../actions/releaseRequest.ts';
 import { requestInfo as requestInfoAction } from '../../actions/requestInfo.ts';
 import type * as routes from './requestActions.routes.ts';
 
-type Simple = (database: Database, id: number, version: number | null, user: StaffIdentity, now: Date) => Promise<ApiRequest>;
+type Simple = (
+  database: Database,
+  id: number,
+  version: number | null,
+  user: StaffIdentity,
+  now: Date,
+) => Promise<ApiRequest>;
 
 // "Next request": claim the unclaimed request due soonest, for a reviewer working the queue.
 export const claimNext: AppRouteHandler<typeof routes.claimNext> = async (c) => {
@@ -24,7 +30,9 @@ export const claimNext: AppRouteHandler<typeof routes.claimNext> = async (c) => 
 };
 
 /** One transaction per item: a bulk action answers for each request and never hides a refusal behind an all-or-nothing failure. */
-function bulk(run: (database: Database, id: number, user: StaffIdentity, now: Date) => Promise<ApiRequest>): AppRouteHandler<typeof routes.bulkClaim> {
+function bulk(
+  run: (database: Database, id: number, user: StaffIdentity, now: Date) => Promise<ApiRequest>,
+): AppRouteHandler<typeof routes.bulkClaim> {
   return async (c) => {
     const { ids } = c.req.valid('json');
     const results = [];
@@ -65,21 +73,42 @@ export const pauseInstead = simple(pauseInsteadAction);
 
 export const reassign: AppRouteHandler<typeof routes.reassign> = async (c) => {
   const version = requiredVersion(c.req.valid('header')['If-Match'], 'requests');
-  const row = await reassignRequest(c.var.deps.database, c.req.valid('param').id, version, c.var.user, c.req.valid('json').assigneeId, c.var.deps.now());
+  const row = await reassignRequest(
+    c.var.deps.database,
+    c.req.valid('param').id,
+    version,
+    c.var.user,
+    c.req.valid('json').assigneeId,
+    c.var.deps.now(),
+  );
   setEtag(c, row.version);
   return c.json(row, 200);
 };
 
 export const requestInfo: AppRouteHandler<typeof routes.requestInfo> = async (c) => {
   const version = requiredVersion(c.req.valid('header')['If-Match'], 'requests');
-  const row = await requestInfoAction(c.var.deps.database, c.req.valid('param').id, version, c.var.user, c.req.valid('json'), c.var.deps.now());
+  const row = await requestInfoAction(
+    c.var.deps.database,
+    c.req.valid('param').id,
+    version,
+    c.var.user,
+    c.req.valid('json'),
+    c.var.deps.now(),
+  );
   setEtag(c, row.version);
   return c.json(row, 200);
 };
 
 export const reject: AppRouteHandler<typeof routes.reject> = async (c) => {
   const version = requiredVersion(c.req.valid('header')['If-Match'], 'requests');
-  const row = await rejectRequest(c.var.deps.database, c.req.valid('param').id, version, c.var.user, c.req.valid('json'), c.var.deps.now());
+  const row = await rejectRequest(
+    c.var.deps.database,
+    c.req.valid('param').id,
+    version,
+    c.var.user,
+    c.req.valid('json'),
+    c.var.deps.now(),
+  );
   setEtag(c, row.version);
   return c.json(row, 200);
 };

@@ -44,21 +44,45 @@ export const bulkRelease = bulk('release');
 export const bulkReassign = bulk('reassign');
 
 const onOneRequest = { params: idParams, headers: requiredIfMatchHeaders('requests') };
-const actionResponses = { 200: jsonContent(requestSchema, 'the request after the action, with its new ETag'), ...refusals(400, 401, 403, 404, 409, 412, 428) };
+const actionResponses = {
+  200: jsonContent(requestSchema, 'the request after the action, with its new ETag'),
+  ...refusals(400, 401, 403, 404, 409, 412, 428),
+};
 
 /** An action on one request, carrying the version its author saw. */
 function action<const A extends string>(name: A, summary: string) {
-  return createRoute({ method: 'post', path: `/{id}/${name}`, summary, tags, request: onOneRequest, responses: actionResponses });
+  return createRoute({
+    method: 'post',
+    path: `/{id}/${name}`,
+    summary,
+    tags,
+    request: onOneRequest,
+    responses: actionResponses,
+  });
 }
 
 function actionWithBody<const A extends string, B extends z.ZodType>(name: A, summary: string, body: B) {
-  return createRoute({ method: 'post', path: `/{id}/${name}`, summary, tags, request: { ...onOneRequest, body: json(body) }, responses: actionResponses });
+  return createRoute({
+    method: 'post',
+    path: `/{id}/${name}`,
+    summary,
+    tags,
+    request: { ...onOneRequest, body: json(body) },
+    responses: actionResponses,
+  });
 }
 
 export const claim = action('claim', 'claim: submitted → in_review, you become the assignee');
 export const release = action('release', 'release: in_review → submitted (assignee or manager)');
-export const approve = action('approve', 'approve: account cancelled, refund of any balance created, customer notified; 409 lists unmet gates');
+export const approve = action(
+  'approve',
+  'approve: account cancelled, refund of any balance created, customer notified; 409 lists unmet gates',
+);
 export const pauseInstead = action('pause-instead', 'pause instead: account suspended');
 export const reassign = actionWithBody('reassign', 'reassign to a reviewer (manager)', reassignInput);
-export const requestInfo = actionWithBody('request-info', 'ask the customer for documents/information: → awaiting_customer, SLA paused', requestInfoInput);
+export const requestInfo = actionWithBody(
+  'request-info',
+  'ask the customer for documents/information: → awaiting_customer, SLA paused',
+  requestInfoInput,
+);
 export const reject = actionWithBody('reject', 'reject with a reason code and a message to the customer', rejectInput);

@@ -8,15 +8,23 @@ import { requestListFilter } from '../../../domain/schemas.ts';
 import type * as routes from './requests.routes.ts';
 
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
-  const params = parseListParams(c.req.valid('query'), { sortable: REQUEST_SORTABLE, defaultSort: ['dueAt', 'ASC'], filter: requestListFilter });
+  const params = parseListParams(c.req.valid('query'), {
+    sortable: REQUEST_SORTABLE,
+    defaultSort: ['dueAt', 'ASC'],
+    filter: requestListFilter,
+  });
   const { assigneeId, ...rest } = params.filter;
-  const filter = { ...rest, ...(assigneeId === undefined ? {} : { assigneeId: assigneeId === 'mine' ? c.var.user.id : assigneeId }) };
+  const filter = {
+    ...rest,
+    ...(assigneeId === undefined ? {} : { assigneeId: assigneeId === 'mine' ? c.var.user.id : assigneeId }),
+  };
   const { rows, total } = await listRequests(c.var.db, { ...params, filter }, c.var.deps.now());
   c.header('Content-Range', contentRange('requests', params.offset, rows.length, total));
   return c.json(rows, 200);
 };
 
-export const counts: AppRouteHandler<typeof routes.counts> = async (c) => c.json(await requestCounts(c.var.db, c.var.user.id), 200);
+export const counts: AppRouteHandler<typeof routes.counts> = async (c) =>
+  c.json(await requestCounts(c.var.db, c.var.user.id), 200);
 
 export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {
   const row = await getRequest(c.var.db, c.req.valid('param').id, c.var.deps.now());
@@ -31,7 +39,9 @@ export const edit: AppRouteHandler<typeof routes.edit> = async (c) => {
   const current = await getRequest(c.var.db, id, c.var.deps.now());
   if (!current) throw notFound('request');
   if (body.status !== undefined && body.status !== current.status) {
-    throw new ApiError(400, 'status cannot be changed by editing; use the workflow actions', { status: 'not writable' });
+    throw new ApiError(400, 'status cannot be changed by editing; use the workflow actions', {
+      status: 'not writable',
+    });
   }
   const expected = c.req.valid('header')['If-Match'] ?? body.version ?? null;
   await updateRequestNote(c.var.db, id, { internalNote: body.internalNote }, expected, c.var.user, c.var.deps.now());

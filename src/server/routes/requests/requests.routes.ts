@@ -23,7 +23,13 @@ export const counts = createRoute({
   path: '/counts',
   summary: 'requests per status, open, all and mine (for the queue tabs)',
   tags,
-  responses: { 200: jsonContent(z.record(z.string(), z.number().int()).openapi('RequestCounts'), 'counts by status, and open, all, mine'), ...refusals(401) },
+  responses: {
+    200: jsonContent(
+      z.record(z.string(), z.number().int()).openapi('RequestCounts'),
+      'counts by status, and open, all, mine',
+    ),
+    ...refusals(401),
+  },
 });
 
 export const getOne = createRoute({

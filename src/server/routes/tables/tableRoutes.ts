@@ -22,15 +22,33 @@ export interface TableSpec {
 }
 
 export const tableListRoute = (spec: TableSpec) =>
-  createRoute({ method: 'get', path: '/', summary: `list ${spec.name}`, tags: [spec.name], request: { query: listQuery(spec.filter) }, responses: listResponses(spec.row, spec.name) });
+  createRoute({
+    method: 'get',
+    path: '/',
+    summary: `list ${spec.name}`,
+    tags: [spec.name],
+    request: { query: listQuery(spec.filter) },
+    responses: listResponses(spec.row, spec.name),
+  });
 
 export const tableGetRoute = (spec: TableSpec) =>
-  createRoute({ method: 'get', path: '/{id}', summary: `one ${spec.name} record`, tags: [spec.name], request: { params: idParams }, responses: { 200: jsonContent(spec.row, 'the record'), ...refusals(401, 404) } });
+  createRoute({
+    method: 'get',
+    path: '/{id}',
+    summary: `one ${spec.name} record`,
+    tags: [spec.name],
+    request: { params: idParams },
+    responses: { 200: jsonContent(spec.row, 'the record'), ...refusals(401, 404) },
+  });
 
 export function tableList(spec: TableSpec): AppRouteHandler<ReturnType<typeof tableListRoute>> {
   const sortable = spec.resource.fields;
   return async (c) => {
-    const params = parseListParams(c.req.valid('query'), { sortable, defaultSort: spec.defaultSort, filter: spec.filter });
+    const params = parseListParams(c.req.valid('query'), {
+      sortable,
+      defaultSort: spec.defaultSort,
+      filter: spec.filter,
+    });
     const { rows, total } = await listTable(c.var.db, spec.resource, params);
     c.header('Content-Range', contentRange(spec.name, params.offset, rows.length, total));
     return c.json(rows, 200);

@@ -6,7 +6,11 @@ import { getUser, listUsers, USER_SORTABLE } from '../../sql/users.ts';
 import type * as routes from './users.routes.ts';
 
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
-  const params = parseListParams(c.req.valid('query'), { sortable: USER_SORTABLE, defaultSort: ['displayName', 'ASC'], filter: userFilter });
+  const params = parseListParams(c.req.valid('query'), {
+    sortable: USER_SORTABLE,
+    defaultSort: ['displayName', 'ASC'],
+    filter: userFilter,
+  });
   const { rows, total } = await listUsers(c.var.db, params);
   c.header('Content-Range', contentRange('users', params.offset, rows.length, total));
   return c.json(rows, 200);

@@ -30,13 +30,19 @@ export async function countRequests(db: Kysely<DB>, f: RequestFilter, now: Date)
     return Number(row.n);
   }
   const count = async (filter: RequestFilter) =>
-    Number((await applyFilter(db.selectFrom('cancellationRequests as r'), filter, now)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await applyFilter(db.selectFrom('cancellationRequests as r'), filter, now)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   if (f.slaState) {
     // One count per group of statuses, each a single range its index answers
     // (migration 006), rather than one OR the planner can only answer from the table.
-    const groups = Object.values(slaStatusGroups(f.status === undefined ? REQUEST_STATUSES : asArray(f.status))).filter((g) => g.length);
+    const groups = Object.values(slaStatusGroups(f.status === undefined ? REQUEST_STATUSES : asArray(f.status))).filter(
+      (g) => g.length,
+    );
     let total = 0;
     for (const status of groups) total += await count({ ...f, status });
     return total;

@@ -26,7 +26,8 @@ export function applyFilter<O>(q: RequestsQuery<O>, f: RequestFilter, now: Date)
   if (f.id !== undefined) q = q.where('r.id', 'in', asArray(f.id));
   if (f.status !== undefined) q = q.where('r.status', 'in', asArray(f.status));
   if (f.accountId !== undefined) q = q.where('r.accountId', '=', f.accountId);
-  if (f.assigneeId !== undefined) q = f.assigneeId === null ? q.where('r.assigneeId', 'is', null) : q.where('r.assigneeId', '=', f.assigneeId);
+  if (f.assigneeId !== undefined)
+    q = f.assigneeId === null ? q.where('r.assigneeId', 'is', null) : q.where('r.assigneeId', '=', f.assigneeId);
   if (f.accountType) q = q.where('r.accountType', '=', f.accountType);
   if (f.reasonCode) q = q.where('r.reasonCode', '=', f.reasonCode);
   if (f.submittedFrom) q = q.where('r.submittedAt', '>=', fromInstant(f.submittedFrom));

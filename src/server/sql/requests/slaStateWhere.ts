@@ -16,7 +16,12 @@ export function slaStatusGroups(statuses: readonly RequestStatus[]) {
 }
 
 /** The requests (among `statuses`) whose SLA state is `state` at `now`, as one condition. */
-export function slaStateWhere(eb: RequestsEb, state: SlaState, now: Date, statuses: readonly RequestStatus[] = REQUEST_STATUSES) {
+export function slaStateWhere(
+  eb: RequestsEb,
+  state: SlaState,
+  now: Date,
+  statuses: readonly RequestStatus[] = REQUEST_STATUSES,
+) {
   // Mirrors domain slaStateFor: open requests compare the stored deadlines with
   // now, or with the pause start for one awaiting the customer (a paused clock
   // does not advance; paused_at is set exactly then, a CHECK says so); decided

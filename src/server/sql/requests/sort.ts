@@ -2,7 +2,18 @@ import type { SelectQueryBuilder } from 'kysely';
 import { sql } from 'kysely';
 import type { ListParams } from '../../http/listParams.ts';
 
-export const REQUEST_SORTABLE = ['id', 'number', 'status', 'submittedAt', 'decidedAt', 'dueAt', 'riskAt', 'holderName', 'balanceFen', 'updatedAt'] as const;
+export const REQUEST_SORTABLE = [
+  'id',
+  'number',
+  'status',
+  'submittedAt',
+  'decidedAt',
+  'dueAt',
+  'riskAt',
+  'holderName',
+  'balanceFen',
+  'updatedAt',
+] as const;
 type SortField = (typeof REQUEST_SORTABLE)[number];
 
 /** The sort fields that are the account's columns; every other one is the request's own. */

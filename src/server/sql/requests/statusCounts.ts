@@ -7,7 +7,11 @@ export async function requestCounts(db: Kysely<DB>, userId: number) {
   const [byStatus, mine] = await Promise.all([
     // By key, not a scan: the counter rows are updated on every status change and
     // their table can be far larger than its seven live rows (after a bulk load).
-    db.selectFrom('requestStatusCounts').select(['status', 'n']).where('status', 'in', [...REQUEST_STATUSES]).execute(),
+    db
+      .selectFrom('requestStatusCounts')
+      .select(['status', 'n'])
+      .where('status', 'in', [...REQUEST_STATUSES])
+      .execute(),
     db
       .selectFrom('requestAssigneeCounts')
       .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('n'), eb.lit(0)).as('n'))

@@ -3,7 +3,12 @@ import type { DB } from '../../db/schema.ts';
 import { loadCalendar } from '../calendar.ts';
 import type { RequestJoinedRow } from './requestRows.ts';
 import { computeSla } from '../../../domain/sla.ts';
-import { documentChecklist, documentProgress, requiredDocumentTypes, type DocumentLike } from '../../../domain/requiredDocuments.ts';
+import {
+  documentChecklist,
+  documentProgress,
+  requiredDocumentTypes,
+  type DocumentLike,
+} from '../../../domain/requiredDocuments.ts';
 
 /** The rows as the API sends them: the stored fields plus what is computed from them (SLA, document progress). */
 export async function toApiRequests(db: Kysely<DB>, rows: RequestJoinedRow[], now: Date) {
@@ -13,7 +18,11 @@ export async function toApiRequests(db: Kysely<DB>, rows: RequestJoinedRow[], no
     db
       .selectFrom('documents')
       .select(['id', 'requestId', 'type', 'status', 'attempt', 'uploadedAt'])
-      .where('requestId', 'in', rows.map((r) => r.id))
+      .where(
+        'requestId',
+        'in',
+        rows.map((r) => r.id),
+      )
       .execute(),
   ]);
   const docsByRequest = new Map<number, DocumentLike[]>();
@@ -23,7 +32,11 @@ export async function toApiRequests(db: Kysely<DB>, rows: RequestJoinedRow[], no
     docsByRequest.set(requestId, list);
   }
   return rows.map(({ pausedAt, slaPausedMs, ...stored }) => {
-    const sla = computeSla(calendar, { submittedAt: stored.submittedAt, decidedAt: stored.decidedAt, pausedAt, slaPausedMs }, now);
+    const sla = computeSla(
+      calendar,
+      { submittedAt: stored.submittedAt, decidedAt: stored.decidedAt, pausedAt, slaPausedMs },
+      now,
+    );
     const required = requiredDocumentTypes(stored);
     const progress = documentProgress(documentChecklist(required, docsByRequest.get(stored.id) ?? []));
     return {
