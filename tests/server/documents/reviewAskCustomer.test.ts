@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import type { Database } from '../../../src/server/db/database.ts';
+import { aRequest, auditFor, outboxFor } from '../../support/fixtures.ts';
+import { testEngines } from '../../support/testDatabase.ts';
+import { documentApi, pngBytes } from './documentApi.ts';
+import { useDocumentSuite } from './documentSuite.ts';
+
+type Row = Record<string, any>;
+
+describe.each(testEngines())('rejecting a document and asking the customer again, on %s', (engine) => {
+  let database: Database;
+  let api: ReturnType<typeof documentApi>;
+  let reviewer: string;
+  let key: string;
+  useDocumentSuite(engine, ['reviewer'], (s) => {
+    ({ database, api, key } = s);
+    [reviewer] = s.cookies;
+  });
+
+  const docsOf = (requestId: number) =>
+    database.db.selectFrom('documents').selectAll().where('requestId', '=', requestId).orderBy('id').execute();
+  const decide = (cookie: string, id: number, action: 'verify' | 'reject', version: number | null, body?: unknown) =>
+    api.call<Row>('POST', `/api/documents/${id}/${action}`, {
+      cookie,
+      json: body ?? {},
+      headers: version === null ? {} : { 'If-Match': `"${version}"` },
+    });
+  const requestRow = (id: number) =>
+    database.db.selectFrom('cancellationRequests').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+
+  it('reject + askCustomer: one transaction moves the request to awaiting_customer naming the type, pauses the SLA and queues email + SMS', async () => {
+    const r = await aRequest(database.db, { documents: 'submitted' });
+    const [, back] = await docsOf(r.id);
+    const res = await decide(reviewer, back!.id, 'reject', 1, {
+      reason: '反面照片反光',
+      askCustomer: true,
+      customerMessage: '请重新拍摄身份证反面, 避免反光。',
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 'rejected', rejectionReason: '反面照片反光' });
+    const req = await requestRow(r.id);
+    expect(req).toMatchObject({
+      status: 'awaiting_customer',
+      requestedDocTypes: ['id_card_back'],
+      infoRequestMessage: '请重新拍摄身份证反面, 避免反光。',
+      version: r.version + 1,
+    });
+    expect(req.pausedAt).not.toBeNull();
+    const outbox = await outboxFor(database.db, r.id);
+    expect(outbox.map((m) => `${m.event}/${m.channel}`).sort()).toEqual(['info_requested/email', 'info_requested/sms']);
+    expect(outbox.find((m) => m.channel === 'email')!.body).toContain('请重新拍摄身份证反面');
+    expect(outbox.find((m) => m.channel === 'sms')!.body).toContain('身份证国徽面');
+    const actions = (await auditFor(database.db, r.id)).map((e) => e.action);
+    expect(actions).toEqual(['document.rejected', 'request.info_requested']);
+  });
+
+  it("the customer sees the checklist: which type was turned down and why, and the timeline names each document's type, not who decided", async () => {
+    const r = await aRequest(database.db, { documents: 'submitted' });
+    const [front, back] = await docsOf(r.id);
+    expect((await decide(reviewer, front!.id, 'verify', 1)).status).toBe(200);
+    expect(
+      (await decide(reviewer, back!.id, 'reject', 1, { reason: '反面照片反光，请重新拍摄', askCustomer: true })).status,
+    ).toBe(200);
+    const view = await api.call('GET', `/api/intake/requests/${r.number}`, {
+      headers: { authorization: `Bearer ${key}` },
+    });
+    expect(view.status).toBe(200);
+    expect(view.body.documents).toEqual([
+      {
+        type: 'id_card_front',
+        required: true,
+        status: 'verified',
+        attempts: 1,
+        uploadedAt: expect.any(String),
+        rejectionReason: null,
+        rejectionFinal: false,
+      },
+      {
+        type: 'id_card_back',
+        required: true,
+        status: 'rejected',
+        attempts: 1,
+        uploadedAt: expect.any(String),
+        rejectionReason: '反面照片反光，请重新拍摄',
+        rejectionFinal: false,
+      },
+    ]);
+    const documentEvents = view.body.timeline.filter((e: Record<string, unknown>) =>
+      String(e.event).startsWith('document.'),
+    );
+    expect(documentEvents.slice(-2).map((e: Record<string, unknown>) => [e.event, e.documentType, e.by])).toEqual([
+      ['document.verified', 'id_card_front', 'operator'],
+      ['document.rejected', 'id_card_back', 'operator'],
+    ]);
+    const staffName = (
+      await database.db
+        .selectFrom('staffUsers')
+        .select('displayName')
+        .where('username', '=', 'reviewer')
+        .executeTakeFirstOrThrow()
+    ).displayName;
+    expect(JSON.stringify(view.body)).not.toContain(staffName);
+    // The customer uploads it again: the entry is back to submitted, second attempt, and no reason is left over.
+    expect((await api.customerUpload(key, r.number, 'id_card_back', pngBytes(), 'back-2.png')).status).toBe(201);
+    const again = await api.call('GET', `/api/intake/requests/${r.number}`, {
+      headers: { authorization: `Bearer ${key}` },
+    });
+    expect(again.body.documents[1]).toMatchObject({
+      type: 'id_card_back',
+      status: 'submitted',
+      attempts: 2,
+      rejectionReason: null,
+    });
+  });
+
+  it('askCustomer when the request cannot go back to the customer changes nothing', async () => {
+    const r = await aRequest(database.db, { documents: 'submitted', assignee: 'reviewer' });
+    const [doc] = await docsOf(r.id);
+    await decide(reviewer, doc!.id, 'reject', 1, { reason: 'x', askCustomer: true });
+    // Now awaiting_customer: a second askCustomer on the other document is refused whole.
+    const [, other] = await docsOf(r.id);
+    const again = await decide(reviewer, other!.id, 'reject', 1, { reason: 'y', askCustomer: true });
+    expect(again.status).toBe(409);
+    expect((await docsOf(r.id))[1]).toMatchObject({ status: 'submitted', version: 1 });
+    expect(await outboxFor(database.db, r.id)).toHaveLength(2);
+  });
+
+  it('approve is refused until every required document is verified, then succeeds', async () => {
+    const r = await aRequest(database.db, { documents: 'submitted', balanceFen: 0 });
+    const approve = (version: number) =>
+      api.call<Row>('POST', `/api/requests/${r.id}/approve`, {
+        cookie: reviewer,
+        json: {},
+        headers: { 'If-Match': `"${version}"` },
+      });
+    const refused = await approve(r.version);
+    expect(refused.status).toBe(409);
+    expect(refused.body.message).toMatch(/not verified: id_card_front, id_card_back/);
+    const docs = await docsOf(r.id);
+    expect((await decide(reviewer, docs[0]!.id, 'verify', 1)).status).toBe(200);
+    expect((await approve(r.version)).body.message).toMatch(/not verified: id_card_back/);
+    expect((await decide(reviewer, docs[1]!.id, 'verify', 1)).status).toBe(200);
+    const approved = await approve(r.version);
+    expect(approved.status).toBe(200);
+    expect(approved.body.status).toBe('approved');
+  });
+
+  it('the whole loop: reject asking the customer, the customer re-uploads and answers, the reviewer verifies and approves', async () => {
+    const r = await aRequest(database.db, { documents: 'submitted', balanceFen: 500 });
+    const [front, back] = await docsOf(r.id);
+    await decide(reviewer, front!.id, 'verify', 1);
+    await decide(reviewer, back!.id, 'reject', 1, { reason: '照片不完整', askCustomer: true });
+    const customer = (method: string, path: string, body?: BodyInit, json?: unknown) =>
+      api.call<Row>(method, `/api/intake/requests/${r.number}${path}`, {
+        headers: { authorization: `Bearer ${key}` },
+        body,
+        json,
+      });
+    expect((await customer('GET', '')).body).toMatchObject({
+      status: 'awaiting_customer',
+      requestedDocTypes: ['id_card_back'],
+    });
+    const again = await api.customerUpload(key, r.number, 'id_card_back', pngBytes(), '反面-重拍.png');
+    expect(again.body).toMatchObject({ status: 'submitted', attempt: 2 });
+    expect((await customer('POST', '/answer', undefined, { message: '已重新上传' })).body.status).toBe('in_review');
+    expect((await decide(reviewer, again.body.id, 'verify', 1)).status).toBe(200);
+    const current = await requestRow(r.id);
+    const approved = await api.call<Row>('POST', `/api/requests/${r.id}/approve`, {
+      cookie: reviewer,
+      json: {},
+      headers: { 'If-Match': `"${current.version}"` },
+    });
+    expect(approved.status).toBe(200);
+    const history = (await docsOf(r.id)).filter((d) => d.type === 'id_card_back').map((d) => [d.attempt, d.status]);
+    expect(history).toEqual([
+      [1, 'rejected'],
+      [2, 'verified'],
+    ]);
+  });
+});
