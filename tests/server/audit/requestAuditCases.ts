@@ -1,0 +1,194 @@
+import { aRequest } from '../../support/fixtures.ts';
+import { requestEvent, staffActor } from './auditWorld.ts';
+import { customer, type AuditCase, type Row } from './auditCaseKit.ts';
+
+/** Claiming, handing over, asking and deciding: one case per action. */
+export const requestAuditCases: AuditCase[] = [
+  {
+    name: 'claim',
+    async setup(w) {
+      const r = await aRequest(w.database.db, { status: 'submitted', assignee: null });
+      return async () => {
+        await w.act(w.reviewer, r.id, 'claim', r.version);
+        return [
+          requestEvent(
+            'claimed',
+            r.id,
+            staffActor(w.reviewer),
+            ['submitted', null, r.version],
+            ['in_review', w.reviewer.id],
+          ),
+        ];
+      };
+    },
+  },
+  {
+    name: 'next request',
+    async setup(w) {
+      return async () => {
+        const { body } = await w.reviewer2.client.post<Row>('/api/requests/next');
+        return [
+          requestEvent(
+            'claimed',
+            body.id,
+            staffActor(w.reviewer2),
+            ['submitted', null, body.version - 1],
+            ['in_review', w.reviewer2.id],
+          ),
+        ];
+      };
+    },
+  },
+  {
+    name: 'bulk claim',
+    async setup(w) {
+      const r = await aRequest(w.database.db, { status: 'submitted', assignee: null });
+      return async () => {
+        await w.reviewer.client.post('/api/requests/bulk/claim', { ids: [r.id] });
+        return [
+          requestEvent(
+            'claimed',
+            r.id,
+            staffActor(w.reviewer),
+            ['submitted', null, r.version],
+            ['in_review', w.reviewer.id],
+          ),
+        ];
+      };
+    },
+  },
+  {
+    name: 'release',
+    async setup(w) {
+      const r = await aRequest(w.database.db);
+      return async () => {
+        await w.act(w.reviewer, r.id, 'release', r.version);
+        return [
+          requestEvent(
+            'released',
+            r.id,
+            staffActor(w.reviewer),
+            ['in_review', w.reviewer.id, r.version],
+            ['submitted', null],
+          ),
+        ];
+      };
+    },
+  },
+  {
+    name: 'reassign',
+    async setup(w) {
+      const r = await aRequest(w.database.db);
+      return async () => {
+        await w.act(w.manager, r.id, 'reassign', r.version, { assigneeId: w.reviewer2.id });
+        return [
+          requestEvent(
+            'reassigned',
+            r.id,
+            staffActor(w.manager),
+            ['in_review', w.reviewer.id, r.version],
+            ['in_review', w.reviewer2.id, { assigneeName: w.reviewer2.name }],
+          ),
+        ];
+      };
+    },
+  },
+  {
+    name: 'request info',
+    async setup(w) {
+      const r = await aRequest(w.database.db);
+      return async () => {
+        await w.act(w.reviewer, r.id, 'request-info', r.version, {
+          documentTypes: ['id_card_back'],
+          message: '请上传国徽面',
+        });
+        return [
+          requestEvent(
+            'info_requested',
+            r.id,
+            staffActor(w.reviewer),
+            ['in_review', w.reviewer.id, r.version],
+            ['awaiting_customer', w.reviewer.id, { documentTypes: ['id_card_back'], message: '请上传国徽面' }],
+          ),
+        ];
+      };
+    },
+  },
+  {
+    name: 'customer answer (intake)',
+    async setup(w) {
+      const r = await aRequest(w.database.db, { status: 'awaiting_customer' });
+      return async () => {
+        await w.customer('POST', `/requests/${r.number}/answer`, { message: '已补充' });
+        return [
+          requestEvent(
+            'customer_answered',
+            r.id,
+            customer,
+            ['awaiting_customer', w.reviewer.id, r.version],
+            ['in_review', w.reviewer.id, { message: '已补充' }],
+          ),
+        ];
+      };
+    },
+  },
+  {
+    name: 'approve with a balance',
+    async setup(w) {
+      const r = await aRequest(w.database.db, { balanceFen: 12345 });
+      return async () => {
+        await w.act(w.reviewer, r.id, 'approve', r.version);
+        const refund = (await w.manager.client.list<Row[]>('refunds', { filter: { requestId: r.id } })).body[0]!;
+        const actor = staffActor(w.reviewer);
+        return [
+          {
+            action: 'account.cancelled',
+            entityType: 'account',
+            entityId: r.accountId,
+            requestId: r.id,
+            actor,
+            before: { status: 'active' },
+            after: { status: 'cancelled' },
+          },
+          {
+            action: 'refund.created',
+            entityType: 'refund',
+            entityId: refund.id,
+            requestId: r.id,
+            actor,
+            after: { status: 'pending_approval', amountFen: 12345 },
+          },
+          requestEvent(
+            'approved',
+            r.id,
+            actor,
+            ['in_review', w.reviewer.id, r.version],
+            ['approved', w.reviewer.id, { refundId: refund.id, refundFen: 12345 }],
+          ),
+        ];
+      };
+    },
+  },
+  {
+    name: 'reject',
+    async setup(w) {
+      const r = await aRequest(w.database.db);
+      return async () => {
+        await w.act(w.reviewer, r.id, 'reject', r.version, {
+          reasonCode: 'other',
+          customerMessage: '不符合条件',
+          internalNote: '内部',
+        });
+        return [
+          requestEvent(
+            'rejected',
+            r.id,
+            staffActor(w.reviewer),
+            ['in_review', w.reviewer.id, r.version],
+            ['rejected', w.reviewer.id, { reasonCode: 'other', customerMessage: '不符合条件' }],
+          ),
+        ];
+      };
+    },
+  },
+];
