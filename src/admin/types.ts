@@ -15,7 +15,7 @@ import type {
   Role,
   SlaState,
 } from '../domain/vocabulary.ts';
-import type { NotificationChannel, NotificationStatus } from './notifications/notificationVocabulary.ts';
+import type { NotificationChannel, NotificationStatus } from '../domain/vocabulary.ts';
 
 /** The records the API returns, as the interface reads them (camelCase, ISO date strings). */
 export interface CancelRequest {

@@ -4,11 +4,7 @@ import { raChinese } from '../../src/admin/i18n/raChinese.ts';
 import { en } from '../../src/admin/i18n/en.ts';
 import { zhCN } from '../../src/admin/i18n/zh-CN.ts';
 import { getMessages } from '../../src/admin/i18n/i18nProvider.ts';
-import {
-  NOTIFICATION_CHANNELS,
-  NOTIFICATION_EVENTS,
-  NOTIFICATION_STATUSES,
-} from '../../src/admin/notifications/notificationVocabulary.ts';
+import { NOTIFICATION_CHANNELS, NOTIFICATION_EVENTS, NOTIFICATION_STATUSES } from '../../src/domain/vocabulary.ts';
 import {
   ACCOUNT_STATUSES,
   ACCOUNT_TYPES,

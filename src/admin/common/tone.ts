@@ -6,7 +6,7 @@ import type {
   RequestStatus,
   SlaState,
 } from '../../domain/vocabulary.ts';
-import type { NotificationStatus } from '../notifications/notificationVocabulary.ts';
+import type { NotificationStatus } from '../../domain/vocabulary.ts';
 
 /** The colour family a status is shown in; every chip of the app picks one of these. */
 export type Tone = 'neutral' | 'info' | 'progress' | 'waiting' | 'success' | 'danger' | 'muted';

@@ -1,7 +1,7 @@
 import { SelectInput } from 'react-admin';
 import { enumChoices } from '../common/enumChoices.ts';
 import { SearchBox } from '../common/SearchBox.tsx';
-import { NOTIFICATION_CHANNELS, NOTIFICATION_EVENTS, NOTIFICATION_STATUSES } from './notificationVocabulary.ts';
+import { NOTIFICATION_CHANNELS, NOTIFICATION_EVENTS, NOTIFICATION_STATUSES } from '../../domain/vocabulary.ts';
 
 export const notificationFilters = [
   <SearchBox key="q" source="q" alwaysOn placeholder="resources.notifications.filters.search" />,
