@@ -9,7 +9,7 @@ const Text = ({ children, muted }: { children: string; muted?: boolean }) => (
 );
 
 /** Who acted: the staff member's or customer's name as written with the event, else "system". */
-export const ActorField = (_: { source?: string }) => {
+export const ActorField = (_props: { source?: string }) => {
   const event = useRecordContext<AuditEvent>();
   const translate = useTranslate();
   if (!event) return null;
@@ -18,7 +18,7 @@ export const ActorField = (_: { source?: string }) => {
 };
 
 /** The action's label where the app has one, else its code. */
-export const ActionField = (_: { source?: string }) => {
+export const ActionField = (_props: { source?: string }) => {
   const event = useRecordContext<AuditEvent>();
   const translate = useTranslate();
   if (!event) return null;
@@ -30,7 +30,7 @@ export const ActionField = (_: { source?: string }) => {
 };
 
 /** What the event is about: "退款 #12". */
-export const EntityField = (_: { source?: string }) => {
+export const EntityField = (_props: { source?: string }) => {
   const event = useRecordContext<AuditEvent>();
   const translate = useTranslate();
   if (!event) return null;
@@ -42,7 +42,7 @@ export const EntityField = (_: { source?: string }) => {
  * The request's number, a link for those who may open requests; a role that
  * may not (admin) sees the bare id, so no link leads to a forbidden page.
  */
-export const RequestLinkField = (_: { source?: string }) => {
+export const RequestLinkField = (_props: { source?: string }) => {
   const event = useRecordContext<AuditEvent>();
   const { canAccess } = useCanAccess({ resource: 'requests', action: 'show' });
   if (!event?.requestId) return null;

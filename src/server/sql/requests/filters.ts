@@ -18,7 +18,8 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const SHORT_CJK = /^(?=\S*\P{ASCII})\S{1,2}$/u;
 // A bare date means that whole day in Asia/Shanghai, where the staff work.
 export const fromInstant = (v: string) => (isoDate.test(v) ? startOfShanghaiDay(v) : new Date(v));
-export const toInstant = (v: string) => (isoDate.test(v) ? new Date(startOfShanghaiDay(v).getTime() + DAY_MS) : new Date(v));
+export const toInstant = (v: string) =>
+  isoDate.test(v) ? new Date(startOfShanghaiDay(v).getTime() + DAY_MS) : new Date(v);
 
 // Every filter is on the requests table itself (search_text carries the
 // account's searchable fields), so counting and paging never need the joins.
