@@ -10,6 +10,7 @@ import refunds from './refunds/index.ts';
 import accounts from './accounts/index.ts';
 import users from './users/index.ts';
 import notifications from './notifications/index.ts';
+import auditEvents from './auditEvents/index.ts';
 
 /**
  * Cancel Desk. No dashboard yet: "/" opens the first resource the user may list,
@@ -36,6 +37,6 @@ export const App = () => (
     <Resource name="notifications" {...notifications} />
     <Resource name="orders" />
     <Resource name="documents" />
-    <Resource name="audit-events" />
+    <Resource name="audit-events" {...auditEvents} />
   </Admin>
 );

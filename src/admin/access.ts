@@ -17,14 +17,12 @@ const GRANTS: Record<Role, Record<string, Grant>> = {
     orders: 'read',
     documents: 'read',
     refunds: 'read',
-    'audit-events': 'read',
   },
   finance: {
     refunds: 'read',
     accounts: 'read',
     orders: 'read',
     requests: 'show',
-    'audit-events': 'read',
   },
   manager: {
     requests: 'all',

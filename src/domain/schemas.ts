@@ -16,7 +16,7 @@ export const loginInput = z.object({
 
 // A bare date means that Shanghai day; a date-time must carry its offset, so
 // the server never has to guess which zone the browser meant.
-const dateOrDateTimeSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+export const dateOrDateTimeSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 
 const positiveId = z.number().int().positive();
 

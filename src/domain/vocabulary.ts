@@ -98,11 +98,22 @@ export type Language = (typeof LANGUAGES)[number];
 export type CardKind = 'sim' | 'esim';
 
 /** Who stands behind an audit event. */
-export type ActorType = 'staff' | 'customer' | 'system';
+export const ACTOR_TYPES = ['staff', 'customer', 'system'] as const;
+export type ActorType = (typeof ACTOR_TYPES)[number];
 
 /** What an audit event is about. */
-export type AuditEntityType =
-  'request' | 'account' | 'order' | 'document' | 'refund' | 'notification' | 'user' | 'calendar' | 'setting';
+export const AUDIT_ENTITY_TYPES = [
+  'request',
+  'account',
+  'order',
+  'document',
+  'refund',
+  'notification',
+  'user',
+  'calendar',
+  'setting',
+] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 /** Who uploaded a document. */
 export type UploaderKind = 'customer' | 'staff';

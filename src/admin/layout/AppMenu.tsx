@@ -9,5 +9,6 @@ export const AppMenu = () => (
     <Menu.ResourceItem name="accounts" />
     <Menu.ResourceItem name="notifications" />
     <Menu.ResourceItem name="users" />
+    <Menu.ResourceItem name="audit-events" />
   </Menu>
 );

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
   ACCOUNT_STATUSES,
+  ACTOR_TYPES,
+  AUDIT_ENTITY_TYPES,
   ACCOUNT_TYPES,
   DOCUMENT_STATUSES,
   DOCUMENT_TYPES,
@@ -12,6 +14,7 @@ import {
   REFUND_STATUSES,
   ROLES,
 } from '../../domain/vocabulary.ts';
+import { dateOrDateTimeSchema } from '../../domain/schemas.ts';
 import { idFilter } from './listParams.ts';
 
 // Filters each list accepts; `parseListParams` makes them strict, so an unknown
@@ -50,14 +53,22 @@ export const refundFilter = z.object({
   status: oneOrMany(REFUND_STATUSES).optional(),
 });
 
+const auditAction = z.string().min(1).max(60);
+
 export const auditEventFilter = z.object({
   id: idFilter.optional(),
   requestId: fk.optional(),
   accountId: fk.optional(),
-  entityType: z.string().max(40).optional(),
+  entityType: oneOrMany(AUDIT_ENTITY_TYPES).optional(),
   entityId: z.string().max(40).optional(),
-  action: z.string().max(60).optional(),
+  action: z.union([auditAction, z.array(auditAction).max(100)]).optional(),
   actorId: fk.optional(),
+  actorType: oneOrMany(ACTOR_TYPES).optional(),
+  /** A bare date is that whole day in Asia/Shanghai, both ends inclusive. */
+  occurredFrom: dateOrDateTimeSchema.optional(),
+  occurredTo: dateOrDateTimeSchema.optional(),
+  /** Contains, in the action code (`refund.` finds every refund event). */
+  q: z.string().max(100).optional(),
 });
 
 export const userFilter = z.object({

@@ -37,10 +37,7 @@ export const refunds: TableResource<'refunds'> = {
   fields: ['id', 'requestId', 'accountId', 'status', 'amountFen', 'createdAt', 'paidAt', 'updatedAt'],
 };
 
-export const auditEvents: TableResource<'auditEvents'> = {
-  table: 'auditEvents',
-  fields: ['id', 'occurredAt', 'requestId', 'accountId', 'entityType', 'entityId', 'action', 'actorId', 'actorType'],
-};
+export { auditEvents } from './auditEvents.ts';
 
 export const notifications: TableResource<'notifications'> = {
   table: 'notifications',

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { ListParams } from '../http/listParams.ts';
 import { containsPattern } from './like.ts';
@@ -17,7 +17,15 @@ export interface TableResource<T extends keyof DB> {
   searchColumns?: readonly (keyof DB[T] & string)[];
   /** Columns never sent to the client. */
   hidden?: readonly (keyof DB[T] & string)[];
+  /**
+   * Filters that are not a field's equality (a date range): the condition each
+   * adds. The value is what the route's zod filter let through.
+   */
+  conditions?: Readonly<Record<string, Condition<T>>>;
 }
+
+// `never`: each condition declares the value type its filter's schema gives it.
+export type Condition<T extends keyof DB> = (eb: ExpressionBuilder<DB, T>, value: never) => Expression<SqlBool>;
 
 // Kysely cannot type a table chosen at run time; the column names come from
 // the resource's own whitelist, never from the client.
@@ -45,6 +53,11 @@ export async function listTable<T extends keyof DB>(
           eb.or(r.searchColumns!.map((c) => eb(sql`lower(${sql.ref(c)})`, 'like', containsPattern(text)))),
         );
       }
+      continue;
+    }
+    const condition = r.conditions?.[field];
+    if (condition) {
+      q = q.where((eb) => condition(eb as unknown as ExpressionBuilder<DB, T>, value as never));
       continue;
     }
     if (!fields.includes(field)) continue; // the route's strict zod filter already refused unknown fields

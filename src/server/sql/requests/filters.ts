@@ -17,8 +17,9 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 /** One or two characters, no space, at least one of them outside ASCII: what migration 002's gram index holds. */
 const SHORT_CJK = /^(?=\S*\P{ASCII})\S{1,2}$/u;
 // A bare date means that whole day in Asia/Shanghai, where the staff work.
-const fromInstant = (v: string) => (isoDate.test(v) ? startOfShanghaiDay(v) : new Date(v));
-const toInstant = (v: string) => (isoDate.test(v) ? new Date(startOfShanghaiDay(v).getTime() + DAY_MS) : new Date(v));
+export const fromInstant = (v: string) => (isoDate.test(v) ? startOfShanghaiDay(v) : new Date(v));
+export const toInstant = (v: string) =>
+  isoDate.test(v) ? new Date(startOfShanghaiDay(v).getTime() + DAY_MS) : new Date(v);
 
 // Every filter is on the requests table itself (search_text carries the
 // account's searchable fields), so counting and paging never need the joins.
