@@ -1,5 +1,6 @@
-import { Box, Tooltip, Typography } from '@mui/material';
 import { useLocaleState, useRecordContext } from 'react-admin';
+import { CellText } from './CellText.tsx';
+import { LazyTooltip } from './LazyTooltip.tsx';
 import { formatDateTime, formatRelative } from './format.ts';
 
 interface DateTimeFieldProps {
@@ -16,30 +17,15 @@ export const DateTimeField = ({ source, relative = false, dateOnly = false }: Da
   const record = useRecordContext();
   const [locale] = useLocaleState();
   const value = record?.[source] as string | null | undefined;
-  if (!value)
-    return (
-      <Typography component="span" variant="body2" color="text.disabled">
-        —
-      </Typography>
-    );
+  if (!value) return <CellText className="disabled">—</CellText>;
   const absolute = formatDateTime(value, locale, !dateOnly);
-  if (!relative) {
-    return (
-      <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
-        {absolute}
-      </Typography>
-    );
-  }
+  if (!relative) return <CellText className="nowrap">{absolute}</CellText>;
   return (
-    <Tooltip title={formatDateTime(value, locale)} placement="top-start">
-      <Box component="span" sx={{ display: 'inline-flex', flexDirection: 'column', whiteSpace: 'nowrap' }}>
-        <Typography component="span" variant="body2">
-          {absolute}
-        </Typography>
-        <Typography component="span" variant="caption" color="text.secondary">
-          {formatRelative(value, locale)}
-        </Typography>
-      </Box>
-    </Tooltip>
+    <LazyTooltip title={formatDateTime(value, locale)} placement="top-start">
+      <CellText className="nowrap" style={{ display: 'inline-flex', flexDirection: 'column' }}>
+        <span>{absolute}</span>
+        <CellText className="caption secondary">{formatRelative(value, locale)}</CellText>
+      </CellText>
+    </LazyTooltip>
   );
 };

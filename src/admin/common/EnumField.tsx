@@ -1,5 +1,5 @@
-import { Typography } from '@mui/material';
 import { useRecordContext, useResourceContext, useTranslate } from 'react-admin';
+import { CellText } from './CellText.tsx';
 
 interface EnumFieldProps {
   source: string;
@@ -15,9 +15,5 @@ export const EnumField = ({ source, resource }: EnumFieldProps) => {
   const value = record?.[source] as string | null | undefined;
   if (value == null) return null;
   const key = `resources.${resource ?? contextResource}.enums.${source}.${value}`;
-  return (
-    <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
-      {translate(key, { _: value })}
-    </Typography>
-  );
+  return <CellText className="nowrap">{translate(key, { _: value })}</CellText>;
 };

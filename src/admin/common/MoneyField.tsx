@@ -1,7 +1,7 @@
-import { Typography } from '@mui/material';
 import { useLocaleState, useRecordContext } from 'react-admin';
 import { formatFen } from '../../domain/money.ts';
 import type { Language } from '../../domain/vocabulary.ts';
+import { CellText } from './CellText.tsx';
 
 interface MoneyFieldProps {
   /** An integer amount in fen. */
@@ -18,13 +18,8 @@ export const MoneyField = ({ source, dimZero = true }: MoneyFieldProps) => {
   const fen = record?.[source] as number | null | undefined;
   if (fen == null) return null;
   return (
-    <Typography
-      component="span"
-      variant="body2"
-      color={dimZero && fen === 0 ? 'text.disabled' : 'text.primary'}
-      sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
-    >
+    <CellText className={dimZero && fen === 0 ? 'num nowrap disabled' : 'num nowrap'}>
       {formatFen(fen, locale as Language)}
-    </Typography>
+    </CellText>
   );
 };

@@ -36,9 +36,14 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 /** "3 天前" / "3 days ago"; "in 2 hours" for instants still ahead. Calendar time, not working time. */
+// Intl formatters are costly to build and the queue asks for two per row: one per locale.
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const dayFormats = new Map<string, Intl.NumberFormat>();
+
 export const formatRelative = (iso: string, locale: string, now: number = Date.now()): string => {
   const diff = new Date(iso).getTime() - now;
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  let rtf = relativeFormats.get(locale);
+  if (!rtf) relativeFormats.set(locale, (rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
   for (const [unit, ms] of UNITS) {
     if (Math.abs(diff) >= ms) return rtf.format(Math.round(diff / ms), unit);
   }
@@ -46,8 +51,11 @@ export const formatRelative = (iso: string, locale: string, now: number = Date.n
 };
 
 /** Working days with one decimal, as the server computes them ("2.5", "1.0" → "1"). */
-export const formatDays = (days: number, locale: string): string =>
-  new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(days);
+export const formatDays = (days: number, locale: string): string => {
+  let format = dayFormats.get(locale);
+  if (!format) dayFormats.set(locale, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })));
+  return format.format(days);
+};
 
 /** File sizes in binary units as the 10 MB limit counts them: "512 KB", "3.4 MB". */
 export const formatBytes = (bytes: number, locale: string): string => {

@@ -1,5 +1,5 @@
-import { Typography } from '@mui/material';
 import { useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
+import { CellText } from '../common/CellText.tsx';
 import type { CancelRequest } from '../types.ts';
 
 /** Who holds the request; "未分配" in grey when nobody does, bold when it is me. */
@@ -9,16 +9,12 @@ export const AssigneeField = (_props: { label?: string; source?: string }) => {
   const { identity } = useGetIdentity();
   if (!record) return null;
   if (record.assigneeId == null) {
-    return (
-      <Typography variant="body2" color="text.disabled">
-        {translate('resources.requests.show.unassigned')}
-      </Typography>
-    );
+    return <CellText className="disabled block">{translate('resources.requests.show.unassigned')}</CellText>;
   }
   const isMe = identity?.id === record.assigneeId;
   return (
-    <Typography variant="body2" noWrap sx={{ fontWeight: isMe ? 600 : 400 }}>
+    <CellText className={isMe ? 'ellipsis bold' : 'ellipsis'}>
       {record.assigneeName ?? `#${record.assigneeId}`}
-    </Typography>
+    </CellText>
   );
 };

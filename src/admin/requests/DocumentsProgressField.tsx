@@ -1,6 +1,19 @@
-import { Box, LinearProgress, Typography } from '@mui/material';
+import { styled } from '@mui/material/styles';
 import { useRecordContext, useTranslate } from 'react-admin';
+import { CellText } from '../common/CellText.tsx';
 import type { CancelRequest } from '../types.ts';
+
+/** A thin determinate bar: plain elements, not a LinearProgress (one per queue row). */
+const Bar = styled('span')(({ theme }) => ({
+  display: 'block',
+  height: 3,
+  marginTop: 2,
+  borderRadius: 2,
+  overflow: 'hidden',
+  backgroundColor: theme.palette.action.selected,
+  '& > span': { display: 'block', height: '100%', backgroundColor: theme.palette.primary.main },
+  '&.complete > span': { backgroundColor: theme.palette.success.main },
+}));
 
 /** Verified required documents out of required ones: "1/2" with a thin bar. */
 export const DocumentsProgressField = (_props: { label?: string; source?: string }) => {
@@ -9,27 +22,24 @@ export const DocumentsProgressField = (_props: { label?: string; source?: string
   if (!record) return null;
   const { documentsVerified: verified, documentsRequired: required } = record;
   if (required === 0) {
-    return (
-      <Typography variant="caption" color="text.secondary">
-        {translate('resources.documents.none_required')}
-      </Typography>
-    );
+    return <CellText className="caption secondary">{translate('resources.documents.none_required')}</CellText>;
   }
   const complete = verified >= required;
+  const percent = (Math.min(verified, required) / required) * 100;
   return (
-    <Box sx={{ width: 64 }} title={translate('resources.documents.progress', { verified, required })}>
-      <Typography
-        variant="body2"
-        sx={{ fontVariantNumeric: 'tabular-nums', color: complete ? 'success.main' : 'text.primary' }}
-      >
+    <div style={{ width: 64 }} title={translate('resources.documents.progress', { verified, required })}>
+      <CellText className={complete ? 'num block success' : 'num block'}>
         {verified}/{required}
-      </Typography>
-      <LinearProgress
-        variant="determinate"
-        value={(Math.min(verified, required) / required) * 100}
-        color={complete ? 'success' : 'primary'}
-        sx={{ height: 3, borderRadius: 2, mt: 0.25 }}
-      />
-    </Box>
+      </CellText>
+      <Bar
+        className={complete ? 'complete' : undefined}
+        role="progressbar"
+        aria-valuenow={Math.round(percent)}
+        aria-valuemin={0}
+        aria-valuemax={100}
+      >
+        <span style={{ width: `${percent}%` }} />
+      </Bar>
+    </div>
   );
 };

@@ -1,6 +1,6 @@
-import { Box, Typography } from '@mui/material';
 import { useRecordContext } from 'react-admin';
 import { maskPhone } from '../../domain/mask.ts';
+import { CellText } from '../common/CellText.tsx';
 import type { CancelRequest } from '../types.ts';
 
 /** The holder's name (and company for a business account), with the phone masked beneath. */
@@ -8,18 +8,16 @@ export const HolderField = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext<CancelRequest>();
   if (!record) return null;
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', minWidth: 0 }}>
-      <Typography variant="body2" noWrap sx={{ fontWeight: 500 }}>
+    <div style={{ minWidth: 0 }}>
+      <CellText className="strong ellipsis">
         {record.holderName}
         {record.accountType === 'business' && record.companyName ? (
-          <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 0.75 }}>
+          <CellText className="caption secondary" style={{ marginLeft: 6 }}>
             {record.companyName}
-          </Typography>
+          </CellText>
         ) : null}
-      </Typography>
-      <Typography variant="caption" color="text.secondary" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-        {maskPhone(record.phone)}
-      </Typography>
-    </Box>
+      </CellText>
+      <CellText className="caption secondary num block">{maskPhone(record.phone)}</CellText>
+    </div>
   );
 };

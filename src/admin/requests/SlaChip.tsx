@@ -1,5 +1,5 @@
-import { Box, Tooltip } from '@mui/material';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { LazyTooltip } from '../common/LazyTooltip.tsx';
 import { ToneChip } from '../common/ToneChip.tsx';
 import { toneOf } from '../common/tone.ts';
 import { formatDateTime, formatDays } from '../common/format.ts';
@@ -55,11 +55,11 @@ export const SlaChip = (_props: { label?: string; source?: string }) => {
   ].filter(Boolean);
 
   return (
-    <Tooltip
-      title={details.length ? <Box sx={{ whiteSpace: 'pre-line' }}>{details.join('\n')}</Box> : ''}
+    <LazyTooltip
+      title={details.length ? <span style={{ whiteSpace: 'pre-line' }}>{details.join('\n')}</span> : ''}
       placement="top"
     >
       <ToneChip tone={tone} label={label} variant={view.kind === 'paused' ? 'outlined' : 'filled'} />
-    </Tooltip>
+    </LazyTooltip>
   );
 };
