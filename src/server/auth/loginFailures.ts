@@ -78,7 +78,11 @@ export async function recordLoginFailure(
 
 /** A right password clears the username's count; the address's stays (it may be guessing other names). */
 export async function clearUsernameFailures(db: Kysely<DB>, username: string): Promise<void> {
-  await db.deleteFrom('loginFailures').where('kind', '=', 'username').where('key', '=', usernameKey(username)).execute();
+  await db
+    .deleteFrom('loginFailures')
+    .where('kind', '=', 'username')
+    .where('key', '=', usernameKey(username))
+    .execute();
 }
 
 /** The daily job's sweep: failures too old to lock anything. */
@@ -87,6 +91,9 @@ export async function deleteStaleLoginFailures(
   now: Date,
   policy: ThrottlePolicy = DEFAULT_THROTTLE_POLICY,
 ): Promise<number> {
-  const r = await db.deleteFrom('loginFailures').where('failedAt', '<=', oldestThatCounts(policy, now)).executeTakeFirst();
+  const r = await db
+    .deleteFrom('loginFailures')
+    .where('failedAt', '<=', oldestThatCounts(policy, now))
+    .executeTakeFirst();
   return Number(r.numDeletedRows);
 }
