@@ -3,7 +3,13 @@ import type { DB } from '../db/schema.ts';
 import { ApiError } from '../http/errors.ts';
 import { findStaffByUsername } from '../sql/users.ts';
 import { lockoutMessage } from '../../domain/loginThrottle.ts';
-import { clearUsernameFailures, loginAttemptVerdict, recordLoginFailure, type LoginAttempt } from './loginFailures.ts';
+import {
+  forgetAttempt,
+  forgetRows,
+  loginAttemptVerdict,
+  recordLoginFailure,
+  type LoginAttempt,
+} from './loginFailures.ts';
 import { DUMMY_HASH, hashPassword, needsRehash, verifyPassword } from './password.ts';
 
 /**
@@ -17,14 +23,18 @@ export async function authenticate(db: Kysely<DB>, attempt: LoginAttempt, passwo
   const verdict = await loginAttemptVerdict(db, attempt, now);
   if (!verdict.allowed) throw new ApiError(429, lockoutMessage(verdict.minutesLeft));
 
+  // Counted as a failure until the password proves right, so parallel attempts
+  // see each other instead of all passing the check above at once.
+  const provisional = await recordLoginFailure(db, attempt, now);
   const row = await findStaffByUsername(db, attempt.username.trim().toLowerCase());
   // A wrong username costs the same hash as a wrong password (no user enumeration).
-  const ok = await verifyPassword(password, row?.passwordHash ?? DUMMY_HASH);
-  if (!row || !ok || !row.active) {
-    await recordLoginFailure(db, attempt, now);
-    throw new ApiError(401, 'wrong username or password');
-  }
-  await clearUsernameFailures(db, attempt.username);
+  const ok = await verifyPassword(password, row?.passwordHash ?? DUMMY_HASH).catch(async (e: unknown) => {
+    await forgetRows(db, provisional); // 503, busy: not a guess, not a failure
+    throw e;
+  });
+  if (!row || !ok || !row.active) throw new ApiError(401, 'wrong username or password');
+  // Right: this attempt's rows go, with the username's earlier failures (the address keeps its count).
+  await forgetAttempt(db, attempt, provisional);
   if (needsRehash(row.passwordHash)) {
     // Only a login knows the password: the moment to move an old hash to today's parameters.
     const passwordHash = await hashPassword(password);

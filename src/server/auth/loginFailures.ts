@@ -49,21 +49,27 @@ export async function loginAttemptVerdict(
   return loginVerdict({ username, address }, now, policy);
 }
 
-/** A wrong password (or unknown or disabled user): one row per key, and this key's stale rows go. */
+/**
+ * Recorded before the password is checked, as if it will be wrong: parallel
+ * attempts then see each other's rows while their hashes wait for a slot,
+ * instead of all passing the check at once. Returns the rows, for
+ * `forgetAttempt` when the password turns out right. This key's stale rows go.
+ */
 export async function recordLoginFailure(
   db: Kysely<DB>,
   attempt: LoginAttempt,
   now: Date,
   policy: ThrottlePolicy = DEFAULT_THROTTLE_POLICY,
-): Promise<void> {
+): Promise<string[]> {
   const keys = [
     { kind: 'username' as const, key: usernameKey(attempt.username) },
     { kind: 'address' as const, key: attempt.address },
   ];
-  await db.transaction().execute(async (trx) => {
-    await trx
+  return db.transaction().execute(async (trx) => {
+    const rows = await trx
       .insertInto('loginFailures')
       .values(keys.map((k) => ({ ...k, failedAt: now })))
+      .returning('id')
       .execute();
     for (const k of keys) {
       await trx
@@ -73,15 +79,22 @@ export async function recordLoginFailure(
         .where('failedAt', '<=', oldestThatCounts(policy, now))
         .execute();
     }
+    return rows.map((r) => r.id);
   });
 }
 
-/** A right password clears the username's count; the address's stays (it may be guessing other names). */
-export async function clearUsernameFailures(db: Kysely<DB>, username: string): Promise<void> {
+/** An attempt that was never judged (no hash slot free): its provisional rows go. */
+export async function forgetRows(db: Kysely<DB>, rows: string[]): Promise<void> {
+  await db.deleteFrom('loginFailures').where('id', 'in', rows).execute();
+}
+
+/** The right password after all: its provisional rows go, and the username's count with them. */
+export async function forgetAttempt(db: Kysely<DB>, attempt: LoginAttempt, rows: string[]): Promise<void> {
+  await forgetRows(db, rows);
   await db
     .deleteFrom('loginFailures')
     .where('kind', '=', 'username')
-    .where('key', '=', usernameKey(username))
+    .where('key', '=', usernameKey(attempt.username))
     .execute();
 }
 
