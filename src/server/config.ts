@@ -9,7 +9,8 @@ const envSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().url().optional(),
   DEMO_DATA: z.enum(['0', '1']).optional(),
-  SECURE_COOKIES: z.enum(['0', '1']).optional(),
+  INSECURE_COOKIES: z.enum(['0', '1']).optional(),
+  TRUST_PROXY: z.enum(['0', '1']).default('0'),
   DIST_DIR: z.string().default('./dist'),
   INTAKE_API_KEYS: z.string().optional(),
   SMTP_URL: z.string().optional(),
@@ -36,7 +37,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     // Demo data and demo passwords only where nobody could mistake them for
     // production: the embedded database, or PostgreSQL when asked explicitly.
     demoData: e.DEMO_DATA ? e.DEMO_DATA === '1' : !e.DATABASE_URL,
-    secureCookies: e.SECURE_COOKIES === '1',
+    // `__Host-` + Secure unless told otherwise; the embedded demo is plain
+    // http://localhost, where a Secure cookie would never come back.
+    secureCookies: e.INSECURE_COOKIES ? e.INSECURE_COOKIES === '0' : Boolean(e.DATABASE_URL),
+    // Only behind a proxy that sets X-Forwarded-For may the header name the client.
+    trustProxy: e.TRUST_PROXY === '1',
     distDir: resolve(e.DIST_DIR),
     intakeKeys: parseIntakeKeys(e.INTAKE_API_KEYS),
     smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : null,

@@ -16,8 +16,10 @@ export interface AppDeps {
   database: Database;
   /** Injected clock: tests move time, production uses the wall clock. */
   now: () => Date;
-  /** Cookies get `Secure` behind HTTPS. */
+  /** The session cookie is `__Host-` prefixed and `Secure` (false: INSECURE_COOKIES=1, plain HTTP). */
   secureCookies: boolean;
+  /** TRUST_PROXY=1: X-Forwarded-For's first hop is the client's address (login throttling). */
+  trustProxy?: boolean;
   /** Supporting documents' files (DATA_DIR/files); without it uploads and downloads answer 503. */
   files?: FileStore;
 }

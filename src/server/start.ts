@@ -24,13 +24,14 @@ const seeded = config.demoData ? await seedIfEmpty(database, { files }) : false;
 for (const k of config.intakeKeys) await ensureIntakeKey(database.db, k.name, k.key);
 if (config.demoData) await ensureIntakeKey(database.db, 'demo', DEMO_INTAKE_KEY);
 const outbox = startOutboxWorker(database.db, transportsFromConfig(config), { intervalMs: config.outboxIntervalMs });
-// Daily: deletes document files whose retention ended (the only deletion path).
+// Daily: deletes document files whose retention ended (the only deletion path),
+// expired sessions and stale login failures.
 const retention = startRetentionJob(database.db, files);
 // Daily, embedded database only: what PostgreSQL's autovacuum would do.
 const vacuum = startEmbeddedVacuum(database);
 
 const app = createServerApp(
-  { database, now: () => new Date(), secureCookies: config.secureCookies, files },
+  { database, now: () => new Date(), secureCookies: config.secureCookies, trustProxy: config.trustProxy, files },
   config.distDir,
 );
 const server = await listen(app, config.port, config.host);
@@ -40,6 +41,7 @@ Cancel Desk is running: http://localhost:${server.port}   (ready in ${process.up
 Database: ${where}${seeded ? ' - demo data created' : ''}
 ${config.demoData ? `Demo logins (password demo1234): reviewer, reviewer2, finance, manager, admin\nDemo intake API key: ${DEMO_INTAKE_KEY}` : ''}
 API: http://localhost:${server.port}/api/openapi.json`);
+if (!config.secureCookies) console.log('Session cookie without Secure (INSECURE_COOKIES): plain HTTP, local use only');
 
 const stop = async () => {
   server.close();

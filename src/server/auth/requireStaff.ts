@@ -1,13 +1,12 @@
-import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../context.ts';
 import { ApiError } from '../http/errors.ts';
-import { findSessionUser, SESSION_COOKIE } from './sessions.ts';
+import { findSessionUser, sessionToken } from './sessions.ts';
 import type { Role } from '../../domain/vocabulary.ts';
 
 /** Every staff route sits behind this: no valid session cookie, 401. */
 export const requireStaff = createMiddleware<AppEnv>(async (c, next) => {
-  const token = getCookie(c, SESSION_COOKIE);
+  const token = sessionToken(c);
   const user = token ? await findSessionUser(c.var.db, token, c.var.deps.now()) : null;
   if (!user) throw new ApiError(401, 'not logged in');
   c.set('user', user);

@@ -60,3 +60,11 @@ export interface SchemaMigrationsTable {
   name: string;
   appliedAt: CreatedAt;
 }
+
+/** A failed login, counted against a username key or a client address (008_login_security.sql). */
+export interface LoginFailuresTable {
+  id: Generated<string>;
+  kind: 'username' | 'address';
+  key: string;
+  failedAt: Timestamp;
+}

@@ -4,6 +4,7 @@ import type {
   CalendarDaysTable,
   CalendarYearsTable,
   IntakeApiKeysTable,
+  LoginFailuresTable,
   SchemaMigrationsTable,
   SessionsTable,
   SettingsTable,
@@ -202,6 +203,7 @@ export interface AuditEventsTable {
 export interface DB {
   staffUsers: StaffUsersTable;
   sessions: SessionsTable;
+  loginFailures: LoginFailuresTable;
   accounts: AccountsTable;
   orders: OrdersTable;
   cancellationRequests: CancellationRequestsTable;

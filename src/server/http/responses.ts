@@ -23,7 +23,8 @@ const REFUSALS = {
   415: 'unsupported content type',
   422: 'violates a data rule',
   428: 'If-Match is required',
-  503: 'not configured on this server',
+  429: 'too many failed attempts: locked for the minutes the message names',
+  503: 'not configured on this server, or too busy for now',
 } as const;
 
 type RefusalStatus = keyof typeof REFUSALS;

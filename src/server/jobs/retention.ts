@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { writeAudit } from '../sql/audit.ts';
+import { removeExpiredSignIns } from './signInCleanup.ts';
 import type { FileStore } from '../storage/fileStore.ts';
 import { fileKeyInUse, lockFileKey, removeFileIfUnused } from '../documents/documentSql.ts';
 import { retentionCutoff, retentionEndsAt } from '../../domain/retention.ts';
@@ -151,6 +152,9 @@ export function startRetentionJob(
   return startDailyJob(
     'retention job',
     async () => {
+      // The one daily timer also sweeps expired sessions and stale login failures.
+      const expired = await removeExpiredSignIns(db, now());
+      if (expired.sessions) console.log(`retention: ${expired.sessions} expired session(s) removed`);
       const r = await runRetention(db, files, now());
       if (r.documents || r.temporaryFilesRemoved || r.orphanFilesRemoved) {
         console.log(

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/server/db/database.ts';
+import { createApp } from '../../../src/server/app.ts';
+import { loadConfig } from '../../../src/server/config.ts';
 import { migrationFiles } from '../../../src/server/db/migrate.ts';
 import { apiClient } from '../../support/apiClient.ts';
 import { openTestDatabase, testEngines } from '../../support/testDatabase.ts';
@@ -93,5 +95,37 @@ describe.each(testEngines())('auth on %s', (engine) => {
       .executeTakeFirstOrThrow();
     expect(row.passwordHash).toMatch(/^scrypt\$32768\$8\$1\$/);
     expect(row.passwordHash).not.toContain('demo1234');
+  });
+
+  it('the cookie is __Host- prefixed and Secure by default; INSECURE_COOKIES=1 drops both', async () => {
+    const secure = createApp({ database, now: () => new Date(), secureCookies: true });
+    const login = await secure.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'reviewer', password: 'demo1234' }),
+    });
+    const cookie = login.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/^__Host-cd_session=[\w-]+; Max-Age=43200; Path=\/; HttpOnly; Secure; SameSite=Lax$/);
+    const pair = cookie.split(';')[0]!;
+    expect((await secure.request('/api/auth/me', { headers: { cookie: pair } })).status).toBe(200);
+    // The unprefixed name is not the session cookie here (a plain-HTTP page could have set it).
+    const unprefixed = pair.replace('__Host-', '');
+    expect((await secure.request('/api/auth/me', { headers: { cookie: unprefixed } })).status).toBe(401);
+    const logout = await secure.request('/api/auth/logout', { method: 'POST', headers: { cookie: pair } });
+    expect(logout.headers.get('set-cookie')).toMatch(/^__Host-cd_session=; Max-Age=0; Path=\/; Secure/);
+    expect((await secure.request('/api/auth/me', { headers: { cookie: pair } })).status).toBe(401);
+
+    const plain = await api.call('POST', '/api/auth/login', { json: { username: 'reviewer', password: 'demo1234' } });
+    expect(plain.headers.get('set-cookie')).toMatch(
+      /^cd_session=[\w-]+; Max-Age=43200; Path=\/; HttpOnly; SameSite=Lax$/,
+    );
+
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/x' }).secureCookies).toBe(true);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/x', INSECURE_COOKIES: '1' }).secureCookies).toBe(false);
+    // The embedded demo (no DATABASE_URL) is plain http://localhost unless told otherwise.
+    expect(loadConfig({}).secureCookies).toBe(false);
+    expect(loadConfig({ INSECURE_COOKIES: '0' }).secureCookies).toBe(true);
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(true);
   });
 });

@@ -1,35 +1,34 @@
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { verifyPassword } from '../../auth/password.ts';
-import { createSession, deleteSession, SESSION_COOKIE, SESSION_TTL_MS } from '../../auth/sessions.ts';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { clientAddress } from '../../auth/clientAddress.ts';
+import { authenticate } from '../../auth/login.ts';
+import {
+  createSession,
+  deleteSession,
+  sessionCookieName,
+  sessionCookieOptions,
+  sessionToken,
+} from '../../auth/sessions.ts';
 import type { AppRouteHandler } from '../../http/createRouter.ts';
-import { ApiError } from '../../http/errors.ts';
-import { findStaffByUsername, staffIdentity } from '../../sql/users.ts';
+import { staffIdentity } from '../../sql/users.ts';
 import type * as routes from './auth.routes.ts';
-
-// A fixed hash to verify against when the user does not exist, so a wrong
-// username costs the same time as a wrong password (no user enumeration).
-const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
 export const login: AppRouteHandler<typeof routes.login> = async (c) => {
   const { username, password } = c.req.valid('json');
-  const row = await findStaffByUsername(c.var.db, username.trim().toLowerCase());
-  const ok = await verifyPassword(password, row?.passwordHash ?? DUMMY_HASH);
-  if (!row || !ok || !row.active) throw new ApiError(401, 'wrong username or password');
-  const token = await createSession(c.var.db, row.id, c.var.deps.now());
-  setCookie(c, SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'Lax',
-    secure: c.var.deps.secureCookies,
-    path: '/',
-    maxAge: SESSION_TTL_MS / 1000,
-  });
+  const { db, deps } = c.var;
+  const row = await authenticate(db, { username, address: clientAddress(c) }, password, deps.now());
+  // A new token every login (no fixation); the session the request came with, if any, ends.
+  const previous = sessionToken(c);
+  if (previous) await deleteSession(db, previous);
+  const token = await createSession(db, row.id, deps.now());
+  setCookie(c, sessionCookieName(deps.secureCookies), token, sessionCookieOptions(deps.secureCookies));
   return c.json(staffIdentity(row), 200);
 };
 
 export const logout: AppRouteHandler<typeof routes.logout> = async (c) => {
-  const token = getCookie(c, SESSION_COOKIE);
+  const token = sessionToken(c);
   if (token) await deleteSession(c.var.db, token);
-  deleteCookie(c, SESSION_COOKIE, { path: '/' });
+  const { secureCookies } = c.var.deps;
+  deleteCookie(c, sessionCookieName(secureCookies), { path: '/', secure: secureCookies });
   return c.json({ ok: true as const }, 200);
 };
 

@@ -9,11 +9,11 @@ const tags = ['auth'];
 export const login = createRoute({
   method: 'post',
   path: '/login',
-  summary: 'log in; sets the session cookie',
+  summary: 'log in; sets the session cookie (throttled: 429 with the minutes left)',
   tags,
   security: [],
   request: { body: { required: true, content: { 'application/json': { schema: loginInput } } } },
-  responses: { 200: jsonContent(staffIdentitySchema, 'the staff identity'), ...refusals(400, 401) },
+  responses: { 200: jsonContent(staffIdentitySchema, 'the staff identity'), ...refusals(400, 401, 429, 503) },
 });
 
 export const logout = createRoute({

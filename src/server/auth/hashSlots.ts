@@ -1,0 +1,29 @@
+import { ApiError } from '../http/errors.ts';
+
+/**
+ * A small semaphore around password hashing. One scrypt hash at OWASP's
+ * parameters takes 128 MiB and a libuv worker thread for a few hundred
+ * milliseconds; without a bound, a flood of logins would take all the memory
+ * and the whole thread pool (which file reads and uploads need too). Two at
+ * once leave half of libuv's four threads free; up to `maxWaiting` more wait
+ * their turn, beyond that the login is refused with 503 at once.
+ */
+export function hashSlots(concurrency: number, maxWaiting: number) {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const release = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  };
+  return async function withSlot<T>(work: () => Promise<T>): Promise<T> {
+    if (running < concurrency) running++;
+    else if (waiting.length < maxWaiting) await new Promise<void>((resolve) => waiting.push(resolve));
+    else throw new ApiError(503, 'the server is busy checking other logins: try again in a moment');
+    try {
+      return await work();
+    } finally {
+      release();
+    }
+  };
+}
