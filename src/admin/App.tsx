@@ -2,6 +2,8 @@ import { Admin, Resource } from 'react-admin';
 import { authProvider } from './authProvider.ts';
 import { dataProvider } from './dataProvider.ts';
 import { i18nProvider } from './i18n/i18nProvider.ts';
+import { ForbiddenPage } from './layout/ForbiddenPage.tsx';
+import { HomeRedirect } from './layout/HomeRedirect.tsx';
 import { Layout } from './layout/Layout.tsx';
 import { LoginPage } from './layout/LoginPage.tsx';
 import { darkTheme, lightTheme } from './theme.ts';
@@ -13,8 +15,9 @@ import notifications from './notifications/index.ts';
 import auditEvents from './auditEvents/index.ts';
 
 /**
- * Cancel Desk. No dashboard yet: "/" opens the first resource the user may list,
- * which is the queue for reviewers and managers, refunds for finance, staff for admins.
+ * Cancel Desk. No dashboard yet: "/" opens the person's home, the queue for
+ * reviewers and managers, refunds for finance, staff for admins; a page their
+ * roles may not open (src/domain/permissions.ts) says so and leads back there.
  */
 export const App = () => (
   <Admin
@@ -23,6 +26,8 @@ export const App = () => (
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     layout={Layout}
+    dashboard={HomeRedirect}
+    accessDenied={ForbiddenPage}
     loginPage={LoginPage}
     theme={lightTheme}
     darkTheme={darkTheme}

@@ -1,54 +1,42 @@
+import { can, PERMISSIONS, type Permission } from '../domain/permissions.ts';
 import { ROLES, type Role } from '../domain/vocabulary.ts';
 
 /**
- * Which role may see which resource in the interface. The server enforces the
- * same rules; this table only decides what the menu and pages offer.
+ * What the interface offers a role: react-admin asks (resource, action), the
+ * matrix in src/domain/permissions.ts answers. The server checks the same
+ * permissions on its routes; this only decides what the menu, pages and links offer.
  */
 
-/** all: every action; read: list, show, export; show: open a record someone linked to. */
-type Grant = 'all' | 'read' | 'show';
+/** react-admin's resource name → the matrix's (only where they differ). */
+const MATRIX_RESOURCE: Record<string, string> = { 'audit-events': 'auditEvents' };
 
-const READ_ACTIONS = new Set(['list', 'show', 'export']);
+/** react-admin's page actions → the matrix's; a named action ('retry', 'approve') is the matrix's own. */
+const MATRIX_ACTION: Record<string, string> = { show: 'read', edit: 'update' };
 
-const GRANTS: Record<Role, Record<string, Grant>> = {
-  reviewer: {
-    requests: 'read',
-    accounts: 'read',
-    orders: 'read',
-    documents: 'read',
-    refunds: 'read',
-  },
-  finance: {
-    refunds: 'read',
-    accounts: 'read',
-    orders: 'read',
-    requests: 'show',
-  },
-  manager: {
-    requests: 'all',
-    accounts: 'all',
-    orders: 'all',
-    documents: 'all',
-    refunds: 'all',
-    'audit-events': 'all',
-    notifications: 'all',
-    users: 'read',
-    dashboard: 'all',
-  },
-  admin: { users: 'all', 'audit-events': 'read', notifications: 'read' },
+/** Per resource, react-admin actions that map to another matrix action than the generic one. */
+const RESOURCE_ACTION: Record<string, Record<string, string>> = {
+  requests: { edit: 'editNote' },
 };
+
+/** Every permission of the matrix, e.g. 'requests.list': a pair outside it grants nothing. */
+const KNOWN = new Set<string>(PERMISSIONS);
+
+/** The permission behind a react-admin (resource, action), or undefined when the matrix has none. */
+export function permissionFor(resource: string, action: string): Permission | undefined {
+  const matrixResource = MATRIX_RESOURCE[resource] ?? resource;
+  const matrixAction = RESOURCE_ACTION[resource]?.[action] ?? MATRIX_ACTION[action] ?? action;
+  const permission = `${matrixResource}.${matrixAction}`;
+  return KNOWN.has(permission) ? (permission as Permission) : undefined;
+}
 
 /** Whether a role name from the wire is one the product knows (unknown ones grant nothing). */
 export const isRole = (role: string): role is Role => (ROLES as readonly string[]).includes(role);
 
-/** true when one of `roles` may perform `action` on `resource`. */
-export const canRolesAccess = (roles: readonly string[], resource: string, action: string): boolean =>
-  roles.filter(isRole).some((role) => {
-    const grant = GRANTS[role][resource];
-    if (grant === 'all') return true;
-    if (grant === 'show') return action === 'show';
-    return grant === 'read' && READ_ACTIONS.has(action);
-  });
+/** true when one of `roles` may perform `action` on `resource` (react-admin's names). */
+export const canRolesAccess = (roles: readonly string[], resource: string, action: string): boolean => {
+  const permission = permissionFor(resource, action);
+  return permission !== undefined && can(roles.filter(isRole), permission);
+};
 
 /** The page a role starts on: the queue for those who work it, else their own resource. */
 export const homeResource = (roles: readonly string[]): string => {
@@ -57,3 +45,6 @@ export const homeResource = (roles: readonly string[]): string => {
   if (roles.includes('admin')) return 'users';
   return 'requests';
 };
+
+/** The home page's route, e.g. '/refunds'. */
+export const homePath = (roles: readonly string[]): string => `/${homeResource(roles)}`;

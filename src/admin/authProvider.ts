@@ -1,7 +1,7 @@
 import type { AuthProvider } from 'react-admin';
 import type { Language } from '../domain/vocabulary.ts';
 import { API_URL, forgetEarlyCalls } from './dataProvider.ts';
-import { canRolesAccess, homeResource } from './access.ts';
+import { canRolesAccess, homePath, homeResource } from './access.ts';
 import { prefetchQueue } from './requests/queuePrefetch.ts';
 
 export interface StaffIdentity {
@@ -15,11 +15,16 @@ export interface StaffIdentity {
 /** The signed-in staff member, fetched once per page load and after each login. */
 let current: Promise<StaffIdentity | null> | null = null;
 
+/** Who was last signed in in this tab: after their own session ends they may return to their page. */
+let lastStaffId: number | null = null;
+
 const fetchMe = async (): Promise<StaffIdentity | null> => {
   const response = await fetch(`${API_URL}/auth/me`, { credentials: 'include' });
   if (response.status === 401) return null;
   if (!response.ok) throw new Error('ra.notification.http_error');
-  return (await response.json()) as StaffIdentity;
+  const identity = (await response.json()) as StaffIdentity;
+  lastStaffId = identity.id;
+  return identity;
 };
 
 /** The signed-in staff member (one GET /api/auth/me per page load); null when nobody is. */
@@ -56,6 +61,11 @@ export const authProvider: AuthProvider = {
     // The queue is where a reviewer lands: its calls start while react-admin redirects there.
     const roles = body.roles ?? [];
     if (homeResource(roles) === 'requests' && canRolesAccess(roles, 'requests', 'list')) prefetchQueue('#/requests');
+    // The page the previous person left may be one this role cannot open: anyone
+    // else starts on their own home (react-admin would send them to that page).
+    const returning = body.id !== undefined && body.id === lastStaffId;
+    lastStaffId = body.id ?? null;
+    return returning ? undefined : { redirectTo: homePath(roles) };
   },
   logout: async () => {
     current = Promise.resolve(null);

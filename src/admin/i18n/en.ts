@@ -18,6 +18,9 @@ export const en = {
     working_days: '%{days} working days',
     error_title: 'Could not load this page',
     retry: 'Retry',
+    forbidden_title: 'You cannot open this page',
+    forbidden_body: 'This page is not open to your role (%{roles}). Ask an admin if you need it.',
+    go_home: 'Back to %{page}',
   },
   relative: {
     just_now: 'just now',

@@ -17,6 +17,9 @@ export const zhCN: CancelDeskMessages = {
     working_days: '%{days} 个工作日',
     error_title: '页面加载失败',
     retry: '重试',
+    forbidden_title: '无权访问',
+    forbidden_body: '此页面不对您的角色（%{roles}）开放。如需使用，请联系管理员。',
+    go_home: '回到%{page}',
   },
   relative: {
     just_now: '刚刚',

@@ -12,7 +12,7 @@ import { RetryNotificationButton } from './RetryNotificationButton.tsx';
 
 const Column = DataTable.Col<OutboxNotification>;
 
-/** The outbox, for managers and admins: every email and SMS to customers, failures first to hand. */
+/** The outbox (a manager sees all of it, a reviewer their requests'): every email and SMS to customers, failures first to hand. */
 const NotificationList = () => {
   const translate = useTranslate();
   return (
@@ -35,7 +35,7 @@ const NotificationList = () => {
       >
         <Column source="createdAt" render={() => <DateTimeField source="createdAt" relative />} />
         <Column source="requestId" disableSort sx={{ whiteSpace: 'nowrap' }}>
-          <ReferenceField source="requestId" reference="requests" link="show" />
+          <ReferenceField source="requestId" reference="requests" />
         </Column>
         <Column source="event" field={EnumField} />
         <Column source="channel" field={EnumField} />

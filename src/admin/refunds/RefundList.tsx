@@ -25,10 +25,10 @@ const RefundList = () => (
     <DataTable bulkActionButtons={false} rowClick={false} size="small">
       <Column source="id" render={(r) => `#${r.id}`} />
       <Column source="requestId" disableSort>
-        <ReferenceField source="requestId" reference="requests" link="show" />
+        <ReferenceField source="requestId" reference="requests" />
       </Column>
       <Column source="accountId" disableSort>
-        <ReferenceField source="accountId" reference="accounts" link="show" />
+        <ReferenceField source="accountId" reference="accounts" />
       </Column>
       <Column source="amountFen" align="right" field={MoneyField} />
       <Column source="status" render={() => <StatusChip />} />

@@ -1,10 +1,10 @@
-import { Link as MuiLink, Skeleton } from '@mui/material';
-import { useCreatePath, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { Link } from 'react-router-dom';
+import { Skeleton } from '@mui/material';
+import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { maskPhone } from '../../domain/mask.ts';
 import { formatFen } from '../../domain/money.ts';
 import { CheckMark } from '../common/CheckMark.tsx';
 import { Panel } from '../common/Panel.tsx';
+import { ResourceLink } from '../common/ResourceLink.tsx';
 import { PropertyList } from '../common/PropertyList.tsx';
 import { StatusChip } from '../common/StatusChip.tsx';
 import type { CancelRequest } from '../types.ts';
@@ -16,7 +16,6 @@ export const AccountPanel = () => {
   const { data: account, isPending } = useRequestAccount(request);
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const createPath = useCreatePath();
   const f = (field: string) => translate(`resources.accounts.fields.${field}`);
   const e = (field: string, value: string) => translate(`resources.accounts.enums.${field}.${value}`);
   return (
@@ -24,13 +23,9 @@ export const AccountPanel = () => {
       title={translate('resources.requests.show.account')}
       extra={
         account && (
-          <MuiLink
-            component={Link}
-            to={createPath({ resource: 'accounts', type: 'show', id: account.id })}
-            variant="body2"
-          >
+          <ResourceLink resource="accounts" type="show" id={account.id} variant="body2">
             {account.accountNumber}
-          </MuiLink>
+          </ResourceLink>
         )
       }
     >

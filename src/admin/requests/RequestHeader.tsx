@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Box, Card, Stack, Typography } from '@mui/material';
 import ArrowBack from '@mui/icons-material/ArrowBack';
-import { Button, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
+import { Button, useCanAccess, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { DateTimeField } from '../common/DateTimeField.tsx';
 import { StatusChip } from '../common/StatusChip.tsx';
@@ -26,19 +26,25 @@ export const RequestHeader = ({ actions, navigation }: { actions?: ReactNode; na
   const record = useRecordContext<CancelRequest>();
   const translate = useTranslate();
   const createPath = useCreatePath();
+  // Someone who may open a request but not the queue has no queue to go back to.
+  const { canAccess: mayListRequests } = useCanAccess({ resource: 'requests', action: 'list' });
   if (!record) return null;
   return (
     <Card sx={{ mb: 2, px: 2, py: 1.5 }}>
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 0.5 }}>
-        <Button
-          component={Link}
-          to={createPath({ resource: 'requests', type: 'list' })}
-          label="resources.requests.show.back"
-          size="small"
-          sx={{ ml: -1 }}
-        >
-          <ArrowBack />
-        </Button>
+        {mayListRequests ? (
+          <Button
+            component={Link}
+            to={createPath({ resource: 'requests', type: 'list' })}
+            label="resources.requests.show.back"
+            size="small"
+            sx={{ ml: -1 }}
+          >
+            <ArrowBack />
+          </Button>
+        ) : (
+          <span />
+        )}
         {navigation}
       </Stack>
       <Stack

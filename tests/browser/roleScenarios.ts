@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { shot } from './harness.ts';
+import { TIMEOUT, login, type Scenario } from './support.ts';
+
+// Each role sees its own menu and home; a page its role may not open (typed,
+// bookmarked, or left by the previous person) explains and leads home.
+
+/** The sidebar's entries, as the pages they open ('#/refunds'). */
+async function menuEntries(page: Page): Promise<string[]> {
+  const items = page.locator('.RaMenuItemLink-root');
+  await items.first().waitFor({ timeout: TIMEOUT });
+  // Each entry appears once its access check answers: let the menu settle.
+  await page.waitForTimeout(1000);
+  return items.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+}
+
+async function landsOn(page: Page, hash: string) {
+  await page.waitForURL((u) => u.hash.split('?')[0] === hash, { timeout: TIMEOUT });
+  await page.locator('tbody tr').first().waitFor({ timeout: TIMEOUT });
+}
+
+/** Types a URL the role may not open: a page that says so, and its button leads home. */
+async function forbidden(page: Page, url: string, hash: string, home: { hash: string; button: RegExp }, name: string) {
+  await page.goto(`${url}/${hash}`);
+  await page.getByRole('heading', { name: '无权访问' }).waitFor({ timeout: TIMEOUT });
+  await page.getByText(/此页面不对您的角色/).waitFor();
+  const back = page.getByRole('link', { name: home.button });
+  await back.waitFor();
+  await shot(page, name);
+  await back.click();
+  await landsOn(page, home.hash);
+}
+
+const ROLES: {
+  user: string;
+  home: string;
+  menu: string[];
+  forbiddenHash: string;
+  button: RegExp;
+}[] = [
+  {
+    user: 'reviewer',
+    home: '#/requests',
+    menu: ['#/requests', '#/refunds', '#/accounts', '#/notifications'],
+    forbiddenHash: '#/users',
+    button: /回到注销队列/,
+  },
+  {
+    user: 'finance',
+    home: '#/refunds',
+    menu: ['#/requests', '#/refunds', '#/accounts'],
+    forbiddenHash: '#/notifications',
+    button: /回到退款/,
+  },
+  {
+    user: 'manager',
+    home: '#/requests',
+    menu: ['#/requests', '#/refunds', '#/accounts', '#/notifications', '#/audit-events'],
+    forbiddenHash: '#/users',
+    button: /回到注销队列/,
+  },
+  {
+    user: 'admin',
+    home: '#/users',
+    menu: ['#/accounts', '#/users', '#/audit-events'],
+    forbiddenHash: '#/requests',
+    button: /回到员工/,
+  },
+];
+
+export const roleScenarios: Scenario[] = [
+  ...ROLES.map(({ user, home, menu, forbiddenHash, button }): Scenario => [
+    `${user} lands on their home, sees only their menu, and a page they may not open leads home`,
+    async (page, url) => {
+      await login(page, url, user);
+      await landsOn(page, home);
+      assert.deepEqual(await menuEntries(page), menu);
+      await shot(page, `40-role-${user}-home`);
+      await forbidden(page, url, forbiddenHash, { hash: home, button }, `41-role-${user}-forbidden`);
+    },
+  ]),
+
+  [
+    'finance logging in after a reviewer logged out lands on refunds, not the reviewer’s page',
+    async (page, url) => {
+      await login(page, url, 'reviewer');
+      await landsOn(page, '#/requests');
+      await page.goto(`${url}/#/notifications`);
+      await page.locator('tbody tr').first().waitFor({ timeout: TIMEOUT });
+      await page.getByRole('button', { name: '个人资料' }).click();
+      await page.getByRole('menuitem', { name: '退出登录' }).click();
+      await page.locator('input[name=username]').fill('finance', { timeout: TIMEOUT });
+      await page.locator('input[name=password]').fill('demo1234');
+      await page.locator('button[type=submit]').click();
+      await landsOn(page, '#/refunds');
+      assert.equal(await page.getByRole('heading', { name: '无权访问' }).count(), 0);
+      await shot(page, '42-role-finance-after-reviewer');
+    },
+  ],
+];
