@@ -17,6 +17,8 @@ export interface TableResource<T extends keyof DB> {
   searchColumns?: readonly (keyof DB[T] & string)[];
   /** Columns never sent to the client. */
   hidden?: readonly (keyof DB[T] & string)[];
+  /** Columns sent masked (customer data, src/domain/mask.ts), given the row for context. */
+  masked?: { readonly [C in keyof DB[T] & string]?: (value: any, row: Record<string, unknown>) => unknown };
 }
 
 // Kysely cannot type a table chosen at run time; the column names come from
@@ -24,8 +26,14 @@ export interface TableResource<T extends keyof DB> {
 type AnyDB = Record<string, Record<string, unknown>>;
 const untyped = (db: Kysely<DB>) => db as unknown as Kysely<AnyDB>;
 
-function visible(row: Record<string, unknown>, hidden: readonly string[] = []) {
-  for (const column of hidden) delete row[column];
+/** A row as it leaves the server: hidden columns dropped, personal data masked (null stays null). */
+function visible<T extends keyof DB>(row: Record<string, unknown>, r: TableResource<T>) {
+  for (const column of r.hidden ?? []) delete row[column];
+  const masks: Record<string, ((value: any, row: Record<string, unknown>) => unknown) | undefined> = r.masked ?? {};
+  const read = { ...row };
+  for (const [column, mask] of Object.entries(masks)) {
+    if (mask && row[column] != null) row[column] = mask(row[column], read);
+  }
   return row;
 }
 
@@ -63,7 +71,7 @@ export async function listTable<T extends keyof DB>(
       .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { rows: rows.map((row) => visible(row, r.hidden)), total: Number(total.n) };
+  return { rows: rows.map((row) => visible(row, r)), total: Number(total.n) };
 }
 
 export async function getFromTable<T extends keyof DB>(db: Kysely<DB>, r: TableResource<T>, id: number) {
@@ -72,5 +80,5 @@ export async function getFromTable<T extends keyof DB>(db: Kysely<DB>, r: TableR
     .selectAll()
     .where('id', '=', id)
     .executeTakeFirst();
-  return row && visible(row, r.hidden);
+  return row && visible(row, r);
 }
