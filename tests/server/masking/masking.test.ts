@@ -124,7 +124,12 @@ describe.each(testEngines())('revealing an account’s personal data on %s', (en
     expect(events).toHaveLength(before + 1);
     const me = (await staff.get<Row>('/api/auth/me')).body;
     const event = events.at(-1)!;
-    expect(event).toMatchObject({ actorType: 'staff', actorId: me.id, entityType: 'account', entityId: String(accountId) });
+    expect(event).toMatchObject({
+      actorType: 'staff',
+      actorId: me.id,
+      entityType: 'account',
+      entityId: String(accountId),
+    });
     expect((event.after as { fields: string[] }).fields).toEqual(
       Object.entries(full)
         .filter(([, v]) => v !== null)
