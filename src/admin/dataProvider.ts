@@ -3,7 +3,7 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import type { DocumentRejectInput } from '../domain/documentRejection.ts';
 import type { DocumentType, RejectReasonCode } from '../domain/vocabulary.ts';
 import { uploadDocument, type DocumentUpload, type UploadProgress } from './documents/uploadDocument.ts';
-import type { CancelRequest, OutboxNotification, SupportingDocument } from './types.ts';
+import type { AccountPii, CancelRequest, OutboxNotification, SupportingDocument } from './types.ts';
 
 /** Same origin as the page (absolute, so tests under jsdom and msw resolve it too). */
 export const API_URL = `${globalThis.location?.origin ?? ''}/api`;
@@ -142,6 +142,8 @@ export interface CancelDeskDataProvider extends DataProvider {
   /** Document decisions, with the document version the reviewer saw (`If-Match`). */
   verifyDocument: (id: number, version: number) => Promise<SupportingDocument>;
   rejectDocument: (id: number, version: number, body: DocumentRejectBody) => Promise<SupportingDocument>;
+  /** An account's personal data in full (every other answer masks it); the server records each call. */
+  revealAccountPii: (id: number) => Promise<AccountPii>;
 }
 
 /** The body of a document rejection (validated by src/domain/documentRejection.ts on the server). */
@@ -227,4 +229,5 @@ export const dataProvider: CancelDeskDataProvider = {
   retryNotification: (id) => post(`/notifications/${id}/retry`),
   verifyDocument: (id, version) => post(`/documents/${id}/verify`, {}, version),
   rejectDocument: (id, version, body) => post(`/documents/${id}/reject`, body, version),
+  revealAccountPii: async (id) => (await httpClient(`${API_URL}/accounts/${id}/pii`)).json as AccountPii,
 };

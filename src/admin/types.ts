@@ -78,6 +78,16 @@ export interface Account {
   serviceEndedAt: string | null;
 }
 
+/** GET /api/accounts/:id/pii: what Account carries masked, in full. */
+export interface AccountPii {
+  phone: string;
+  email: string | null;
+  /** As the register stores it: partly masked already. */
+  idNumber: string | null;
+  iccid: string | null;
+  msisdn: string | null;
+}
+
 export interface Order {
   id: number;
   accountId: number;

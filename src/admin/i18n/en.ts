@@ -335,6 +335,10 @@ export const en = {
       },
       data_mb: '%{mb} MB',
       data_gb: '%{gb} GB',
+      pii: {
+        reveal: 'Show full details',
+        recorded: 'Full details shown; this reveal is recorded in the audit log.',
+      },
     },
     orders: {
       name: 'Order |||| Orders',
@@ -588,6 +592,7 @@ export const en = {
         'document.file_deleted': 'deleted the file (retention period over)',
         'notification.retried': 'queued a failed notification again',
         'request.note_updated': 'updated the internal note',
+        'account.pii_revealed': "revealed the customer's full details",
       },
       status_change: 'Status',
       details: {

@@ -329,6 +329,10 @@ export const zhCN: CancelDeskMessages = {
       },
       data_mb: '%{mb} MB',
       data_gb: '%{gb} GB',
+      pii: {
+        reveal: '显示完整信息',
+        recorded: '完整信息已显示，本次查看已记入审计日志。',
+      },
     },
     orders: {
       name: '订单 |||| 订单',
@@ -581,6 +585,7 @@ export const zhCN: CancelDeskMessages = {
         'document.file_deleted': '删除了文件（保存期限已到）',
         'notification.retried': '重新发送失败的通知',
         'request.note_updated': '更新了内部备注',
+        'account.pii_revealed': '查看了客户完整信息',
       },
       status_change: '状态',
       details: {

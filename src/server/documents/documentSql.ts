@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB, DocumentRow } from '../db/schema.ts';
 import type { FileStore } from '../storage/fileStore.ts';
+import { maskPiiInText } from '../../domain/mask.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -34,10 +35,14 @@ export async function removeFileIfUnused(db: Kysely<DB>, files: FileStore, key: 
   });
 }
 
-/** What staff see of a document: every column but the storage key. */
+/** What staff see of a document: every column but the storage key, personal data in its text masked (as in the list). */
 export function staffDocumentView(row: DocumentRow) {
   const { storageKey: _, ...view } = row;
-  return view;
+  return {
+    ...view,
+    fileName: maskPiiInText(view.fileName),
+    rejectionReason: view.rejectionReason === null ? null : maskPiiInText(view.rejectionReason),
+  };
 }
 
 /** What the customer sees of their upload. */

@@ -1,3 +1,4 @@
+import { maskPiiInJson } from '../../domain/mask.ts';
 import type { TableResource } from './tableResource.ts';
 import { fromInstant, toInstant } from './requests/filters.ts';
 
@@ -11,6 +12,8 @@ export const auditEvents: TableResource<'auditEvents'> = {
   table: 'auditEvents',
   fields: ['id', 'occurredAt', 'requestId', 'accountId', 'entityType', 'entityId', 'action', 'actorId', 'actorType'],
   searchColumns: ['action'],
+  // Snapshots carry messages staff wrote to customers, which may quote a number.
+  masked: { before: maskPiiInJson, after: maskPiiInJson },
   conditions: {
     occurredFrom: (eb, value: string) => eb('occurredAt', '>=', fromInstant(value)),
     occurredTo: (eb, value: string) => eb('occurredAt', '<', toInstant(value)),

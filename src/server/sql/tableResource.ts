@@ -22,6 +22,8 @@ export interface TableResource<T extends keyof DB> {
    * adds. The value is what the route's zod filter let through.
    */
   conditions?: Readonly<Record<string, Condition<T>>>;
+  /** Columns sent masked (customer data, src/domain/mask.ts), given the row for context. */
+  masked?: { readonly [C in keyof DB[T] & string]?: (value: any, row: Record<string, unknown>) => unknown };
 }
 
 // `never`: each condition declares the value type its filter's schema gives it.
@@ -32,8 +34,14 @@ export type Condition<T extends keyof DB> = (eb: ExpressionBuilder<DB, T>, value
 type AnyDB = Record<string, Record<string, unknown>>;
 const untyped = (db: Kysely<DB>) => db as unknown as Kysely<AnyDB>;
 
-function visible(row: Record<string, unknown>, hidden: readonly string[] = []) {
-  for (const column of hidden) delete row[column];
+/** A row as it leaves the server: hidden columns dropped, personal data masked (null stays null). */
+function visible<T extends keyof DB>(row: Record<string, unknown>, r: TableResource<T>) {
+  for (const column of r.hidden ?? []) delete row[column];
+  const masks: Record<string, ((value: any, row: Record<string, unknown>) => unknown) | undefined> = r.masked ?? {};
+  const read = { ...row };
+  for (const [column, mask] of Object.entries(masks)) {
+    if (mask && row[column] != null) row[column] = mask(row[column], read);
+  }
   return row;
 }
 
@@ -76,7 +84,7 @@ export async function listTable<T extends keyof DB>(
       .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { rows: rows.map((row) => visible(row, r.hidden)), total: Number(total.n) };
+  return { rows: rows.map((row) => visible(row, r)), total: Number(total.n) };
 }
 
 export async function getFromTable<T extends keyof DB>(db: Kysely<DB>, r: TableResource<T>, id: number) {
@@ -85,5 +93,5 @@ export async function getFromTable<T extends keyof DB>(db: Kysely<DB>, r: TableR
     .selectAll()
     .where('id', '=', id)
     .executeTakeFirst();
-  return row && visible(row, r.hidden);
+  return row && visible(row, r);
 }

@@ -60,7 +60,13 @@ describe.each(testEngines())('read resources on %s', (engine) => {
 
   it('accounts search by holder name and phone; sort by balance', async () => {
     const [a] = (await staff.list<Row[]>('accounts', { range: [0, 0] })).body;
-    for (const q of [a!.holderName, a!.phone]) {
+    // The answer masks the phone; a search is by the number the customer gives.
+    const { phone } = await database.db
+      .selectFrom('accounts')
+      .select('phone')
+      .where('id', '=', a!.id)
+      .executeTakeFirstOrThrow();
+    for (const q of [a!.holderName, phone]) {
       const res = await staff.list<Row[]>('accounts', { filter: { q } });
       expect(res.body.map((r) => r.id)).toContain(a!.id);
     }

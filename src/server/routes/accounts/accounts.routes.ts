@@ -1,5 +1,6 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { requireRole } from '../../auth/requireStaff.ts';
+import { defineRoute } from '../../http/defineRoute.ts';
 import { accountFilter } from '../../http/filters.ts';
 import { idParams } from '../../http/params.ts';
 import { jsonContent, refusals } from '../../http/responses.ts';
@@ -23,4 +24,23 @@ export const resume = createRoute({
   middleware: [requireRole('admin')] as const,
   request: { params: idParams },
   responses: { 200: jsonContent(accountTable.row, 'the account'), ...refusals(401, 403, 404, 409) },
+});
+
+export const accountPiiSchema = z
+  .object({
+    phone: z.string(),
+    email: z.string().nullable(),
+    idNumber: z.string().nullable().openapi({ description: 'as stored: the register keeps it partly masked' }),
+    iccid: z.string().nullable(),
+    msisdn: z.string().nullable(),
+  })
+  .openapi('AccountPii');
+
+export const pii = defineRoute('accounts.readPii', {
+  method: 'get',
+  path: '/{id}/pii',
+  summary: "an account's personal data in full (every other answer masks it); each call is an audit event",
+  tags: ['accounts'],
+  request: { params: idParams },
+  responses: { 200: jsonContent(accountPiiSchema, 'the full values'), ...refusals(401, 403, 404) },
 });

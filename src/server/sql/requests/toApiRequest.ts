@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { loadCalendar } from '../calendar.ts';
 import type { RequestJoinedRow } from './requestRows.ts';
+import { maskPhone } from '../../../domain/mask.ts';
 import { computeSla } from '../../../domain/sla.ts';
 import {
   documentChecklist,
@@ -10,7 +11,10 @@ import {
   type DocumentLike,
 } from '../../../domain/requiredDocuments.ts';
 
-/** The rows as the API sends them: the stored fields plus what is computed from them (SLA, document progress). */
+/**
+ * The rows as the API sends them: the stored fields (the holder's phone
+ * masked) plus what is computed from them (SLA, document progress).
+ */
 export async function toApiRequests(db: Kysely<DB>, rows: RequestJoinedRow[], now: Date) {
   if (rows.length === 0) return [];
   const [calendar, docs] = await Promise.all([
@@ -41,6 +45,8 @@ export async function toApiRequests(db: Kysely<DB>, rows: RequestJoinedRow[], no
     const progress = documentProgress(documentChecklist(required, docsByRequest.get(stored.id) ?? []));
     return {
       ...stored,
+      // The holder's phone leaves the server masked; the full one is the account's audited reveal.
+      phone: maskPhone(stored.phone),
       riskAt: sla.riskAt,
       dueAt: sla.dueAt,
       workingDaysElapsed: sla.workingDaysElapsed,
