@@ -1,5 +1,4 @@
-import { createRoute } from '@hono/zod-openapi';
-import { requireRole } from '../../auth/requireStaff.ts';
+import { defineRoute } from '../../http/defineRoute.ts';
 import { accountFilter } from '../../http/filters.ts';
 import { idParams } from '../../http/params.ts';
 import { jsonContent, refusals } from '../../http/responses.ts';
@@ -13,14 +12,14 @@ export const accountTable: TableSpec = {
   filter: accountFilter,
   defaultSort: ['id', 'DESC'],
   row: tableRowSchema('Account', accounts),
+  access: { list: 'accounts.list', read: 'accounts.read' },
 };
 
-export const resume = createRoute({
+export const resume = defineRoute('accounts.resume', {
   method: 'post',
   path: '/{id}/resume',
   summary: 'resume a suspended account (admin)',
   tags: ['accounts'],
-  middleware: [requireRole('admin')] as const,
   request: { params: idParams },
   responses: { 200: jsonContent(accountTable.row, 'the account'), ...refusals(401, 403, 404, 409) },
 });
