@@ -3,7 +3,6 @@ import { bodyLimit } from 'hono/body-limit';
 import { except } from 'hono/combine';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './context.ts';
-import { requireStaff } from './auth/requireStaff.ts';
 import { createRouter } from './http/createRouter.ts';
 import { ApiError, onError } from './http/errors.ts';
 import { serveOpenApiDocument } from './http/openApiDocument.ts';
@@ -22,12 +21,12 @@ import { userRoutes } from './routes/users/users.index.ts';
  * The HTTP API, independent of how it is served: `serve.ts` puts it on a Node
  * port beside the SPA, `mocks/` hands it msw's requests in tests. Every route
  * is a definition (`*.routes.ts`) that validates the request and is a path
- * of the OpenAPI document served at /api/openapi.json.
+ * of the OpenAPI document served at /api/openapi.json, with the access it needs.
  */
 export function createApi(deps: AppDeps) {
-  const staff = createRouter();
-  staff.use(requireStaff);
-  staff
+  // Each route checks its own access (defineRoute): a session and a permission,
+  // an intake key, or none; so a path no route has is a 404 for everyone.
+  const staff = createRouter()
     .route('/requests', requestActionRoutes)
     .route('/requests', requestDocumentRoutes)
     .route('/requests', requestRoutes)
@@ -59,7 +58,6 @@ export function createApi(deps: AppDeps) {
         }),
       ),
     );
-  // Public and key-only routes come before the staff sub-app, whose session check covers every path after it.
   api.route('/health', healthRoutes);
   serveOpenApiDocument(api);
   api

@@ -13,6 +13,8 @@ export function createServerApp(deps: AppDeps, distDir: string) {
   return (
     new Hono()
       .route('/api', createApi(deps))
+      // A path under /api no route has: JSON, never the SPA's page.
+      .all('/api/*', (c) => c.json({ message: `no route for ${c.req.method} ${c.req.path}` }, 404))
       .use('/assets/*', async (c, next) => {
         await next();
         // Vite puts a content hash in every asset name: safe to cache forever.

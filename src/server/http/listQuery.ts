@@ -42,6 +42,6 @@ export function listResponses<S extends ZodType>(row: S, resource: string) {
       }),
       content: { 'application/json': { schema: z.array(row) } },
     },
-    ...refusals(400, 401),
+    ...refusals(400, 401, 403),
   };
 }

@@ -1,5 +1,6 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../context.ts';
+import { defineRoute } from './defineRoute.ts';
 import { jsonContent } from './responses.ts';
 
 type Api = OpenAPIHono<AppEnv, any, any>;
@@ -7,12 +8,11 @@ type Parameter = { content?: unknown; schema?: unknown };
 type Operation = { parameters?: Parameter[] };
 
 /** GET /api/openapi.json: this document, built from the route definitions the app validates with. */
-const openApiDocumentRoute = createRoute({
+const openApiDocumentRoute = defineRoute('public', {
   method: 'get',
   path: '/openapi.json',
   summary: 'this OpenAPI document',
   tags: ['meta'],
-  security: [],
   responses: {
     200: jsonContent(z.looseObject({ openapi: z.string(), paths: z.record(z.string(), z.unknown()) }), 'the document'),
   },

@@ -19,6 +19,11 @@ export const userSchema = z
   .looseObject({ ...staffIdentitySchema.shape, email: z.string().nullable(), active: z.boolean() })
   .openapi('User');
 
+/** A staff member as everyone but an admin sees them in the staff list. */
+export const staffNameSchema = z
+  .object({ id: z.number().int(), displayName: z.string(), roles: z.array(roleSchema), active: z.boolean() })
+  .openapi('StaffName');
+
 export const requestSchema = z
   .looseObject({
     id: z.number().int(),

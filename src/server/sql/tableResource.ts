@@ -1,4 +1,4 @@
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { ListParams } from '../http/listParams.ts';
 import { containsPattern } from './like.ts';
@@ -45,13 +45,18 @@ function visible<T extends keyof DB>(row: Record<string, unknown>, r: TableResou
   return row;
 }
 
+/** A condition on a table's rows a caller is limited to (raw SQL, snake_case); undefined: every row. */
+export type RowCondition = RawBuilder<boolean> | undefined;
+
 export async function listTable<T extends keyof DB>(
   db: Kysely<DB>,
   r: TableResource<T>,
   p: ListParams<Record<string, unknown>>,
+  only?: RowCondition,
 ) {
   const fields: readonly string[] = r.fields;
   let q = untyped(db).selectFrom(r.table as string);
+  if (only) q = q.where(only);
   for (const [field, value] of Object.entries(p.filter)) {
     if (value === undefined) continue;
     if (field === 'q') {
@@ -87,11 +92,17 @@ export async function listTable<T extends keyof DB>(
   return { rows: rows.map((row) => visible(row, r)), total: Number(total.n) };
 }
 
-export async function getFromTable<T extends keyof DB>(db: Kysely<DB>, r: TableResource<T>, id: number) {
-  const row = await untyped(db)
+export async function getFromTable<T extends keyof DB>(
+  db: Kysely<DB>,
+  r: TableResource<T>,
+  id: number,
+  only?: RowCondition,
+) {
+  let q = untyped(db)
     .selectFrom(r.table as string)
     .selectAll()
-    .where('id', '=', id)
-    .executeTakeFirst();
+    .where('id', '=', id);
+  if (only) q = q.where(only);
+  const row = await q.executeTakeFirst();
   return row && visible(row, r);
 }

@@ -190,31 +190,29 @@ describe.each(testEngines())('requests queue on %s', (engine) => {
   });
 
   it('status is not writable through PUT; the internal note is, with an audit event', async () => {
-    const [a] = (await reviewer.list<Row[]>('requests', { filter: { status: 'submitted' }, range: [0, 0] })).body;
-    const refused = await reviewer.put(`/api/requests/${a!.id}`, { ...a, status: 'approved' });
+    // An unassigned request's note is a manager's to write (checkNoteEdit).
+    const manager = await apiClient(database).login('manager');
+    const [a] = (await manager.list<Row[]>('requests', { filter: { status: 'submitted' }, range: [0, 0] })).body;
+    const refused = await manager.put(`/api/requests/${a!.id}`, { ...a, status: 'approved' });
     expect(refused.status).toBe(400);
     expect(refused.body.errors).toHaveProperty('status');
-    const unchanged = await reviewer.get<Row>(`/api/requests/${a!.id}`);
+    const unchanged = await manager.get<Row>(`/api/requests/${a!.id}`);
     expect(unchanged.body.status).toBe('submitted');
 
-    const ok = await reviewer.put<Row>(
+    const ok = await manager.put<Row>(
       `/api/requests/${a!.id}`,
       { ...a, internalNote: '客户来电确认' },
       { 'If-Match': `"${a!.version}"` },
     );
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ internalNote: '客户来电确认', version: a!.version + 1, status: 'submitted' });
-    const audit = await reviewer.list<Row[]>('audit-events', {
+    const audit = await manager.list<Row[]>('audit-events', {
       filter: { requestId: a!.id, action: 'request.note_updated' },
     });
     expect(audit.body).toHaveLength(1);
     expect(audit.body[0]).toMatchObject({ actorName: expect.any(String), after: { internalNote: '客户来电确认' } });
 
-    const stale = await reviewer.put(
-      `/api/requests/${a!.id}`,
-      { internalNote: 'x' },
-      { 'If-Match': `"${a!.version}"` },
-    );
+    const stale = await manager.put(`/api/requests/${a!.id}`, { internalNote: 'x' }, { 'If-Match': `"${a!.version}"` });
     expect(stale.status).toBe(412);
   });
 });

@@ -1,5 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { requireRole } from '../../auth/requireStaff.ts';
+import { z } from '@hono/zod-openapi';
 import { defineRoute } from '../../http/defineRoute.ts';
 import { accountFilter } from '../../http/filters.ts';
 import { idParams } from '../../http/params.ts';
@@ -14,14 +13,14 @@ export const accountTable: TableSpec = {
   filter: accountFilter,
   defaultSort: ['id', 'DESC'],
   row: tableRowSchema('Account', accounts),
+  access: { list: 'accounts.list', read: 'accounts.read' },
 };
 
-export const resume = createRoute({
+export const resume = defineRoute('accounts.resume', {
   method: 'post',
   path: '/{id}/resume',
   summary: 'resume a suspended account (admin)',
   tags: ['accounts'],
-  middleware: [requireRole('admin')] as const,
   request: { params: idParams },
   responses: { 200: jsonContent(accountTable.row, 'the account'), ...refusals(401, 403, 404, 409) },
 });

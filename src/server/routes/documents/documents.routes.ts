@@ -1,10 +1,8 @@
-import { createRoute } from '@hono/zod-openapi';
 import type { ZodType } from 'zod';
 import { ACCEPTED_MIME_TYPES, MAX_DOCUMENT_BYTES } from '../../../domain/acceptedFiles.ts';
 import { documentRejectInput } from '../../../domain/documentRejection.ts';
-import { STAFF_UPLOAD_ROLES } from '../../../domain/documentUpload.ts';
 import { DOCUMENT_TYPES } from '../../../domain/vocabulary.ts';
-import { requireRole } from '../../auth/requireStaff.ts';
+import { defineRoute } from '../../http/defineRoute.ts';
 import { requiredIfMatchHeaders } from '../../http/etag.ts';
 import { documentFilter } from '../../http/filters.ts';
 import { idParams } from '../../http/params.ts';
@@ -21,18 +19,19 @@ export const documentTable: TableSpec = {
   filter: documentFilter,
   defaultSort: ['id', 'ASC'],
   row: tableRowSchema('Document', documents),
+  access: { list: 'documents.list', read: 'documents.read' },
 };
 
-export const getOne = createRoute({
+export const getOne = defineRoute('documents.read', {
   method: 'get',
   path: '/{id}',
   summary: 'one document; its version is the ETag',
   tags,
   request: { params: idParams },
-  responses: { 200: jsonContent(documentTable.row, 'the document'), ...refusals(401, 404) },
+  responses: { 200: jsonContent(documentTable.row, 'the document'), ...refusals(401, 403, 404) },
 });
 
-export const file = createRoute({
+export const file = defineRoute('documentFiles.read', {
   method: 'get',
   path: '/{id}/file',
   summary:
@@ -46,7 +45,7 @@ export const file = createRoute({
         ACCEPTED_MIME_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
       ),
     },
-    ...refusals(401, 503),
+    ...refusals(401, 403, 503),
     404: {
       ...refusals(404)[404],
       description:
@@ -61,7 +60,7 @@ const decided = {
   ...refusals(400, 401, 403, 404, 409, 412, 428),
 };
 
-export const verify = createRoute({
+export const verify = defineRoute('documents.verify', {
   method: 'post',
   path: '/{id}/verify',
   summary: "verify (the request's assignee, while it is in review)",
@@ -70,7 +69,7 @@ export const verify = createRoute({
   responses: decided,
 });
 
-export const reject = createRoute({
+export const reject = defineRoute('documents.reject', {
   method: 'post',
   path: '/{id}/reject',
   summary:
@@ -110,13 +109,12 @@ export const uploadResponses = <S extends ZodType>(document: S) => ({
 });
 
 /** POST /api/requests/{id}/documents: staff file a document for the customer (one that came by mail). */
-export const upload = createRoute({
+export const upload = defineRoute('documents.upload', {
   method: 'post',
   path: '/{id}/documents',
   summary:
     'file a document for the customer (e.g. one that came by mail; reviewer or manager); the request must be open',
   tags,
-  middleware: [requireRole(...STAFF_UPLOAD_ROLES)] as const,
   request: { params: idParams, body: uploadBody },
   responses: { ...uploadResponses(documentTable.row), ...refusals(403) },
 });

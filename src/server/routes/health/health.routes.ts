@@ -1,12 +1,12 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
+import { defineRoute } from '../../http/defineRoute.ts';
 import { jsonContent } from '../../http/responses.ts';
 
-export const health = createRoute({
+export const health = defineRoute('public', {
   method: 'get',
   path: '/',
   summary: 'database engine and migration level',
   tags: ['meta'],
-  security: [],
   responses: {
     200: jsonContent(
       z

@@ -1,12 +1,12 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { intakeAnswerInput, intakeSubmitInput } from '../../../domain/actionInputs.ts';
+import { defineRoute } from '../../http/defineRoute.ts';
 import { badRequest } from '../../http/errors.ts';
 import { jsonContent, refusals } from '../../http/responses.ts';
 import { customerDocumentSchema, customerViewSchema } from '../responseSchemas.ts';
 import { uploadBody, uploadResponses } from '../documents/documents.routes.ts';
 
 const tags = ['intake'];
-const security = [{ intakeKey: [] }];
 const numberParams = z.object({
   number: z.string().openapi({ description: 'the request number the customer was given', example: 'CR-2026-000123' }),
 });
@@ -26,12 +26,11 @@ const idempotencyKey = z
     description: 'same key, same request: a retry answers 200 with the request the first call created',
   });
 
-export const submit = createRoute({
+export const submit = defineRoute('intakeKey', {
   method: 'post',
   path: '/requests',
   summary: 'the customer submits a cancellation request',
   tags,
-  security,
   request: {
     headers: z.object({ 'Idempotency-Key': idempotencyKey }),
     body: { required: true, content: { 'application/json': { schema: intakeSubmitInput } } },
@@ -43,23 +42,21 @@ export const submit = createRoute({
   },
 });
 
-export const getOne = createRoute({
+export const getOne = defineRoute('intakeKey', {
   method: 'get',
   path: '/requests/{number}',
   summary:
     'status, document checklist (type, required, status, attempts, rejection reason) and timeline for the customer, without staff names',
   tags,
-  security,
   request: { params: numberParams },
   responses: { 200: customerView, ...refusals(401, 403, 404) },
 });
 
-export const answer = createRoute({
+export const answer = defineRoute('intakeKey', {
   method: 'post',
   path: '/requests/{number}/answer',
   summary: 'the customer answers an information request: → in_review, SLA resumes',
   tags,
-  security,
   request: {
     params: numberParams,
     body: { required: true, content: { 'application/json': { schema: intakeAnswerInput } } },
@@ -67,22 +64,20 @@ export const answer = createRoute({
   responses: { 200: customerView, ...refusals(400, 401, 403, 404, 409) },
 });
 
-export const upload = createRoute({
+export const upload = defineRoute('intakeKey', {
   method: 'post',
   path: '/requests/{number}/documents',
   summary: 'the customer uploads a supporting document while the request is open',
   tags,
-  security,
   request: { params: numberParams, body: uploadBody },
   responses: { ...uploadResponses(customerDocumentSchema), ...refusals(403) },
 });
 
-export const withdraw = createRoute({
+export const withdraw = defineRoute('intakeKey', {
   method: 'post',
   path: '/requests/{number}/withdraw',
   summary: 'the customer withdraws an open request',
   tags,
-  security,
   request: { params: numberParams },
   responses: { 200: customerView, ...refusals(401, 403, 404, 409) },
 });

@@ -1,5 +1,7 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { bulkInput, reassignInput, rejectInput, requestInfoInput } from '../../../domain/actionInputs.ts';
+import { REQUEST_ACTION_PERMISSIONS } from '../../../domain/permissions.ts';
+import { defineRoute } from '../../http/defineRoute.ts';
 import { requiredIfMatchHeaders } from '../../http/etag.ts';
 import { idParams } from '../../http/params.ts';
 import { jsonContent, refusals } from '../../http/responses.ts';
@@ -8,12 +10,12 @@ import { requestSchema } from '../responseSchemas.ts';
 const tags = ['workflow'];
 const json = <S extends z.ZodType>(schema: S) => ({ required: true, content: { 'application/json': { schema } } });
 
-export const claimNext = createRoute({
+export const claimNext = defineRoute(REQUEST_ACTION_PERMISSIONS.claim, {
   method: 'post',
   path: '/next',
   summary: 'claim the unclaimed request due soonest',
   tags,
-  responses: { 200: jsonContent(requestSchema, 'the claimed request'), ...refusals(401, 404) },
+  responses: { 200: jsonContent(requestSchema, 'the claimed request'), ...refusals(401, 403, 404) },
 });
 
 const bulkResults = z
@@ -29,13 +31,13 @@ const bulkResults = z
 
 /** Bulk claim, release or reassign: one transaction and one result per id, so a refusal never hides the others. */
 function bulk<const A extends 'claim' | 'release' | 'reassign'>(verb: A) {
-  return createRoute({
+  return defineRoute(REQUEST_ACTION_PERMISSIONS[verb], {
     method: 'post',
     path: `/bulk/${verb}`,
     summary: `bulk ${verb}: one result per id${verb === 'reassign' ? ' (assigneeId required)' : ''}`,
     tags,
     request: { body: json(bulkInput) },
-    responses: { 200: jsonContent(bulkResults, 'one result per id, in order'), ...refusals(400, 401) },
+    responses: { 200: jsonContent(bulkResults, 'one result per id, in order'), ...refusals(400, 401, 403) },
   });
 }
 
@@ -50,8 +52,10 @@ const actionResponses = {
 };
 
 /** An action on one request, carrying the version its author saw. */
-function action<const A extends string>(name: A, summary: string) {
-  return createRoute({
+type StaffAction = keyof typeof REQUEST_ACTION_PERMISSIONS;
+
+function action<const A extends string>(name: A, act: StaffAction, summary: string) {
+  return defineRoute(REQUEST_ACTION_PERMISSIONS[act], {
     method: 'post',
     path: `/{id}/${name}`,
     summary,
@@ -61,8 +65,13 @@ function action<const A extends string>(name: A, summary: string) {
   });
 }
 
-function actionWithBody<const A extends string, B extends z.ZodType>(name: A, summary: string, body: B) {
-  return createRoute({
+function actionWithBody<const A extends string, B extends z.ZodType>(
+  name: A,
+  act: StaffAction,
+  summary: string,
+  body: B,
+) {
+  return defineRoute(REQUEST_ACTION_PERMISSIONS[act], {
     method: 'post',
     path: `/{id}/${name}`,
     summary,
@@ -72,17 +81,24 @@ function actionWithBody<const A extends string, B extends z.ZodType>(name: A, su
   });
 }
 
-export const claim = action('claim', 'claim: submitted → in_review, you become the assignee');
-export const release = action('release', 'release: in_review → submitted (assignee or manager)');
+export const claim = action('claim', 'claim', 'claim: submitted → in_review, you become the assignee');
+export const release = action('release', 'release', 'release: in_review → submitted (assignee or manager)');
 export const approve = action(
+  'approve',
   'approve',
   'approve: account cancelled, refund of any balance created, customer notified; 409 lists unmet gates',
 );
-export const pauseInstead = action('pause-instead', 'pause instead: account suspended');
-export const reassign = actionWithBody('reassign', 'reassign to a reviewer (manager)', reassignInput);
+export const pauseInstead = action('pause-instead', 'pause_instead', 'pause instead: account suspended');
+export const reassign = actionWithBody('reassign', 'reassign', 'reassign to a reviewer (manager)', reassignInput);
 export const requestInfo = actionWithBody(
   'request-info',
+  'request_info',
   'ask the customer for documents/information: → awaiting_customer, SLA paused',
   requestInfoInput,
 );
-export const reject = actionWithBody('reject', 'reject with a reason code and a message to the customer', rejectInput);
+export const reject = actionWithBody(
+  'reject',
+  'reject',
+  'reject with a reason code and a message to the customer',
+  rejectInput,
+);

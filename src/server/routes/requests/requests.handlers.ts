@@ -1,3 +1,4 @@
+import { checkNoteEdit } from '../../../domain/recordAccess.ts';
 import type { AppRouteHandler } from '../../http/createRouter.ts';
 import { ApiError, notFound } from '../../http/errors.ts';
 import { setEtag } from '../../http/etag.ts';
@@ -38,6 +39,8 @@ export const edit: AppRouteHandler<typeof routes.edit> = async (c) => {
   const body = c.req.valid('json');
   const current = await getRequest(c.var.db, id, c.var.deps.now());
   if (!current) throw notFound('request');
+  const allowed = checkNoteEdit(current, { kind: 'staff', id: c.var.user.id, roles: c.var.user.roles });
+  if (!allowed.ok) throw new ApiError(allowed.status, allowed.message, undefined, { code: allowed.code });
   if (body.status !== undefined && body.status !== current.status) {
     throw new ApiError(400, 'status cannot be changed by editing; use the workflow actions', {
       status: 'not writable',

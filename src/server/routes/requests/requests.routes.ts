@@ -1,6 +1,7 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { requestEditInput } from '../../../domain/actionInputs.ts';
 import { requestListFilter } from '../../../domain/schemas.ts';
+import { defineRoute } from '../../http/defineRoute.ts';
 import { ifMatchHeaders } from '../../http/etag.ts';
 import { listQuery, listResponses } from '../../http/listQuery.ts';
 import { idParams } from '../../http/params.ts';
@@ -9,7 +10,7 @@ import { requestSchema } from '../responseSchemas.ts';
 
 const tags = ['requests'];
 
-export const list = createRoute({
+export const list = defineRoute('requests.list', {
   method: 'get',
   path: '/',
   summary: 'list requests',
@@ -18,7 +19,7 @@ export const list = createRoute({
   responses: listResponses(requestSchema, 'requests'),
 });
 
-export const counts = createRoute({
+export const counts = defineRoute('requests.list', {
   method: 'get',
   path: '/counts',
   summary: 'requests per status, open, all and mine (for the queue tabs)',
@@ -28,20 +29,20 @@ export const counts = createRoute({
       z.record(z.string(), z.number().int()).openapi('RequestCounts'),
       'counts by status, and open, all, mine',
     ),
-    ...refusals(401),
+    ...refusals(401, 403),
   },
 });
 
-export const getOne = createRoute({
+export const getOne = defineRoute('requests.read', {
   method: 'get',
   path: '/{id}',
   summary: 'one request; its version is the ETag',
   tags,
   request: { params: idParams },
-  responses: { 200: jsonContent(requestSchema, 'the request'), ...refusals(401, 404) },
+  responses: { 200: jsonContent(requestSchema, 'the request'), ...refusals(401, 403, 404) },
 });
 
-export const edit = createRoute({
+export const edit = defineRoute('requests.editNote', {
   method: 'put',
   path: '/{id}',
   summary: 'edit the internal note (status is not writable here)',
@@ -51,5 +52,8 @@ export const edit = createRoute({
     headers: ifMatchHeaders,
     body: { required: true, content: { 'application/json': { schema: requestEditInput } } },
   },
-  responses: { 200: jsonContent(requestSchema, 'the request, with its new ETag'), ...refusals(400, 401, 404, 412) },
+  responses: {
+    200: jsonContent(requestSchema, 'the request, with its new ETag'),
+    ...refusals(400, 401, 403, 404, 409, 412),
+  },
 });

@@ -1,12 +1,14 @@
-import { createRoute } from '@hono/zod-openapi';
 import type { ZodObject } from 'zod';
+import type { StaffActor } from '../../../domain/recordAccess.ts';
+import type { StaffIdentity } from '../../context.ts';
 import { createRouter, type AppRouteHandler } from '../../http/createRouter.ts';
+import { defineRoute, type Access } from '../../http/defineRoute.ts';
 import { notFound } from '../../http/errors.ts';
 import { contentRange, parseListParams } from '../../http/listParams.ts';
 import { listQuery, listResponses } from '../../http/listQuery.ts';
 import { idParams } from '../../http/params.ts';
 import { jsonContent, refusals } from '../../http/responses.ts';
-import { getFromTable, listTable, type TableResource } from '../../sql/tableResource.ts';
+import { getFromTable, listTable, type RowCondition, type TableResource } from '../../sql/tableResource.ts';
 import type { tableRowSchema } from '../responseSchemas.ts';
 
 /** A read-only table resource as react-admin lists and shows it. */
@@ -19,10 +21,18 @@ export interface TableSpec {
   defaultSort: [string, 'ASC' | 'DESC'];
   /** Its rows, as the document names them (`tableRowSchema('AuditEvent', ...)`). */
   row: ReturnType<typeof tableRowSchema>;
+  /** What listing and opening need (src/domain/permissions.ts). */
+  access: { list: Access; read: Access };
+  /** The rows this caller may see, in lists and one by one (another's row is a 404); default all. */
+  rowsOf?: (actor: StaffActor) => RowCondition;
+  /** Refuses (throws) a list this caller may not ask for with this filter. */
+  checkList?: (actor: StaffActor, filter: Record<string, unknown>) => void;
 }
 
+const actorOf = (user: StaffIdentity): StaffActor => ({ kind: 'staff', id: user.id, roles: user.roles });
+
 export const tableListRoute = (spec: TableSpec) =>
-  createRoute({
+  defineRoute(spec.access.list, {
     method: 'get',
     path: '/',
     summary: `list ${spec.name}`,
@@ -32,13 +42,13 @@ export const tableListRoute = (spec: TableSpec) =>
   });
 
 export const tableGetRoute = (spec: TableSpec) =>
-  createRoute({
+  defineRoute(spec.access.read, {
     method: 'get',
     path: '/{id}',
     summary: `one ${spec.name} record`,
     tags: [spec.name],
     request: { params: idParams },
-    responses: { 200: jsonContent(spec.row, 'the record'), ...refusals(401, 404) },
+    responses: { 200: jsonContent(spec.row, 'the record'), ...refusals(401, 403, 404) },
   });
 
 export function tableList(spec: TableSpec): AppRouteHandler<ReturnType<typeof tableListRoute>> {
@@ -49,7 +59,9 @@ export function tableList(spec: TableSpec): AppRouteHandler<ReturnType<typeof ta
       defaultSort: spec.defaultSort,
       filter: spec.filter,
     });
-    const { rows, total } = await listTable(c.var.db, spec.resource, params);
+    const actor = actorOf(c.var.user);
+    spec.checkList?.(actor, params.filter);
+    const { rows, total } = await listTable(c.var.db, spec.resource, params, spec.rowsOf?.(actor));
     c.header('Content-Range', contentRange(spec.name, params.offset, rows.length, total));
     return c.json(rows, 200);
   };
@@ -57,7 +69,8 @@ export function tableList(spec: TableSpec): AppRouteHandler<ReturnType<typeof ta
 
 export function tableGet(spec: TableSpec): AppRouteHandler<ReturnType<typeof tableGetRoute>> {
   return async (c) => {
-    const row = await getFromTable(c.var.db, spec.resource, c.req.valid('param').id);
+    const only = spec.rowsOf?.(actorOf(c.var.user));
+    const row = await getFromTable(c.var.db, spec.resource, c.req.valid('param').id, only);
     if (!row) throw notFound(spec.name.replace(/s$/, ''));
     return c.json(row, 200);
   };

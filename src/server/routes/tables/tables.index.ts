@@ -1,4 +1,6 @@
+import { mayListAuditEvents } from '../../../domain/recordAccess.ts';
 import * as r from '../../sql/resources.ts';
+import { ApiError } from '../../http/errors.ts';
 import { auditEventFilter, orderFilter, refundFilter } from '../../http/filters.ts';
 import { tableRowSchema } from '../responseSchemas.ts';
 import { tableRoutes } from './tableRoutes.ts';
@@ -9,6 +11,7 @@ export const orderRoutes = tableRoutes({
   filter: orderFilter,
   defaultSort: ['createdAt', 'DESC'],
   row: tableRowSchema('Order', r.orders),
+  access: { list: 'orders.list', read: 'orders.read' },
 });
 export const refundRoutes = tableRoutes({
   name: 'refunds',
@@ -16,6 +19,7 @@ export const refundRoutes = tableRoutes({
   filter: refundFilter,
   defaultSort: ['createdAt', 'DESC'],
   row: tableRowSchema('Refund', r.refunds),
+  access: { list: 'refunds.list', read: 'refunds.read' },
 });
 export const auditEventRoutes = tableRoutes({
   name: 'audit-events',
@@ -23,4 +27,19 @@ export const auditEventRoutes = tableRoutes({
   filter: auditEventFilter,
   defaultSort: ['occurredAt', 'DESC'],
   row: tableRowSchema('AuditEvent', r.auditEvents),
+  // The whole log, or one request's events: its page's timeline.
+  access: { list: ['auditEvents.list', 'requests.timeline'], read: 'auditEvents.read' },
+  checkList: (actor, filter) => {
+    const requestId = typeof filter.requestId === 'number' ? filter.requestId : null;
+    if (!mayListAuditEvents(actor, { requestId })) {
+      throw new ApiError(
+        403,
+        "Reading the audit log needs the manager or admin role; a request's own events are listed with filter requestId",
+        undefined,
+        {
+          code: 'audit_log_scope',
+        },
+      );
+    }
+  },
 });

@@ -1,3 +1,4 @@
+import { staffListView } from '../../../domain/recordAccess.ts';
 import type { AppRouteHandler } from '../../http/createRouter.ts';
 import { notFound } from '../../http/errors.ts';
 import { userFilter } from '../../http/filters.ts';
@@ -13,7 +14,13 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   });
   const { rows, total } = await listUsers(c.var.db, params);
   c.header('Content-Range', contentRange('users', params.offset, rows.length, total));
-  return c.json(rows, 200);
+  // Who holds a request, who approved: names for everyone, the full record for an admin.
+  const view = staffListView({ kind: 'staff', id: c.var.user.id, roles: c.var.user.roles });
+  if (view === 'full') return c.json(rows, 200);
+  return c.json(
+    rows.map(({ id, displayName, roles, active }) => ({ id, displayName, roles, active })),
+    200,
+  );
 };
 
 export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {

@@ -1,0 +1,55 @@
+import type { Access } from '../../../src/server/http/defineRoute.ts';
+
+/**
+ * What each operation needs, written apart from the route definitions: the
+ * route × role test compares the document's `x-access` with this, so a route
+ * added without an entry here, or with another permission, fails it.
+ */
+export const EXPECTED_ACCESS: Record<string, Access> = {
+  'GET /api/health': 'public',
+  'GET /api/openapi.json': 'public',
+  'POST /api/auth/login': 'public',
+  'POST /api/auth/logout': 'signedIn',
+  'GET /api/auth/me': 'signedIn',
+  'POST /api/intake/requests': 'intakeKey',
+  'GET /api/intake/requests/{number}': 'intakeKey',
+  'POST /api/intake/requests/{number}/answer': 'intakeKey',
+  'POST /api/intake/requests/{number}/documents': 'intakeKey',
+  'POST /api/intake/requests/{number}/withdraw': 'intakeKey',
+  'POST /api/requests/next': 'requests.claim',
+  'POST /api/requests/bulk/claim': 'requests.claim',
+  'POST /api/requests/bulk/release': 'requests.release',
+  'POST /api/requests/bulk/reassign': 'requests.reassign',
+  'POST /api/requests/{id}/claim': 'requests.claim',
+  'POST /api/requests/{id}/release': 'requests.release',
+  'POST /api/requests/{id}/approve': 'requests.approve',
+  'POST /api/requests/{id}/pause-instead': 'requests.pauseInstead',
+  'POST /api/requests/{id}/reassign': 'requests.reassign',
+  'POST /api/requests/{id}/request-info': 'requests.requestInfo',
+  'POST /api/requests/{id}/reject': 'requests.reject',
+  'POST /api/requests/{id}/documents': 'documents.upload',
+  'GET /api/requests': 'requests.list',
+  'GET /api/requests/counts': 'requests.list',
+  'GET /api/requests/{id}': 'requests.read',
+  'PUT /api/requests/{id}': 'requests.editNote',
+  'POST /api/accounts/{id}/resume': 'accounts.resume',
+  'GET /api/accounts': 'accounts.list',
+  'GET /api/accounts/{id}': 'accounts.read',
+  'GET /api/orders': 'orders.list',
+  'GET /api/orders/{id}': 'orders.read',
+  'GET /api/documents/{id}/file': 'documentFiles.read',
+  'POST /api/documents/{id}/verify': 'documents.verify',
+  'POST /api/documents/{id}/reject': 'documents.reject',
+  'GET /api/documents/{id}': 'documents.read',
+  'GET /api/documents': 'documents.list',
+  'GET /api/refunds': 'refunds.list',
+  'GET /api/refunds/{id}': 'refunds.read',
+  // The whole log, or (with filter requestId) one request's timeline.
+  'GET /api/audit-events': ['auditEvents.list', 'requests.timeline'],
+  'GET /api/audit-events/{id}': 'auditEvents.read',
+  'GET /api/users': 'users.listNames',
+  'GET /api/users/{id}': 'users.read',
+  'POST /api/notifications/{id}/retry': 'notifications.retry',
+  'GET /api/notifications': 'notifications.list',
+  'GET /api/notifications/{id}': 'notifications.read',
+};
