@@ -33,7 +33,7 @@ describe.each(testEngines())('CSRF: state-changing staff calls from another site
   it('another origin or a cross-site fetch gets 403 JSON and claims nothing', async () => {
     await aRequest(database.db, { status: 'submitted' });
     const before = await claimedCount();
-    for (const headers of [
+    for (const headers of <Record<string, string>[]>[
       { origin: 'https://evil.example' },
       { 'sec-fetch-site': 'cross-site' },
       { 'sec-fetch-site': 'same-site', origin: 'https://desk.example.com' },
@@ -49,7 +49,7 @@ describe.each(testEngines())('CSRF: state-changing staff calls from another site
   });
 
   it('the SPA (own Origin, or Sec-Fetch-Site same-origin with no Origin) and non-browser clients pass', async () => {
-    for (const headers of [{ origin: OWN }, { 'sec-fetch-site': 'same-origin' }, {}]) {
+    for (const headers of <Record<string, string>[]>[{ origin: OWN }, { 'sec-fetch-site': 'same-origin' }, {}]) {
       await aRequest(database.db, { status: 'submitted' });
       const res = await claim(headers);
       expect(res.status, JSON.stringify(headers)).not.toBe(403);
