@@ -8,7 +8,12 @@ import { TEST_NOW } from '../../support/constants.ts';
 import { openTestDatabase, testEngines } from '../../support/testDatabase.ts';
 
 const directives = (csp: string | null) =>
-  new Map((csp ?? '').split(';').map((d) => d.trim().split(/\s+/) as [string, ...string[]]).map(([k, ...v]) => [k, v]));
+  new Map(
+    (csp ?? '')
+      .split(';')
+      .map((d) => d.trim().split(/\s+/) as [string, ...string[]])
+      .map(([k, ...v]) => [k, v]),
+  );
 
 describe.each(testEngines())('security headers on every answer, the SPA included, on %s', (engine) => {
   let database: Database;

@@ -53,7 +53,10 @@ describe.each(testEngines())('what a start outside demo mode takes away, on %s',
     expect(await status(dropped, r.number)).toBe(401);
     expect(await status(demo, r.number)).toBe(401);
     // Listing a revoked key again does not revive it.
-    await syncServiceKeys(database.db, [{ name: 'portal', key: kept }, { name: 'old', key: dropped }]);
+    await syncServiceKeys(database.db, [
+      { name: 'portal', key: kept },
+      { name: 'old', key: dropped },
+    ]);
     expect(await status(dropped, r.number)).toBe(401);
   });
 
