@@ -1,9 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { z } from 'zod';
 import { App } from './App.tsx';
 import { homeResource } from './access.ts';
 import { me } from './authProvider.ts';
 import { isQueueRoute, prefetchQueue } from './requests/queuePrefetch.ts';
+
+// Zod probes for eval (new Function) to compile its parsers; the CSP forbids
+// eval, and the refused probe is logged as a violation on every page.
+z.config({ jitless: true });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

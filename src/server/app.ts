@@ -1,11 +1,12 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { except } from 'hono/combine';
-import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './context.ts';
 import { createRouter } from './http/createRouter.ts';
+import { csrfCheck } from './http/csrf.ts';
 import { ApiError, onError } from './http/errors.ts';
 import { serveOpenApiDocument } from './http/openApiDocument.ts';
+import { securityHeaders } from './http/securityHeaders.ts';
 import { accountRoutes } from './routes/accounts/accounts.index.ts';
 import { authRoutes } from './routes/auth/auth.index.ts';
 import { documentRoutes, requestDocumentRoutes } from './routes/documents/documents.index.ts';
@@ -40,7 +41,9 @@ export function createApi(deps: AppDeps) {
 
   const api = createRouter();
   api
-    .use(secureHeaders())
+    .use(securityHeaders())
+    // The intake API is called server to server with a key, never by a browser holding a cookie.
+    .use(except(isIntake, csrfCheck))
     .use(async (c, next) => {
       c.set('deps', deps);
       c.set('db', deps.database.db);
@@ -67,6 +70,10 @@ export function createApi(deps: AppDeps) {
     .notFound((c) => c.json({ message: `no route for ${c.req.method} ${c.req.path}` }, 404))
     .onError(onError);
   return api;
+}
+
+function isIntake(c: { req: { path: string } }): boolean {
+  return /^(?:\/api)?\/intake(?:\/|$)/.test(c.req.path);
 }
 
 /** POST /api/requests/:id/documents and /api/intake/requests/:number/documents. */

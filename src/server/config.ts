@@ -11,6 +11,7 @@ const envSchema = z.object({
   DEMO_DATA: z.enum(['0', '1']).optional(),
   INSECURE_COOKIES: z.enum(['0', '1']).optional(),
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  NODE_ENV: z.string().optional(),
   DIST_DIR: z.string().default('./dist'),
   INTAKE_API_KEYS: z.string().optional(),
   SMTP_URL: z.string().optional(),
@@ -29,14 +30,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     throw new Error(`bad configuration: ${problems}`);
   }
   const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  // Demo data and demo passwords only where nobody could mistake them for
+  // production: the embedded database, or PostgreSQL when asked explicitly;
+  // never under NODE_ENV=production, where asking for it is an error.
+  const demoData = e.DEMO_DATA ? e.DEMO_DATA === '1' : !e.DATABASE_URL && !production;
+  if (demoData && production) {
+    throw new Error(
+      'DEMO_DATA=1 with NODE_ENV=production: demo mode creates staff with a published password ' +
+        'and a published intake API key; refusing to start. Unset DEMO_DATA (or set it to 0).',
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
     dataDir: resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
-    // Demo data and demo passwords only where nobody could mistake them for
-    // production: the embedded database, or PostgreSQL when asked explicitly.
-    demoData: e.DEMO_DATA ? e.DEMO_DATA === '1' : !e.DATABASE_URL,
+    demoData,
     // `__Host-` + Secure unless told otherwise; the embedded demo is plain
     // http://localhost, where a Secure cookie would never come back.
     secureCookies: e.INSECURE_COOKIES ? e.INSECURE_COOKIES === '0' : Boolean(e.DATABASE_URL),

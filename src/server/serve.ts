@@ -6,12 +6,14 @@ import { Hono } from 'hono';
 import { createApi } from './app.ts';
 import type { AppDeps } from './context.ts';
 import { onError } from './http/errors.ts';
+import { securityHeaders } from './http/securityHeaders.ts';
 
 /** One Node process serving the API under /api and the built SPA everywhere else. */
 export function createServerApp(deps: AppDeps, distDir: string) {
   const indexHtml = () => readFileSync(join(distDir, 'index.html'), 'utf8');
   return (
     new Hono()
+      .use(securityHeaders())
       .route('/api', createApi(deps))
       // A path under /api no route has: JSON, never the SPA's page.
       .all('/api/*', (c) => c.json({ message: `no route for ${c.req.method} ${c.req.path}` }, 404))

@@ -1,5 +1,6 @@
-import { DEMO_INTAKE_KEY, loadConfig } from './config.ts';
-import { ensureIntakeKey } from './sql/intakeKeys.ts';
+import { DEMO_INTAKE_KEY, loadConfig, type Config } from './config.ts';
+import { demoWarning, disableDemoStaff } from './demoMode.ts';
+import { syncServiceKeys } from './sql/intakeKeys.ts';
 import { startOutboxWorker } from './outbox/worker.ts';
 import { transportsFromConfig } from './outbox/transports/index.ts';
 import { openDatabase } from './db/database.ts';
@@ -14,15 +15,24 @@ import { startEmbeddedVacuum } from './jobs/embeddedVacuum.ts';
 // built SPA + API on PORT. `npm start` runs it from source after building the
 // SPA when needed (startFromSource.ts); `npm run build` compiles it to
 // dist-server/start.js, which needs no dev tooling.
-const config = loadConfig();
+let config: Config;
+try {
+  config = loadConfig();
+} catch (e) {
+  console.error(`Cancel Desk cannot start: ${(e as Error).message}`);
+  process.exit(1);
+}
 
 const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
 const applied = await migrate(database);
 if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
 const files = localFileStore(config.filesDir);
 const seeded = config.demoData ? await seedIfEmpty(database, { files }) : false;
-for (const k of config.intakeKeys) await ensureIntakeKey(database.db, k.name, k.key);
-if (config.demoData) await ensureIntakeKey(database.db, 'demo', DEMO_INTAKE_KEY);
+const serviceKeys = [...config.intakeKeys, ...(config.demoData ? [{ name: 'demo', key: DEMO_INTAKE_KEY }] : [])];
+const revokedKeys = await syncServiceKeys(database.db, serviceKeys);
+if (revokedKeys.length) console.log(`Intake keys no longer in INTAKE_API_KEYS, revoked: ${revokedKeys.join(', ')}`);
+const disabledStaff = config.demoData ? [] : await disableDemoStaff(database.db);
+if (disabledStaff.length) console.log(`Demo staff with the demo password, disabled: ${disabledStaff.join(', ')}`);
 const outbox = startOutboxWorker(database.db, transportsFromConfig(config), { intervalMs: config.outboxIntervalMs });
 // Daily: deletes document files whose retention ended (the only deletion path),
 // expired sessions and stale login failures.
@@ -39,9 +49,10 @@ const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlit
 console.log(`
 Cancel Desk is running: http://localhost:${server.port}   (ready in ${process.uptime().toFixed(1)} s)
 Database: ${where}${seeded ? ' - demo data created' : ''}
-${config.demoData ? `Demo logins (password demo1234): reviewer, reviewer2, finance, manager, admin\nDemo intake API key: ${DEMO_INTAKE_KEY}` : ''}
 API: http://localhost:${server.port}/api/openapi.json`);
 if (!config.secureCookies) console.log('Session cookie without Secure (INSECURE_COOKIES): plain HTTP, local use only');
+
+if (config.demoData) console.warn(`\n${demoWarning()}\n`);
 
 const stop = async () => {
   server.close();

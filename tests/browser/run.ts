@@ -19,13 +19,24 @@ try {
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
     });
+    // Chromium logs what the CSP blocked to the console; the event names the directive too.
+    await context.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI}`),
+      ),
+    );
     const page = await context.newPage();
     const errors: string[] = [];
+    const violations: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => {
+      if (m.text().includes('Content Security Policy')) violations.push(m.text());
+    });
     const t = Date.now();
     try {
       await run(page, app.url);
       if (errors.length) throw new Error(`uncaught page errors: ${errors.join('\n')}`);
+      if (violations.length) throw new Error(`CSP violations:\n${violations.join('\n')}`);
       passed++;
       console.log(`✓ ${name} (${Date.now() - t} ms)`);
     } catch (e) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../db/database.ts';
@@ -13,21 +14,48 @@ import type { intakeSubmitInput } from '../../domain/actionInputs.ts';
 
 type SubmitInput = z.infer<typeof intakeSubmitInput>;
 
+/** An `Idempotency-Key` and the intake key it came with: the same string from two senders is two keys. */
+export interface Idempotency {
+  key: string;
+  intakeKeyId: number;
+}
+
+/** The body's SHA-256, its fields in a fixed order: the same request always hashes the same. */
+export function fingerprintOf(input: SubmitInput): string {
+  const sorted = Object.fromEntries(Object.entries(input).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return createHash('sha256').update(JSON.stringify(sorted)).digest('hex');
+}
+
 /**
- * A customer files a cancellation request. Idempotent: the same
- * Idempotency-Key always answers the request it first created.
+ * A customer files a cancellation request. Idempotent: the same sender with
+ * the same Idempotency-Key and body always answers the request it first
+ * created; the same key with another body is refused (422).
  * Returns the request id and whether it was created now.
  */
-export async function submitRequest(database: Database, input: SubmitInput, idempotencyKey: string | null, now: Date) {
+export async function submitRequest(
+  database: Database,
+  input: SubmitInput,
+  idempotency: Idempotency | null,
+  now: Date,
+) {
+  const fingerprint = idempotency ? fingerprintOf(input) : null;
   return database.db.transaction().execute(async (trx) => {
-    if (idempotencyKey) {
-      // Serialise submits that carry the same key, then look for the earlier one.
-      await sql`SELECT pg_advisory_xact_lock(hashtext(${idempotencyKey}))`.execute(trx);
+    if (idempotency) {
+      // Serialise submits that carry the same key from the same sender, then look for the earlier one.
+      await sql`SELECT pg_advisory_xact_lock(hashtext(${`${idempotency.intakeKeyId}:${idempotency.key}`}))`.execute(
+        trx,
+      );
       const earlier = await trx
         .selectFrom('cancellationRequests')
-        .select('id')
-        .where('idempotencyKey', '=', idempotencyKey)
+        .select(['id', 'idempotencyFingerprint'])
+        .where('intakeKeyId', '=', idempotency.intakeKeyId)
+        .where('idempotencyKey', '=', idempotency.key)
         .executeTakeFirst();
+      if (earlier && earlier.idempotencyFingerprint !== fingerprint) {
+        throw new ApiError(422, 'this Idempotency-Key was already used for a different request', undefined, {
+          code: 'idempotency_key_reused',
+        });
+      }
       if (earlier) return { id: earlier.id, created: false };
     }
     const account = await trx
@@ -77,7 +105,9 @@ export async function submitRequest(database: Database, input: SubmitInput, idem
         channel: input.channel,
         status: 'submitted',
         submittedAt: now,
-        idempotencyKey,
+        idempotencyKey: idempotency?.key ?? null,
+        intakeKeyId: idempotency?.intakeKeyId ?? null,
+        idempotencyFingerprint: fingerprint,
         createdAt: now,
         updatedAt: now,
         ...deadlines,

@@ -102,6 +102,10 @@ export interface CancellationRequestsTable {
   customerMessage: string | null;
   internalNote: string | null;
   idempotencyKey: string | null;
+  /** The intake key that sent `idempotencyKey`: the key is unique per sender. */
+  intakeKeyId: number | null;
+  /** SHA-256 of the submitted body: a retry must send the same. */
+  idempotencyFingerprint: string | null;
   searchText: Generated<string>;
   version: Generated<number>;
   createdAt: CreatedAt;

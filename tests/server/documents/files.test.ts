@@ -30,8 +30,9 @@ describe.each(testEngines())('document files are served to staff on %s', (engine
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('cache-control')).toBe('private, no-store');
     expect(res.headers.get('content-disposition')).toBe(
-      `inline; filename="___ ____.html"; filename*=UTF-8''${encodeURIComponent('身份证 "正面".html')}`,
+      `inline; filename="___ ____.png"; filename*=UTF-8''${encodeURIComponent('身份证 "正面".png')}`,
     );
+    expect(res.headers.get('content-security-policy')).toBe('sandbox');
   });
 
   it('a PDF is served as application/pdf', async () => {

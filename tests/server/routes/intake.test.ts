@@ -39,17 +39,26 @@ describe.each(testEngines())('intake API on %s', (engine) => {
     expect((await api.call('GET', '/api/requests', { headers: { authorization: `Bearer ${key}` } })).status).toBe(401);
   });
 
-  it("a key bound to an account reaches that account only: another account's requests and submits are refused (403)", async () => {
+  it("a key bound to an account reaches that account only: another account's requests are 404, its submits 403", async () => {
     const mine = await aRequest(database.db, { status: 'awaiting_customer' });
     const theirs = await aRequest(database.db, { status: 'awaiting_customer' });
     const accountKey = await addIntakeKey(database.db, undefined, mine.accountId);
     const as = (method: string, path: string, json?: unknown) =>
       api.call<Row>(method, `/api/intake${path}`, { json, headers: { authorization: `Bearer ${accountKey}` } });
     expect((await as('GET', `/requests/${mine.number}`)).status).toBe(200);
+    // Another account's request answers exactly as a number nobody was given: no probing.
+    const nobody = await as('GET', '/requests/ZX261125-99999');
+    expect(nobody.status).toBe(404);
     for (const [method, path, json] of [
       ['GET', `/requests/${theirs.number}`, undefined],
       ['POST', `/requests/${theirs.number}/answer`, {}],
       ['POST', `/requests/${theirs.number}/withdraw`, undefined],
+    ] as const) {
+      const res = await as(method, path, json);
+      expect(res.status, `${method} ${path}`).toBe(404);
+      expect(res.body).toEqual(nobody.body);
+    }
+    for (const [method, path, json] of [
       ['POST', '/requests', { accountNumber: theirs.accountNumber, accountType: 'personal', reasonCode: 'cost' }],
       ['POST', '/requests', { accountNumber: 'NO-SUCH-ACCOUNT', accountType: 'personal', reasonCode: 'cost' }],
     ] as const) {
@@ -122,6 +131,42 @@ describe.each(testEngines())('intake API on %s', (engine) => {
       .execute();
     expect(rows).toHaveLength(1);
     expect(await outboxFor(database.db, rows[0]!.id)).toHaveLength(2);
+  });
+
+  it("an Idempotency-Key is its sender's: another key's holder with the same string gets its own request", async () => {
+    const otherKey = await addIntakeKey(database.db);
+    const mine = { accountNumber: await freshAccount(), accountType: 'personal', reasonCode: 'cost' };
+    const theirs = { accountNumber: await freshAccount(), accountType: 'personal', reasonCode: 'moving_abroad' };
+    const first = await customer('POST', '/requests', mine, { 'Idempotency-Key': 'order-1' });
+    const other = await api.call<Row>('POST', '/api/intake/requests', {
+      json: theirs,
+      headers: { authorization: `Bearer ${otherKey}`, 'Idempotency-Key': 'order-1' },
+    });
+    expect([first.status, other.status]).toEqual([201, 201]);
+    expect(other.body.number).not.toBe(first.body.number);
+    const retry = await customer('POST', '/requests', mine, { 'Idempotency-Key': 'order-1' });
+    expect([retry.status, retry.body.number]).toEqual([200, first.body.number]);
+  });
+
+  it('the same Idempotency-Key with a different body is 422 and creates nothing', async () => {
+    const accountNumber = await freshAccount();
+    const body = { accountNumber, accountType: 'personal', reasonCode: 'cost' };
+    const first = await customer('POST', '/requests', body, { 'Idempotency-Key': `d-${accountNumber}` });
+    expect(first.status).toBe(201);
+    const changed = await customer(
+      'POST',
+      '/requests',
+      { ...body, reasonCode: 'moving_abroad' },
+      {
+        'Idempotency-Key': `d-${accountNumber}`,
+      },
+    );
+    expect(changed.status).toBe(422);
+    expect(changed.body.code).toBe('idempotency_key_reused');
+    // The same fields in another order are the same body.
+    const reordered = { reasonCode: 'cost', accountType: 'personal', accountNumber };
+    const again = await customer('POST', '/requests', reordered, { 'Idempotency-Key': `d-${accountNumber}` });
+    expect([again.status, again.body.number]).toEqual([200, first.body.number]);
   });
 
   it('bad submits are 4xx JSON: unknown account, wrong type, agent without a name, open request, bad JSON', async () => {

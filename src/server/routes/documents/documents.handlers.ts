@@ -4,7 +4,7 @@ import { ApiError, notFound } from '../../http/errors.ts';
 import { requiredVersion, setEtag } from '../../http/etag.ts';
 import { findDocument, findDocumentFile } from '../../sql/documentFiles.ts';
 import { FileMissingError } from '../../storage/fileStore.ts';
-import { contentDisposition } from '../../documents/contentDisposition.ts';
+import { contentDisposition, fileNameForType } from '../../documents/contentDisposition.ts';
 import { staffDocumentView } from '../../documents/documentSql.ts';
 import { fileStoreOf, handleUpload } from '../../documents/handleUpload.ts';
 import { reviewDocument } from '../../documents/reviewDocument.ts';
@@ -39,8 +39,10 @@ export const file: AppRouteHandler<typeof routes.file> = async (c) => {
   return c.body(Readable.toWeb(opened.stream) as ReadableStream, 200, {
     'Content-Type': doc.mimeType,
     'Content-Length': String(opened.size),
-    'Content-Disposition': contentDisposition('inline', doc.fileName),
+    'Content-Disposition': contentDisposition('inline', fileNameForType(doc.fileName, doc.mimeType)),
     'X-Content-Type-Options': 'nosniff',
+    // Opened on its own, the file runs no script and reaches nothing of ours.
+    'Content-Security-Policy': 'sandbox',
     'Cache-Control': 'private, no-store',
   });
 };

@@ -19,10 +19,11 @@ async function viewOf(c: Context<AppEnv>, id: number) {
 export const submit: AppRouteHandler<typeof routes.submit> = async (c) => {
   const input = c.req.valid('json');
   await checkAccountOfKey(c.var.db, c.var.intakeKey, { accountNumber: input.accountNumber });
+  const key = c.req.valid('header')['Idempotency-Key'];
   const { id, created } = await submitRequest(
     c.var.deps.database,
     input,
-    c.req.valid('header')['Idempotency-Key'],
+    key ? { key, intakeKeyId: c.var.intakeKey.id } : null,
     c.var.deps.now(),
   );
   const view = await viewOf(c, id);

@@ -23,7 +23,8 @@ const idempotencyKey = z
   })
   .openapi({
     type: 'string',
-    description: 'same key, same request: a retry answers 200 with the request the first call created',
+    description:
+      'same key, same body, same intake key: a retry answers 200 with the request the first call created; the same key with another body is 422',
   });
 
 export const submit = defineRoute('intakeKey', {

@@ -5,7 +5,7 @@ import { ApiError, notFound } from '../../http/errors.ts';
 import { accountIdOfNumber, findRequestByNumber } from '../../sql/intakeAccess.ts';
 import { REQUEST_NUMBER_PATTERN } from '../../../domain/requestNumber.ts';
 
-/** A key bound to an account reaches only that account: anything else is refused (403), before any work. */
+/** A key bound to an account submits for that account only: anything else is refused (403), before any work. */
 export async function checkAccountOfKey(
   db: Kysely<DB>,
   key: IntakeKey,
@@ -22,11 +22,14 @@ export async function checkAccountOfKey(
   }
 }
 
-/** The request a customer names by its number, if this key may reach it. */
+/**
+ * The request a customer names by its number, if this key may reach it.
+ * Another account's request is "not found", exactly like a number nobody
+ * was given: an account's key cannot probe which numbers exist.
+ */
 export async function requestOfNumber(db: Kysely<DB>, number: string, key: IntakeKey) {
   if (!REQUEST_NUMBER_PATTERN.test(number)) throw notFound('request');
   const row = await findRequestByNumber(db, number);
-  if (!row) throw notFound('request');
-  await checkAccountOfKey(db, key, { accountId: row.accountId });
+  if (!row || (key.accountId !== null && row.accountId !== key.accountId)) throw notFound('request');
   return { id: row.id, holderName: row.holderName };
 }
