@@ -3,7 +3,7 @@ import { verifyPassword } from '../../auth/password.ts';
 import { createSession, deleteSession, SESSION_COOKIE, SESSION_TTL_MS } from '../../auth/sessions.ts';
 import type { AppRouteHandler } from '../../http/createRouter.ts';
 import { ApiError } from '../../http/errors.ts';
-import { findStaffByUsername, staffIdentity } from '../../sql/users.ts';
+import { findStaffByUsername, recordLogin, staffIdentity } from '../../sql/users.ts';
 import type * as routes from './auth.routes.ts';
 
 // A fixed hash to verify against when the user does not exist, so a wrong
@@ -16,6 +16,7 @@ export const login: AppRouteHandler<typeof routes.login> = async (c) => {
   const ok = await verifyPassword(password, row?.passwordHash ?? DUMMY_HASH);
   if (!row || !ok || !row.active) throw new ApiError(401, 'wrong username or password');
   const token = await createSession(c.var.db, row.id, c.var.deps.now());
+  await recordLogin(c.var.db, row.id, c.var.deps.now());
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'Lax',
