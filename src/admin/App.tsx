@@ -1,4 +1,6 @@
-import { Admin, Resource } from 'react-admin';
+import { lazy } from 'react';
+import { Route } from 'react-router-dom';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { authProvider } from './authProvider.ts';
 import { dataProvider } from './dataProvider.ts';
 import { i18nProvider } from './i18n/i18nProvider.ts';
@@ -10,6 +12,8 @@ import refunds from './refunds/index.ts';
 import accounts from './accounts/index.ts';
 import users from './users/index.ts';
 import notifications from './notifications/index.ts';
+
+const ProfilePage = lazy(() => import('./profile/ProfilePage.tsx'));
 
 /**
  * Cancel Desk. No dashboard yet: "/" opens the first resource the user may list,
@@ -37,5 +41,8 @@ export const App = () => (
     <Resource name="orders" />
     <Resource name="documents" />
     <Resource name="audit-events" />
+    <CustomRoutes>
+      <Route path="/profile" element={<ProfilePage />} />
+    </CustomRoutes>
   </Admin>
 );

@@ -31,7 +31,17 @@ export async function findSessionUser(db: Kysely<DB>, token: string, now: Date):
   const row = await db
     .selectFrom('sessions as s')
     .innerJoin('staffUsers as u', 'u.id', 's.userId')
-    .select(['u.id', 'u.username', 'u.displayName', 'u.roles', 'u.language', 'u.mustChangePassword', 'u.active', 's.expiresAt', 's.lastSeenAt'])
+    .select([
+      'u.id',
+      'u.username',
+      'u.displayName',
+      'u.roles',
+      'u.language',
+      'u.mustChangePassword',
+      'u.active',
+      's.expiresAt',
+      's.lastSeenAt',
+    ])
     .where('s.tokenHash', '=', tokenHash)
     .executeTakeFirst();
   if (!row || !row.active || row.expiresAt <= now) return null;

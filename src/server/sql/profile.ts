@@ -11,7 +11,11 @@ import { staffIdentity } from './users.ts';
 export const sessionKey = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export async function passwordHashOf(db: Kysely<DB>, userId: number): Promise<string> {
-  const row = await db.selectFrom('staffUsers').select('passwordHash').where('id', '=', userId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('staffUsers')
+    .select('passwordHash')
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
   return row.passwordHash;
 }
 

@@ -97,13 +97,30 @@ export interface NewUser {
 }
 
 /** A new account with a temporary password (already hashed) that must be changed at the first login. */
-export async function createUser(db: Kysely<DB>, input: NewUser, passwordHash: string, actor: StaffIdentity, now: Date) {
+export async function createUser(
+  db: Kysely<DB>,
+  input: NewUser,
+  passwordHash: string,
+  actor: StaffIdentity,
+  now: Date,
+) {
   return db.transaction().execute(async (trx) => {
-    const taken = await trx.selectFrom('staffUsers').select('id').where('username', '=', input.username).executeTakeFirst();
+    const taken = await trx
+      .selectFrom('staffUsers')
+      .select('id')
+      .where('username', '=', input.username)
+      .executeTakeFirst();
     if (taken) throw conflict(`the username "${input.username}" is taken`);
     const row = await trx
       .insertInto('staffUsers')
-      .values({ ...input, email: input.email ?? null, passwordHash, mustChangePassword: true, createdAt: now, updatedAt: now })
+      .values({
+        ...input,
+        email: input.email ?? null,
+        passwordHash,
+        mustChangePassword: true,
+        createdAt: now,
+        updatedAt: now,
+      })
       .returningAll()
       .executeTakeFirstOrThrow();
     const user = toApi(row);
@@ -192,7 +209,13 @@ export async function setUserActive(db: Kysely<DB>, id: number, active: boolean,
  * A temporary password to be changed at the next login. The account's sessions
  * end too: a reset usually means the old password is lost or known to someone.
  */
-export async function resetUserPassword(db: Kysely<DB>, id: number, passwordHash: string, actor: StaffIdentity, now: Date) {
+export async function resetUserPassword(
+  db: Kysely<DB>,
+  id: number,
+  passwordHash: string,
+  actor: StaffIdentity,
+  now: Date,
+) {
   return db.transaction().execute(async (trx) => {
     await lockUser(trx, id);
     const row = await trx

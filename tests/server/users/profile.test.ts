@@ -20,7 +20,8 @@ describe.each(testEngines())('own profile on %s', (engine) => {
     expect(res.status).toBe(200);
     expect(res.body).toHaveLength(2);
     expect(res.body.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
-    for (const s of res.body) expect(Object.keys(s).sort()).toEqual(['createdAt', 'current', 'expiresAt', 'id', 'lastSeenAt']);
+    for (const s of res.body)
+      expect(Object.keys(s).sort()).toEqual(['createdAt', 'current', 'expiresAt', 'id', 'lastSeenAt']);
     expect(JSON.stringify(res.body)).not.toContain(phone.cookie.split('=')[1]);
   });
 

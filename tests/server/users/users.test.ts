@@ -37,7 +37,12 @@ describe.each(testEngines())('staff administration on %s', (engine) => {
     expect(created.status).toBe(201);
     const { temporaryPassword, id } = created.body;
     expect(temporaryPassword).toMatch(/^.{12,}$/);
-    expect(created.body).toMatchObject({ username: 'sun.li', mustChangePassword: true, active: true, lastLoginAt: null });
+    expect(created.body).toMatchObject({
+      username: 'sun.li',
+      mustChangePassword: true,
+      active: true,
+      lastLoginAt: null,
+    });
     expect(await auditOf(id)).toEqual([expect.objectContaining({ action: 'user.created' })]);
 
     const sun = await api.login('sun.li', temporaryPassword);
@@ -75,7 +80,7 @@ describe.each(testEngines())('staff administration on %s', (engine) => {
     const row = (await admin.get(`/api/users/${id}`)).body;
     expect(row.lastLoginAt).not.toBeNull();
     expect(row.passwordChangedAt).not.toBeNull();
-  });
+  }, 60_000); // a dozen scrypt hashes, each 32 MiB: slow beside other test files
 
   it('a duplicate username is 409, an unknown role 400', async () => {
     const dup = await admin.post('/api/users', aNewUser({ username: 'reviewer' }));
@@ -94,7 +99,12 @@ describe.each(testEngines())('staff administration on %s', (engine) => {
       language: 'en',
     });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ displayName: '孙丽丽', email: null, roles: ['reviewer', 'manager'], language: 'en' });
+    expect(res.body).toMatchObject({
+      displayName: '孙丽丽',
+      email: null,
+      roles: ['reviewer', 'manager'],
+      language: 'en',
+    });
     const updated = (await auditOf(id)).find((e) => e.action === 'user.updated')!;
     expect(updated.before).toMatchObject({ roles: ['reviewer'] });
     expect(updated.after).toMatchObject({ roles: ['reviewer', 'manager'] });

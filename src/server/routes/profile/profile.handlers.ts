@@ -34,7 +34,13 @@ export const changePassword: AppRouteHandler<typeof routes.changePassword> = asy
   if (problems.length > 0) {
     throw badRequest(problems[0]!.message, { newPassword: problems.map((p) => p.message).join('; ') });
   }
-  const me = await changeOwnPassword(c.var.db, user, await hashPassword(newPassword), currentSession(c), c.var.deps.now());
+  const me = await changeOwnPassword(
+    c.var.db,
+    user,
+    await hashPassword(newPassword),
+    currentSession(c),
+    c.var.deps.now(),
+  );
   return c.json(me, 200);
 };
 

@@ -34,7 +34,10 @@ export const changePassword = defineRoute('profile.edit', {
   summary: 'change your own password; your other sessions end',
   tags,
   request: { body: json(passwordChange) },
-  responses: { 200: jsonContent(staffIdentitySchema, 'you, the temporary-password flag cleared'), ...refusals(400, 401, 403) },
+  responses: {
+    200: jsonContent(staffIdentitySchema, 'you, the temporary-password flag cleared'),
+    ...refusals(400, 401, 403),
+  },
 });
 
 export const update = defineRoute('profile.edit', {

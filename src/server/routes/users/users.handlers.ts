@@ -39,7 +39,13 @@ export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {
 
 export const create: AppRouteHandler<typeof routes.create> = async (c) => {
   const password = temporaryPassword();
-  const user = await createUser(c.var.db, c.req.valid('json'), await hashPassword(password), c.var.user, c.var.deps.now());
+  const user = await createUser(
+    c.var.db,
+    c.req.valid('json'),
+    await hashPassword(password),
+    c.var.user,
+    c.var.deps.now(),
+  );
   return c.json({ ...user, temporaryPassword: password }, 201);
 };
 
