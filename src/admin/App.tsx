@@ -1,4 +1,6 @@
-import { Admin, Resource } from 'react-admin';
+import { lazy } from 'react';
+import { Route } from 'react-router-dom';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { authProvider } from './authProvider.ts';
 import { dataProvider } from './dataProvider.ts';
 import { i18nProvider } from './i18n/i18nProvider.ts';
@@ -13,6 +15,8 @@ import accounts from './accounts/index.ts';
 import users from './users/index.ts';
 import notifications from './notifications/index.ts';
 import auditEvents from './auditEvents/index.ts';
+
+const ProfilePage = lazy(() => import('./profile/ProfilePage.tsx'));
 
 /**
  * Cancel Desk. No dashboard yet: "/" opens the person's home, the queue for
@@ -43,5 +47,8 @@ export const App = () => (
     <Resource name="orders" />
     <Resource name="documents" />
     <Resource name="audit-events" {...auditEvents} />
+    <CustomRoutes>
+      <Route path="/profile" element={<ProfilePage />} />
+    </CustomRoutes>
   </Admin>
 );

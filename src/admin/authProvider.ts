@@ -10,6 +10,8 @@ export interface StaffIdentity {
   displayName: string;
   roles: string[];
   language: Language;
+  /** A temporary password: the app shows only the change-password page until it is changed. */
+  mustChangePassword: boolean;
 }
 
 /** The signed-in staff member, fetched once per page load and after each login. */
@@ -34,6 +36,11 @@ export const me = (): Promise<StaffIdentity | null> => {
     throw error;
   });
   return current;
+};
+
+/** After the own password or language changed: the next me() asks the server again. */
+export const forgetMe = () => {
+  current = null;
 };
 
 const requireMe = async (): Promise<StaffIdentity> => {

@@ -4,6 +4,7 @@ import type { DocumentRejectInput } from '../domain/documentRejection.ts';
 import type { DocumentType, RejectReasonCode } from '../domain/vocabulary.ts';
 import { uploadDocument, type DocumentUpload, type UploadProgress } from './documents/uploadDocument.ts';
 import type { AccountPii, CancelRequest, OutboxNotification, SupportingDocument } from './types.ts';
+import { staffMethods, type StaffMethods } from './users/staffMethods.ts';
 
 /** Same origin as the page (absolute, so tests under jsdom and msw resolve it too). */
 export const API_URL = `${globalThis.location?.origin ?? ''}/api`;
@@ -118,7 +119,7 @@ export interface BulkResult {
   httpStatus?: number;
 }
 
-export interface CancelDeskDataProvider extends DataProvider {
+export interface CancelDeskDataProvider extends DataProvider, StaffMethods {
   getRequestCounts: () => Promise<RequestCounts>;
   /**
    * Workflow actions: each a POST to /api/requests/:id/<action> carrying the
@@ -230,4 +231,8 @@ export const dataProvider: CancelDeskDataProvider = {
   verifyDocument: (id, version) => post(`/documents/${id}/verify`, {}, version),
   rejectDocument: (id, version, body) => post(`/documents/${id}/reject`, body, version),
   revealAccountPii: async (id) => (await httpClient(`${API_URL}/accounts/${id}/pii`)).json as AccountPii,
+  ...staffMethods(async (method, path, body) => {
+    const init = body === undefined ? { method } : { method, body: JSON.stringify(body) };
+    return (await httpClient(`${API_URL}${path}`, init)).json;
+  }),
 };

@@ -162,6 +162,10 @@ export interface StaffUser {
   roles: Role[];
   language: Language;
   active: boolean;
+  /** Admins only: the names-only list other roles get leaves these out. */
+  email?: string | null;
+  lastLoginAt?: string | null;
+  mustChangePassword?: boolean;
 }
 
 /** A message in the outbox (email or SMS to the customer), with its delivery state. */

@@ -13,6 +13,7 @@ import { documentRoutes, requestDocumentRoutes } from './routes/documents/docume
 import { healthRoutes } from './routes/health/health.index.ts';
 import { intakeRoutes } from './routes/intake/intake.index.ts';
 import { notificationRoutes } from './routes/notifications/notifications.index.ts';
+import { profileRoutes } from './routes/profile/profile.index.ts';
 import { requestActionRoutes } from './routes/requestActions/requestActions.index.ts';
 import { requestRoutes } from './routes/requests/requests.index.ts';
 import { auditEventRoutes, orderRoutes, refundRoutes } from './routes/tables/tables.index.ts';
@@ -37,7 +38,8 @@ export function createApi(deps: AppDeps) {
     .route('/refunds', refundRoutes)
     .route('/audit-events', auditEventRoutes)
     .route('/users', userRoutes)
-    .route('/notifications', notificationRoutes);
+    .route('/notifications', notificationRoutes)
+    .route('/profile', profileRoutes);
 
   const api = createRouter();
   api

@@ -10,6 +10,8 @@ export interface StaffIdentity {
   displayName: string;
   roles: Role[];
   language: Language;
+  /** A temporary password: every staff route but the own-password change answers 403 until it is changed. */
+  mustChangePassword: boolean;
 }
 
 export interface AppDeps {

@@ -1,10 +1,24 @@
 import type { ReactNode } from 'react';
-import { Layout as RaLayout } from 'react-admin';
+import { Box } from '@mui/material';
+import { Layout as RaLayout, useGetIdentity, useRefresh } from 'react-admin';
+import { ChangePasswordForm } from '../profile/ChangePasswordForm.tsx';
 import { AppBar } from './AppBar.tsx';
 import { AppMenu } from './AppMenu.tsx';
 
+/** With a temporary password the server refuses everything else, so the app shows only the change form. */
+const MustChangePassword = ({ children }: { children: ReactNode }) => {
+  const { identity, refetch } = useGetIdentity();
+  const refresh = useRefresh();
+  if (!identity?.mustChangePassword) return <>{children}</>;
+  return (
+    <Box sx={{ mt: 2 }}>
+      <ChangePasswordForm username={String(identity.username)} onDone={() => void refetch().then(refresh)} />
+    </Box>
+  );
+};
+
 export const Layout = ({ children }: { children: ReactNode }) => (
   <RaLayout appBar={AppBar} menu={AppMenu}>
-    {children}
+    <MustChangePassword>{children}</MustChangePassword>
   </RaLayout>
 );

@@ -63,6 +63,7 @@ export async function findSessionUser(db: Kysely<DB>, token: string, now: Date):
       'u.displayName',
       'u.roles',
       'u.language',
+      'u.mustChangePassword',
       'u.active',
       's.createdAt',
       's.expiresAt',

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { Generated, GeneratedAlways } from 'kysely';
 import type { CreatedAt, Timestamp } from './columnTypes.ts';
 import type { CalendarDayKind, Language, Role } from '../../domain/vocabulary.ts';
 
@@ -17,9 +17,15 @@ export interface StaffUsersTable {
   active: Generated<boolean>;
   createdAt: CreatedAt;
   updatedAt: CreatedAt;
+  /** A temporary password (new account, admin reset): only the own-password change works until it is changed. */
+  mustChangePassword: Generated<boolean>;
+  lastLoginAt: Timestamp | null;
+  passwordChangedAt: Timestamp | null;
 }
 
 export interface SessionsTable {
+  /** What the profile lists and revokes; the token hash never leaves the server. */
+  id: GeneratedAlways<number>;
   tokenHash: string;
   userId: number;
   createdAt: CreatedAt;

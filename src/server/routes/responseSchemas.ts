@@ -12,6 +12,7 @@ export const staffIdentitySchema = z
     displayName: z.string(),
     roles: z.array(roleSchema),
     language: languageSchema,
+    mustChangePassword: z.boolean(),
   })
   .openapi('StaffIdentity');
 

@@ -14,7 +14,7 @@ describe.each(testEngines())('read resources on %s', (engine) => {
   });
   afterAll(() => database.close());
 
-  it.each(['accounts', 'orders', 'documents', 'refunds', 'audit-events', 'users'])(
+  it.each(['accounts', 'orders', 'documents', 'refunds', 'audit-events'])(
     '%s: list, page, getOne, getMany',
     async (resource) => {
       const page = await staff.list<Row[]>(resource, { range: [0, 4] });

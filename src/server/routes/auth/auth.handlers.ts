@@ -9,7 +9,7 @@ import {
   sessionToken,
 } from '../../auth/sessions.ts';
 import type { AppRouteHandler } from '../../http/createRouter.ts';
-import { staffIdentity } from '../../sql/users.ts';
+import { recordLogin, staffIdentity } from '../../sql/users.ts';
 import type * as routes from './auth.routes.ts';
 
 export const login: AppRouteHandler<typeof routes.login> = async (c) => {
@@ -21,6 +21,7 @@ export const login: AppRouteHandler<typeof routes.login> = async (c) => {
   if (previous) await deleteSession(db, previous);
   const token = await createSession(db, row.id, deps.now());
   setCookie(c, sessionCookieName(deps.secureCookies), token, sessionCookieOptions(deps.secureCookies));
+  await recordLogin(db, row.id, deps.now());
   return c.json(staffIdentity(row), 200);
 };
 
