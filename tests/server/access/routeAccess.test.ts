@@ -53,6 +53,8 @@ describe.each(testEngines())('route × role access on %s', (engine) => {
       'audit-events': await firstId('auditEvents'),
       notifications: await firstId('notifications'),
       users: '1',
+      // Another person's session, never the caller's own: revoking it must not log the walk out.
+      profile: '999999999',
     });
     const document = (await api.call<Row>('GET', '/api/openapi.json')).body;
     operations = Object.entries<Row>(document.paths).flatMap(([path, item]) =>

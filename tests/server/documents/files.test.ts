@@ -22,7 +22,9 @@ describe.each(testEngines())('document files are served to staff on %s', (engine
     const r = await aRequest(database.db, { documents: 'none' });
     const bytes = pngBuffer(555);
     const up = await api.customerUpload(key, r.number, 'id_card_front', blob(bytes, 'text/html'), '身份证 "正面".html');
-    const res = await api.call('GET', `/api/documents/${up.body.id}/file`, { cookie: finance });
+    // Finance reads the request, never the customer's ID card itself.
+    expect((await api.call('GET', `/api/documents/${up.body.id}/file`, { cookie: finance })).status).toBe(403);
+    const res = await api.call('GET', `/api/documents/${up.body.id}/file`, { cookie: reviewer });
     expect(res.status).toBe(200);
     expect(createHash('sha256').update(res.bytes).digest('hex')).toBe(up.body.sha256);
     expect(res.headers.get('content-type')).toBe('image/png');
@@ -43,7 +45,7 @@ describe.each(testEngines())('document files are served to staff on %s', (engine
     expect(res.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
-  it('only to a staff session: none 401, an intake key 401', async () => {
+  it('only to a staff session: none 401, an intake key 401, the intake side has no such path', async () => {
     const r = await aRequest(database.db, { documents: 'none' });
     const up = await api.staffUpload(reviewer, r.id, 'other', blob(pngBuffer(556)));
     expect((await api.call('GET', `/api/documents/${up.body.id}/file`)).status).toBe(401);
@@ -51,14 +53,14 @@ describe.each(testEngines())('document files are served to staff on %s', (engine
       (await api.call('GET', `/api/documents/${up.body.id}/file`, { headers: { authorization: `Bearer ${key}` } }))
         .status,
     ).toBe(401);
-    // The intake API has no file route: a customer never downloads through it.
+    // The intake API has no file route (a customer never downloads through it): an unknown path, 404.
     expect(
       (
         await api.call('GET', `/api/intake/documents/${up.body.id}/file`, {
           headers: { authorization: `Bearer ${key}` },
         })
       ).status,
-    ).toBe(401);
+    ).toBe(404);
   });
 
   it('404 JSON for an unknown document, one with no file, a file deleted by retention, and a file gone from the disk', async () => {

@@ -96,17 +96,15 @@ describe.each(testEngines())('who may upload, when, and what the audit says, on 
       expect(await rowsOf(r.id)).toHaveLength(0);
     });
 
-    it("an intake key bound to an account uploads to that account's requests; another account's are refused (403), nothing kept", async () => {
+    it("an intake key bound to an account uploads to that account's requests; another account's are not found (404, as a number that does not exist), nothing kept", async () => {
       const mine = await aRequest(database.db, { documents: 'none' });
       const theirs = await aRequest(database.db, { documents: 'none' });
       const accountKey = await addIntakeKey(database.db, undefined, mine.accountId);
       const before = api.storedFiles().length;
       const refused = await api.customerUpload(accountKey, theirs.number, 'other', pngBytes(), 'x.png');
-      expect(refused.status).toBe(403);
-      expect(refused.body).toMatchObject({
-        message: 'this intake API key belongs to another account',
-        code: 'key_account_mismatch',
-      });
+      const nobody = await api.customerUpload(accountKey, 'ZX000000-00000', 'other', pngBytes(), 'x.png');
+      expect(refused.status).toBe(404);
+      expect(refused.body).toEqual(nobody.body);
       expect(await rowsOf(theirs.id)).toHaveLength(0);
       expect(api.storedFiles()).toHaveLength(before);
       expect(api.temporaryFiles()).toEqual([]);

@@ -34,9 +34,12 @@ function heldTransport(outcome: 'ok' | 'fail') {
 describe.each(testEngines())('an outbox lease that runs out on %s', (engine) => {
   let database: Database;
   let reviewer: Client;
+  // The whole audit log is the manager's (a reviewer reads one request's events).
+  let manager: Client;
   beforeAll(async () => {
     database = await openTestDatabase(engine);
     reviewer = await apiClient(database).login('reviewer');
+    manager = await apiClient(database).login('manager');
   });
   afterAll(() => database.close());
 
@@ -57,7 +60,7 @@ describe.each(testEngines())('an outbox lease that runs out on %s', (engine) => 
   const message = async (id: number) => (await reviewer.get<Row>(`/api/notifications/${id}`)).body;
   const sentEvents = async (id: number) =>
     (
-      await reviewer.list<Row[]>('audit-events', {
+      await manager.list<Row[]>('audit-events', {
         filter: { entityType: 'notification', entityId: String(id), action: 'notification.sent' },
       })
     ).body;
