@@ -1,6 +1,6 @@
 import { useLocaleState, useRecordContext } from 'react-admin';
 import { CellText } from './CellText.tsx';
-import { LazyTooltip } from './LazyTooltip.tsx';
+import { Tooltip } from '@mui/material';
 import { formatDateTime, formatRelative } from './format.ts';
 
 interface DateTimeFieldProps {
@@ -21,11 +21,11 @@ export const DateTimeField = ({ source, relative = false, dateOnly = false }: Da
   const absolute = formatDateTime(value, locale, !dateOnly);
   if (!relative) return <CellText className="nowrap">{absolute}</CellText>;
   return (
-    <LazyTooltip title={formatDateTime(value, locale)} placement="top-start">
+    <Tooltip title={formatDateTime(value, locale)} placement="top-start">
       <CellText className="nowrap" style={{ display: 'inline-flex', flexDirection: 'column' }}>
         <span>{absolute}</span>
         <CellText className="caption secondary">{formatRelative(value, locale)}</CellText>
       </CellText>
-    </LazyTooltip>
+    </Tooltip>
   );
 };

@@ -1,5 +1,5 @@
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { LazyTooltip } from '../common/LazyTooltip.tsx';
+import { Tooltip } from '@mui/material';
 import { ToneChip } from '../common/ToneChip.tsx';
 import { toneOf } from '../common/tone.ts';
 import { formatDateTime, formatDays } from '../common/format.ts';
@@ -55,11 +55,11 @@ export const SlaChip = (_props: { label?: string; source?: string }) => {
   ].filter(Boolean);
 
   return (
-    <LazyTooltip
+    <Tooltip
       title={details.length ? <span style={{ whiteSpace: 'pre-line' }}>{details.join('\n')}</span> : ''}
       placement="top"
     >
       <ToneChip tone={tone} label={label} variant={view.kind === 'paused' ? 'outlined' : 'filled'} />
-    </LazyTooltip>
+    </Tooltip>
   );
 };
