@@ -23,7 +23,8 @@ export const SESSION_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 // Touch last_seen/expiry at most this often, so reads don't write on every request.
 const TOUCH_AFTER_MS = 5 * 60 * 1000;
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+/** The sessions table's key for a token: the token itself is never stored. */
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 const absoluteEnd = (createdAt: Date) => new Date(createdAt.getTime() + SESSION_MAX_AGE_MS);
 const idleEnd = (createdAt: Date, at: Date) =>
   new Date(Math.min(at.getTime() + SESSION_TTL_MS, absoluteEnd(createdAt).getTime()));

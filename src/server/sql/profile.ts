@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { StaffIdentity } from '../context.ts';
@@ -6,9 +5,6 @@ import type { Language } from '../../domain/vocabulary.ts';
 import { notFound } from '../http/errors.ts';
 import { writeAudit } from './audit.ts';
 import { staffIdentity } from './users.ts';
-
-/** The sessions table's key for a cookie's token: the same sha256 hex as auth/sessions.ts. */
-export const sessionKey = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export async function passwordHashOf(db: Kysely<DB>, userId: number): Promise<string> {
   const row = await db

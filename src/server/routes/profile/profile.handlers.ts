@@ -1,7 +1,6 @@
-import { getCookie } from 'hono/cookie';
 import type { Context } from 'hono';
 import { hashPassword, verifyPassword } from '../../auth/password.ts';
-import { SESSION_COOKIE } from '../../auth/sessions.ts';
+import { hashToken, sessionToken } from '../../auth/sessions.ts';
 import type { AppEnv } from '../../context.ts';
 import type { AppRouteHandler } from '../../http/createRouter.ts';
 import { badRequest } from '../../http/errors.ts';
@@ -11,7 +10,6 @@ import {
   passwordHashOf,
   revokeOtherSessions,
   revokeOwnSession,
-  sessionKey,
   setOwnLanguage,
 } from '../../sql/profile.ts';
 import { COMMON_PASSWORDS } from '../../../domain/commonPasswords.ts';
@@ -19,7 +17,7 @@ import { passwordProblems } from '../../../domain/passwordPolicy.ts';
 import type * as routes from './profile.routes.ts';
 
 /** requireStaff has let the call through, so the cookie is there and valid. */
-const currentSession = (c: Context<AppEnv>) => sessionKey(getCookie(c, SESSION_COOKIE) ?? '');
+const currentSession = (c: Context<AppEnv>) => hashToken(sessionToken(c) ?? '');
 
 export const changePassword: AppRouteHandler<typeof routes.changePassword> = async (c) => {
   const { currentPassword, newPassword } = c.req.valid('json');
