@@ -2,6 +2,7 @@ import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../context.ts';
 import { defineRoute } from './defineRoute.ts';
 import { jsonContent } from './responses.ts';
+import { sessionCookieName } from '../auth/sessions.ts';
 
 type Api = OpenAPIHono<AppEnv, any, any>;
 type Parameter = { content?: unknown; schema?: unknown };
@@ -27,8 +28,8 @@ export function serveOpenApiDocument(api: Api) {
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',
     in: 'cookie',
-    name: 'cd_session',
-    description: 'the session cookie from POST /api/auth/login',
+    name: sessionCookieName(true),
+    description: `the session cookie from POST /api/auth/login (\`${sessionCookieName(false)}\` when the server runs with INSECURE_COOKIES=1)`,
   });
   api.openAPIRegistry.registerComponent('securitySchemes', 'intakeKey', {
     type: 'http',

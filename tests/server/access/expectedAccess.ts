@@ -9,7 +9,7 @@ export const EXPECTED_ACCESS: Record<string, Access> = {
   'GET /api/health': 'public',
   'GET /api/openapi.json': 'public',
   'POST /api/auth/login': 'public',
-  'POST /api/auth/logout': 'signedIn',
+  'POST /api/auth/logout': 'public',
   'GET /api/auth/me': 'signedIn',
   'POST /api/intake/requests': 'intakeKey',
   'GET /api/intake/requests/{number}': 'intakeKey',

@@ -37,12 +37,24 @@ describe.each(testEngines())('record-dependent access on %s', (engine) => {
     expect(other.body).toMatchObject({ code: 'not_assignee', message: expect.stringContaining('assignee') });
     const finance = await as.finance.put(`/api/requests/${open.id}`, { internalNote: 'x' });
     expect(finance.body).toMatchObject({ code: 'forbidden', permission: 'requests.editNote' });
-    expect((await as.reviewer.put(`/api/requests/${open.id}`, { internalNote: '已联系' })).status).toBe(200);
-    expect((await as.manager.put(`/api/requests/${open.id}`, { internalNote: '已复核' })).status).toBe(200);
+    // The version the editor saw is required: without it 428, a stale one 412.
+    const blind = await as.reviewer.put(`/api/requests/${open.id}`, { internalNote: '已联系' });
+    expect(blind.status).toBe(428);
+    const v = open.version;
+    const first = await as.reviewer.put(
+      `/api/requests/${open.id}`,
+      { internalNote: '已联系' },
+      { 'If-Match': `"${v}"` },
+    );
+    expect(first.status).toBe(200);
+    const stale = await as.manager.put(`/api/requests/${open.id}`, { internalNote: '已复核', version: v });
+    expect(stale.status).toBe(412);
+    const fresh = await as.manager.put(`/api/requests/${open.id}`, { internalNote: '已复核', version: v + 1 });
+    expect(fresh.status).toBe(200);
 
     const decided = await aRequest(database.db, { status: 'approved', assignee: 'reviewer' });
     for (const who of [as.reviewer, as.manager]) {
-      const res = await who.put<Row>(`/api/requests/${decided.id}`, { internalNote: 'late' });
+      const res = await who.put<Row>(`/api/requests/${decided.id}`, { internalNote: 'late', version: decided.version });
       expect(res.status).toBe(409);
       expect(res.body.code).toBe('request_decided');
     }
@@ -74,7 +86,9 @@ describe.each(testEngines())('record-dependent access on %s', (engine) => {
 
   it("audit log: managers and admins all of it; readers of requests one request's events", async () => {
     const r = await aRequest(database.db, { status: 'in_review', assignee: 'reviewer' });
-    await as.reviewer.put(`/api/requests/${r.id}`, { internalNote: 'timeline' });
+    expect(
+      (await as.reviewer.put(`/api/requests/${r.id}`, { internalNote: 'timeline', version: r.version })).status,
+    ).toBe(200);
     for (const who of [as.manager, as.admin]) expect((await who.list('audit-events')).status).toBe(200);
     for (const who of [as.reviewer, as.finance]) {
       const whole = await who.list<Row>('audit-events');

@@ -79,6 +79,14 @@ describe.each(testEngines())('auth on %s', (engine) => {
     expect((await manager.get('/api/auth/me')).status).toBe(401);
   });
 
+  it('logout with a stale cookie still clears it (200), so the browser stops sending it', async () => {
+    const manager = await api.login('manager');
+    expect((await manager.post('/api/auth/logout')).status).toBe(200);
+    const again = await manager.post('/api/auth/logout');
+    expect(again.status).toBe(200);
+    expect(again.headers.get('set-cookie')).toMatch(/^cd_session=; Max-Age=0; Path=\//);
+  });
+
   it('a session made by one server instance is valid on another (no in-process state)', async () => {
     const other = apiClient(database);
     const finance = await api.login('finance');

@@ -1,7 +1,7 @@
 import { checkNoteEdit } from '../../../domain/recordAccess.ts';
 import type { AppRouteHandler } from '../../http/createRouter.ts';
 import { ApiError, notFound } from '../../http/errors.ts';
-import { setEtag } from '../../http/etag.ts';
+import { requiredVersion, setEtag } from '../../http/etag.ts';
 import { contentRange, parseListParams } from '../../http/listParams.ts';
 import { getRequest, listRequests, REQUEST_SORTABLE, requestCounts } from '../../sql/requests/index.ts';
 import { updateRequestNote } from '../../sql/updateRequest.ts';
@@ -46,7 +46,10 @@ export const edit: AppRouteHandler<typeof routes.edit> = async (c) => {
       status: 'not writable',
     });
   }
-  const expected = c.req.valid('header')['If-Match'] ?? body.version ?? null;
+  // Two people editing one note must not overwrite each other silently: the
+  // version they saw is required (If-Match, or `version` in the body as
+  // react-admin's update sends the whole record).
+  const expected = requiredVersion(c.req.valid('header')['If-Match'] ?? body.version ?? null, 'requests');
   await updateRequestNote(c.var.db, id, { internalNote: body.internalNote }, expected, c.var.user, c.var.deps.now());
   const row = await getRequest(c.var.db, id, c.var.deps.now());
   if (!row) throw notFound('request');
