@@ -99,3 +99,43 @@ export const roleScenarios: Scenario[] = [
     },
   ],
 ];
+
+/** Admin creates a reviewer; the newcomer's temporary password only opens the change form, then the queue. */
+export const staffAdminScenario: Scenario = [
+  'admin creates a user who logs in and must change the password',
+  async (page, url) => {
+    const username = `newbie${Date.now().toString(36)}`;
+    await login(page, url, 'admin');
+    await landsOn(page, '#/users');
+    await page.goto(`${url}/#/users/create`);
+    await page.locator('input[name=username]').fill(username, { timeout: TIMEOUT });
+    await page.locator('input[name=displayName]').fill('新同事');
+    await shot(page, '43-admin-creates-user');
+    await page.getByRole('button', { name: '保存' }).click();
+    const temporary = page.getByTestId('temporary-password');
+    await temporary.waitFor({ timeout: TIMEOUT });
+    const password = (await temporary.textContent())?.trim() ?? '';
+    assert.ok(password.length >= 12, `temporary password shown once: "${password}"`);
+    await shot(page, '44-admin-temporary-password');
+    await page.getByRole('button', { name: '关闭' }).click();
+    await page.getByRole('cell', { name: username }).waitFor({ timeout: TIMEOUT });
+
+    await page.getByRole('button', { name: '个人资料' }).click();
+    await page.getByRole('menuitem', { name: '退出登录' }).click();
+    await page.locator('input[name=username]').fill(username, { timeout: TIMEOUT });
+    await page.locator('input[name=password]').fill(password);
+    await page.locator('button[type=submit]').click();
+    // Only the change form, whatever page the app would otherwise open.
+    await page.getByRole('heading', { name: '修改密码' }).waitFor({ timeout: TIMEOUT });
+    assert.equal(await page.locator('tbody tr').count(), 0);
+    await page.getByText('你正在使用临时密码').waitFor();
+    await shot(page, '45-newcomer-must-change-password');
+    await page.getByLabel('当前密码').fill(password);
+    await page.getByLabel('新密码').fill('short');
+    await page.getByText('至少 12 个字符').first().waitFor();
+    await page.getByLabel('新密码').fill('晨光-流量卡-审核-2026');
+    await page.getByRole('button', { name: '修改密码' }).click();
+    await landsOn(page, '#/requests');
+    await shot(page, '46-newcomer-queue');
+  },
+];

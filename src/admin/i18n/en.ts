@@ -701,6 +701,7 @@ export const en = {
     language: 'Language',
     password: {
       title: 'Change password',
+      required: 'You signed in with a temporary password: change it to continue.',
       current: 'Current password',
       new: 'New password',
       rule: 'At least 12 characters, not a common password, not your username',

@@ -694,6 +694,7 @@ export const zhCN: CancelDeskMessages = {
     language: '语言',
     password: {
       title: '修改密码',
+      required: '你正在使用临时密码：修改密码后才能继续工作。',
       current: '当前密码',
       new: '新密码',
       rule: '至少 12 个字符，不能是常见密码，不能包含用户名',
