@@ -29,6 +29,13 @@ try {
     const errors: string[] = [];
     const violations: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
+    // On failure, the last API answers say whether the app or the test stalled.
+    const answers: string[] = [];
+    page.on('response', (r) => {
+      if (r.url().includes('/api/'))
+        answers.push(`${r.status()} ${r.request().method()} ${r.url().replace(/^.*\/api/, '/api')}`);
+      if (answers.length > 8) answers.shift();
+    });
     page.on('console', (m) => {
       if (m.text().includes('Content Security Policy')) violations.push(m.text());
     });
@@ -45,7 +52,7 @@ try {
         `✗ ${name}\n  ${String((e as Error).stack ?? e)
           .split('\n')
           .slice(0, 6)
-          .join('\n  ')}`,
+          .join('\n  ')}\n  last API answers:\n    ${answers.join('\n    ') || '(none)'}`,
       );
       await page
         .screenshot({ path: `tests/browser/screenshots/FAILED-${name.replace(/\W+/g, '-')}.png` })
