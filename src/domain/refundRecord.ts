@@ -20,7 +20,6 @@ export interface ApiRefund {
   requestNumber: string | null;
   accountId: number;
   accountNumber: string;
-  /** Masked, as every list shows it. */
   holderName: string;
   amountFen: number;
   status: RefundStatus;
