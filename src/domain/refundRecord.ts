@@ -23,6 +23,8 @@ export interface ApiRefund {
   holderName: string;
   amountFen: number;
   status: RefundStatus;
+  /** Why finance raised it on request (POST /api/refunds); null for the automatic one (its request says why). */
+  reason: string | null;
   /** Staff who asked for it (for the automatic refund: whoever approved the request). */
   requestedBy: number | null;
   requestedByName: string | null;
@@ -38,6 +40,8 @@ export interface ApiRefund {
   rejectionReason: string | null;
   /** The bank-transfer reference of the payout; only for a paid refund. */
   payoutReference: string | null;
+  /** Payouts the bank refused so far (each fail); a retry after one is a new payout attempt. */
+  payoutAttempts: number;
   /** Why the last payout failed (bank refused): shown apart from the reference. */
   failureReason: string | null;
   paidAt: string | null;

@@ -1,0 +1,103 @@
+import type { AppRouteHandler } from '../../http/createRouter.ts';
+import { notFound } from '../../http/errors.ts';
+import { requiredVersion, setEtag } from '../../http/etag.ts';
+import { contentRange, parseListParams } from '../../http/listParams.ts';
+import { manualGateway } from '../../payouts/manualGateway.ts';
+import { amendRefund } from '../../actions/refunds/amendRefund.ts';
+import { approveRefund } from '../../actions/refunds/approveRefund.ts';
+import { createRefund } from '../../actions/refunds/createRefund.ts';
+import { failRefund } from '../../actions/refunds/failRefund.ts';
+import { idempotentPay } from '../../actions/refunds/idempotentPay.ts';
+import { rejectRefund } from '../../actions/refunds/rejectRefund.ts';
+import { staffActor } from '../../actions/refunds/refundTransaction.ts';
+import { getRefund, ledgerOf, listRefunds, REFUND_SORTABLE, refundCounts } from '../../sql/refunds/index.ts';
+import { refundListFilter } from '../../../domain/refundInputs.ts';
+import type { ApiRefund } from '../../../domain/refundRecord.ts';
+import type * as routes from './refunds.routes.ts';
+
+export const list: AppRouteHandler<typeof routes.list> = async (c) => {
+  const params = parseListParams(c.req.valid('query'), {
+    sortable: REFUND_SORTABLE,
+    defaultSort: ['createdAt', 'DESC'],
+    filter: refundListFilter,
+  });
+  const { rows, total } = await listRefunds(c.var.db, params, staffActor(c.var.user));
+  c.header('Content-Range', contentRange('refunds', params.offset, rows.length, total));
+  return c.json(rows, 200);
+};
+
+export const counts: AppRouteHandler<typeof routes.counts> = async (c) =>
+  c.json(await refundCounts(c.var.db, staffActor(c.var.user)), 200);
+
+export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {
+  const row = await getRefund(c.var.db, c.req.valid('param').id, staffActor(c.var.user));
+  if (!row) throw notFound('refund');
+  setEtag(c, row.version);
+  return c.json(row, 200);
+};
+
+export const ledger: AppRouteHandler<typeof routes.ledger> = async (c) => {
+  const refund = await c.var.db
+    .selectFrom('refunds')
+    .select('accountId')
+    .where('id', '=', c.req.valid('param').id)
+    .executeTakeFirst();
+  if (!refund) throw notFound('refund');
+  return c.json(await ledgerOf(c.var.db, refund.accountId), 200);
+};
+
+export const create: AppRouteHandler<typeof routes.create> = async (c) => {
+  const row = await createRefund(c.var.deps.database, c.var.user, c.req.valid('json'), c.var.deps.now());
+  setEtag(c, row.version);
+  return c.json(row, 201);
+};
+
+const answer = (c: Parameters<AppRouteHandler<typeof routes.approve>>[0], row: ApiRefund) => {
+  setEtag(c, row.version);
+  return c.json(row, 200);
+};
+
+export const approve: AppRouteHandler<typeof routes.approve> = async (c) => {
+  const version = requiredVersion(c.req.valid('header')['If-Match'], 'refunds');
+  const { id } = c.req.valid('param');
+  return answer(c, await approveRefund(c.var.deps.database, id, version, c.var.user, c.var.deps.now()));
+};
+
+export const reject: AppRouteHandler<typeof routes.reject> = async (c) => {
+  const version = requiredVersion(c.req.valid('header')['If-Match'], 'refunds');
+  const { id } = c.req.valid('param');
+  const row = await rejectRefund(c.var.deps.database, id, version, c.var.user, c.req.valid('json'), c.var.deps.now());
+  return answer(c, row);
+};
+
+export const fail: AppRouteHandler<typeof routes.fail> = async (c) => {
+  const version = requiredVersion(c.req.valid('header')['If-Match'], 'refunds');
+  const { id } = c.req.valid('param');
+  const row = await failRefund(c.var.deps.database, id, version, c.var.user, c.req.valid('json'), c.var.deps.now());
+  return answer(c, row);
+};
+
+export const amend: AppRouteHandler<typeof routes.amend> = async (c) => {
+  const version = requiredVersion(c.req.valid('header')['If-Match'], 'refunds');
+  const { id } = c.req.valid('param');
+  const row = await amendRefund(c.var.deps.database, id, version, c.var.user, c.req.valid('json'), c.var.deps.now());
+  return answer(c, row);
+};
+
+export const pay: AppRouteHandler<typeof routes.pay> = async (c) => {
+  const headers = c.req.valid('header');
+  const key = headers['Idempotency-Key'];
+  const version = requiredVersion(headers['If-Match'], 'refunds');
+  const result = await idempotentPay(c.var.deps.database, c.var.deps.payoutGateway ?? manualGateway, {
+    id: c.req.valid('param').id,
+    version,
+    key,
+    user: c.var.user,
+    input: c.req.valid('json'),
+    now: c.var.deps.now(),
+  });
+  const version_ = (result.status === 200 ? result.body : (result.body as { refund: ApiRefund }).refund) as ApiRefund;
+  setEtag(c, version_.version);
+  if (result.replayed) c.header('Idempotent-Replayed', 'true');
+  return c.json(result.body as never, result.status);
+};
