@@ -1,26 +1,8 @@
 import { Box, Divider, Tab, Tabs } from '@mui/material';
 import { useListContext, useTranslate } from 'react-admin';
+import { TabCount } from '../common/TabCount.tsx';
 import { REQUEST_TABS, activeTab, filterForTab } from './requestTabs.ts';
 import { useRequestCounts } from './useRequestCounts.ts';
-
-const Count = ({ value, active }: { value: number | undefined; active: boolean }) => (
-  <Box
-    component="span"
-    sx={{
-      ml: 0.75,
-      px: 0.75,
-      minWidth: 20,
-      borderRadius: 10,
-      fontSize: '0.72rem',
-      lineHeight: '18px',
-      fontVariantNumeric: 'tabular-nums',
-      bgcolor: active ? 'primary.main' : 'action.selected',
-      color: active ? 'primary.contrastText' : 'text.secondary',
-    }}
-  >
-    {value ?? '·'}
-  </Box>
-);
 
 /** The queue's tabs (我的, each status, 全部) with live counts from GET /requests/counts. */
 export const StatusTabs = () => {
@@ -52,7 +34,7 @@ export const StatusTabs = () => {
             label={
               <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center' }}>
                 {label(tab.id)}
-                <Count value={counts ? tab.count(counts) : undefined} active={current === tab.id} />
+                <TabCount value={counts ? tab.count(counts) : undefined} active={current === tab.id} />
               </Box>
             }
           />
