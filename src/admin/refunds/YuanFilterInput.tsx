@@ -1,0 +1,70 @@
+import { useEffect, useState } from 'react';
+import { InputAdornment, TextField } from '@mui/material';
+import { useInput, useTranslate } from 'react-admin';
+import { yuanToFen } from '../../domain/money.ts';
+import { fenToYuanText } from './yuanText.ts';
+
+interface YuanFilterInputProps {
+  /** The filter key; its value on the wire is integer fen. */
+  source: string;
+  label?: string;
+  alwaysOn?: boolean;
+}
+
+const fenToText = (fen: unknown) => (typeof fen === 'number' ? fenToYuanText(fen) : '');
+
+/**
+ * An amount filter typed in yuan and sent in fen (money.ts's yuanToFen, never
+ * a float). While the text is not an amount yet ("12.") the filter keeps its
+ * last value and the field says why.
+ */
+export const YuanFilterInput = ({ source, label }: YuanFilterInputProps) => {
+  const translate = useTranslate();
+  const { field } = useInput({ source });
+  const [text, setText] = useState(() => fenToText(field.value));
+  const [invalid, setInvalid] = useState(false);
+
+  // The filter cleared or changed elsewhere (a tab, "clear filters"): show it.
+  useEffect(() => {
+    setText((current) => {
+      try {
+        if (current.trim() !== '' && yuanToFen(current) === field.value) return current;
+      } catch {
+        return current;
+      }
+      return fenToText(field.value);
+    });
+  }, [field.value]);
+
+  const onChange = (value: string) => {
+    setText(value);
+    if (value.trim() === '') {
+      setInvalid(false);
+      field.onChange(undefined);
+      return;
+    }
+    try {
+      field.onChange(yuanToFen(value));
+      setInvalid(false);
+    } catch {
+      setInvalid(true);
+    }
+  };
+
+  return (
+    <TextField
+      size="small"
+      value={text}
+      onChange={(e) => onChange(e.target.value)}
+      onBlur={field.onBlur}
+      label={translate(label ?? `resources.refunds.fields.${source}`)}
+      error={invalid}
+      helperText={invalid ? translate('resources.refunds.filters.not_an_amount') : undefined}
+      sx={{ width: 150 }}
+      slotProps={{
+        input: { startAdornment: <InputAdornment position="start">¥</InputAdornment> },
+        htmlInput: { inputMode: 'decimal', name: source },
+      }}
+    />
+  );
+};
