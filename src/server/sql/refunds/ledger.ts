@@ -30,13 +30,12 @@ export async function lockRefundable(
   return { balanceFen: account.balanceFen, heldFen: Number(heldFen) };
 }
 
-/** An account's ledger, oldest first. */
+/** An account's ledger in the order it was written (append-only: the id is that order). */
 export async function ledgerOf(db: RefundDb, accountId: number): Promise<ApiBalanceEntry[]> {
   const rows = await db
     .selectFrom('balanceEntries')
     .selectAll()
     .where('accountId', '=', accountId)
-    .orderBy('createdAt')
     .orderBy('id')
     .execute();
   return rows.map((e) => ({ ...e, id: Number(e.id), createdAt: e.createdAt.toISOString() }));
