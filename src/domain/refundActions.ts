@@ -63,7 +63,11 @@ const PAST: Record<RefundAction, string> = {
 };
 
 /** May this person take this action on this refund now, and where does the refund go? */
-export function checkRefundAction(action: RefundAction, refund: RefundForActions, actor: StaffActor): RefundActionCheck {
+export function checkRefundAction(
+  action: RefundAction,
+  refund: RefundForActions,
+  actor: StaffActor,
+): RefundActionCheck {
   if (action === 'approve') {
     const check = checkRefundApproval(refund, actor);
     return check.ok ? { ok: true, next: check.next } : check;

@@ -1,8 +1,7 @@
-// How much may still be refunded from an account. The balance is the sum of
-// its ledger (balance_entries); refunds pending, approved or paid hold part of
-// it (a paid refund's ledger entry already lowered the balance, so paid ones
-// count only until then: the caller passes what the ledger has not yet
-// absorbed). Integer fen only.
+// How much may still be refunded from an account: the ledger's balance less
+// what refunds not yet paid hold (pending, approved, failed). A paid refund is
+// in the ledger already (its refund_paid entry), so it is not counted twice.
+// Integer fen only.
 
 import { formatFen } from './money.ts';
 import type { RefundStatus } from './vocabulary.ts';

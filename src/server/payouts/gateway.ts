@@ -43,4 +43,5 @@ export interface PayoutGateway {
 }
 
 /** The key of a refund's payout attempt: the same until the gateway refuses one. */
-export const payoutKey = (refundId: number, payoutAttempts: number) => `refund-${refundId}-attempt-${payoutAttempts + 1}`;
+export const payoutKey = (refundId: number, payoutAttempts: number) =>
+  `refund-${refundId}-attempt-${payoutAttempts + 1}`;

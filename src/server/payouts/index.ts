@@ -1,2 +1,9 @@
-export { PayoutRefused, PayoutTimeout, payoutKey, type PayoutGateway, type PayoutOrder, type PayoutResult } from './gateway.ts';
+export {
+  PayoutRefused,
+  PayoutTimeout,
+  payoutKey,
+  type PayoutGateway,
+  type PayoutOrder,
+  type PayoutResult,
+} from './gateway.ts';
 export { manualGateway } from './manualGateway.ts';

@@ -31,7 +31,13 @@ const SLOTS: Slot[] = [
   { large: true, status: 'pending_approval', requestedBy: 'manager', approvedBy: ['finance'] },
   { large: true, status: 'pending_approval', requestedBy: 'manager', approvedBy: ['finance2'] },
   { large: false, status: 'approved', requestedBy: 'manager', approvedBy: ['finance2'] },
-  { large: false, status: 'failed', requestedBy: 'manager', approvedBy: ['finance'], failure: '收款账户已销户，银行退回' },
+  {
+    large: false,
+    status: 'failed',
+    requestedBy: 'manager',
+    approvedBy: ['finance'],
+    failure: '收款账户已销户，银行退回',
+  },
   { large: false, status: 'failed', requestedBy: 'manager', approvedBy: ['finance2'], failure: '收款人户名与账户不符' },
   { large: false, status: 'pending_approval', requestedBy: 'finance', approvedBy: [] },
   { large: false, status: 'pending_approval', requestedBy: 'finance2', approvedBy: [] },
@@ -88,7 +94,10 @@ async function addShowcaseRefund(
     amountFen += topUp;
   }
   const requester = staff.get(slot.requestedBy)!;
-  const approvals = slot.approvedBy.map((who, i) => ({ by: staff.get(who)!, at: new Date(createdAt.getTime() + (i + 1) * HOUR) }));
+  const approvals = slot.approvedBy.map((who, i) => ({
+    by: staff.get(who)!,
+    at: new Date(createdAt.getTime() + (i + 1) * HOUR),
+  }));
   const { id } = await trx
     .insertInto('refunds')
     .values({
@@ -110,7 +119,15 @@ async function addShowcaseRefund(
     .returning('id')
     .executeTakeFirstOrThrow();
   const audit = (user: StaffIdentity, action: string, at: Date, after: Record<string, unknown>) =>
-    writeAudit(trx, { actor: { type: 'staff', user }, action, entityType: 'refund', entityId: id, accountId: account.id, after, at });
+    writeAudit(trx, {
+      actor: { type: 'staff', user },
+      action,
+      entityType: 'refund',
+      entityId: id,
+      accountId: account.id,
+      after,
+      at,
+    });
   await audit(requester, 'refund.created', createdAt, { status: 'pending_approval', amountFen });
   for (const [i, a] of approvals.entries()) {
     await audit(a.by, 'refund.approved', a.at, { approval: i === 0 ? 'first' : 'second' });
@@ -123,7 +140,12 @@ async function addShowcaseRefund(
 
 /** Adds the showcase once (a demo that already has refunds on request keeps its own); returns how many. */
 export async function seedRefundShowcase(db: Kysely<DB>, now: Date): Promise<number> {
-  const already = await db.selectFrom('refunds').select('id').where('requestId', 'is', null).limit(1).executeTakeFirst();
+  const already = await db
+    .selectFrom('refunds')
+    .select('id')
+    .where('requestId', 'is', null)
+    .limit(1)
+    .executeTakeFirst();
   const staff = await staffByName(db);
   if (already || !staff) return 0;
   const accounts = await candidates(db, SLOTS.length);

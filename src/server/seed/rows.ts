@@ -40,7 +40,16 @@ export interface ChunkRows {
 }
 
 export function emptyChunk(): ChunkRows {
-  return { accounts: [], orders: [], requests: [], documents: [], refunds: [], balanceEntries: [], notifications: [], audit: [] };
+  return {
+    accounts: [],
+    orders: [],
+    requests: [],
+    documents: [],
+    refunds: [],
+    balanceEntries: [],
+    notifications: [],
+    audit: [],
+  };
 }
 
 const date = (ms: number) => new Date(ms);

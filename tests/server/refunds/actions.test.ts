@@ -34,7 +34,9 @@ describe.each(testEngines())('reject, fail, amend and create on %s', (engine) =>
       const r = await aRefund(database, { amountFen: 100_001, status: 'approved', firstApprover: 'finance' });
       const res = await act(finance2, r.id, 'reject', r.version, { reason: '账户存在欠费' });
       expect(res.status).toBe(200);
-      const sms = (await outboxFor(database.db, r.requestId!)).find((n) => n.event === 'refund_rejected' && n.channel === 'sms');
+      const sms = (await outboxFor(database.db, r.requestId!)).find(
+        (n) => n.event === 'refund_rejected' && n.channel === 'sms',
+      );
       expect(sms!.body).toContain('¥1,000.01');
       expect(sms!.body).toContain('账户存在欠费');
     });
@@ -76,11 +78,20 @@ describe.each(testEngines())('reject, fail, amend and create on %s', (engine) =>
       });
       const res = await act(finance, r.id, 'amend', r.version, { amountFen: 90_000, reason: '扣除未结清的附加包费用' });
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ status: 'pending_approval', amountFen: 90_000, approvalsNeeded: 1, approvals: [] });
+      expect(res.body).toMatchObject({
+        status: 'pending_approval',
+        amountFen: 90_000,
+        approvalsNeeded: 1,
+        approvals: [],
+      });
       const [event] = await refundAudit(database, r.id, 'refund.amended');
       expect(event).toMatchObject({
         before: expect.objectContaining({ status: 'approved', amountFen: 150_000, approvalsNeeded: 2 }),
-        after: expect.objectContaining({ status: 'pending_approval', amountFen: 90_000, reason: '扣除未结清的附加包费用' }),
+        after: expect.objectContaining({
+          status: 'pending_approval',
+          amountFen: 90_000,
+          reason: '扣除未结清的附加包费用',
+        }),
       });
     });
 
@@ -140,7 +151,9 @@ describe.each(testEngines())('reject, fail, amend and create on %s', (engine) =>
         .where('accountId', '=', base.accountId)
         .executeTakeFirstOrThrow();
       expect(Number(count.n)).toBe(1);
-      expect((await create(finance, { accountId: base.accountId, amountFen: 20_000, reason: '申请' })).status).toBe(201);
+      expect((await create(finance, { accountId: base.accountId, amountFen: 20_000, reason: '申请' })).status).toBe(
+        201,
+      );
     });
 
     it('a reviewer may not (403); zero, negative, float amounts and unknown accounts are refused with 4xx', async () => {

@@ -74,7 +74,11 @@ describe.each(testEngines())('approving a refund on %s', (engine) => {
   it('without If-Match 428; with a stale version 412 and the current refund; nothing changes', async () => {
     const r = await aRefund(database);
     expect((await act(finance, r.id, 'approve', null)).status).toBe(428);
-    await database.db.updateTable('refunds').set({ version: r.version + 1 }).where('id', '=', r.id).execute();
+    await database.db
+      .updateTable('refunds')
+      .set({ version: r.version + 1 })
+      .where('id', '=', r.id)
+      .execute();
     const stale = await act(finance, r.id, 'approve', r.version);
     expect(stale.status).toBe(412);
     expect(stale.body.current).toMatchObject({ id: r.id, version: r.version + 1, status: 'pending_approval' });

@@ -35,10 +35,12 @@ describe.each(testEngines())('the balance ledger on %s', (engine) => {
 
   it('is append-only: UPDATE, DELETE and TRUNCATE are refused by the database', async () => {
     const r = await aRefund(database);
-    await expect(sql`UPDATE balance_entries SET amount_fen = 1 WHERE account_id = ${r.accountId}`.execute(database.db)).rejects.toThrow(
-      /append-only/,
-    );
-    await expect(sql`DELETE FROM balance_entries WHERE account_id = ${r.accountId}`.execute(database.db)).rejects.toThrow(/append-only/);
+    await expect(
+      sql`UPDATE balance_entries SET amount_fen = 1 WHERE account_id = ${r.accountId}`.execute(database.db),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      sql`DELETE FROM balance_entries WHERE account_id = ${r.accountId}`.execute(database.db),
+    ).rejects.toThrow(/append-only/);
     await expect(sql`TRUNCATE balance_entries CASCADE`.execute(database.db)).rejects.toThrow(/append-only/);
   });
 
@@ -53,8 +55,12 @@ describe.each(testEngines())('the balance ledger on %s', (engine) => {
       .execute();
     expect(await balanceOf(database, r.accountId)).toBe(5_250);
     await expect(
-      database.db.insertInto('balanceEntries').values({ accountId: r.accountId, kind: 'adjustment', amountFen: 5 }).execute(),
-    ).rejects.toThrow();
+      database.db
+        .insertInto('balanceEntries')
+        .values({ accountId: r.accountId, kind: 'adjustment', amountFen: 5 })
+        .execute(),
+      'an adjustment without a reason',
+    ).rejects.toMatchObject({ code: '23514' });
   });
 
   it('the database itself refuses refunds holding more than the balance, whoever writes them', async () => {
@@ -76,9 +82,16 @@ describe.each(testEngines())('the balance ledger on %s', (engine) => {
   });
 
   it('GET /api/refunds/:id/ledger: opening balance, then the paid refund; its sum is the balance', async () => {
-    const r = await aRefund(database, { amountFen: 7_000, balanceFen: 9_000, status: 'approved', firstApprover: 'finance2' });
+    const r = await aRefund(database, {
+      amountFen: 7_000,
+      balanceFen: 9_000,
+      status: 'approved',
+      firstApprover: 'finance2',
+    });
     expect((await pay(finance, r.id, r.version)).status).toBe(200);
-    const res = await finance.get<{ kind: string; amountFen: number; refundId: number | null }[]>(`/api/refunds/${r.id}/ledger`);
+    const res = await finance.get<{ kind: string; amountFen: number; refundId: number | null }[]>(
+      `/api/refunds/${r.id}/ledger`,
+    );
     expect(res.status).toBe(200);
     expect(res.body.map((e) => [e.kind, e.amountFen])).toEqual([
       ['opening_balance', 9_000],

@@ -59,7 +59,9 @@ describe.each(testEngines())('GET /api/refunds on %s', (engine) => {
         expect(row.availableActions.some((a: string) => a === 'approve' || a === 'pay')).toBe(true);
       }
       const all = await list(who);
-      const expected = all.body.filter((row) => row.availableActions.includes('approve') || row.availableActions.includes('pay'));
+      const expected = all.body.filter(
+        (row) => row.availableActions.includes('approve') || row.availableActions.includes('pay'),
+      );
       expect(totalOf(actionable)).toBe(expected.length);
     }
     expect((await list(manager, { actionable: true })).body).toEqual([]);
@@ -71,7 +73,12 @@ describe.each(testEngines())('GET /api/refunds on %s', (engine) => {
     const ids = (res: { body: Row[] }) => res.body.map((row) => row.id);
     expect(ids(await list(finance, { accountId: a.accountId }))).toEqual([a.id]);
     expect(ids(await list(finance, { requestId: b.requestId }))).toEqual([b.id]);
-    const byAmount = await list(finance, { amountFrom: 99_999, amountTo: 100_000, createdFrom: '2026-11-25', createdTo: '2026-11-25' });
+    const byAmount = await list(finance, {
+      amountFrom: 99_999,
+      amountTo: 100_000,
+      createdFrom: '2026-11-25',
+      createdTo: '2026-11-25',
+    });
     expect(ids(byAmount)).toEqual(expect.arrayContaining([a.id, b.id]));
     expect(byAmount.body.every((row) => row.amountFen >= 99_999 && row.amountFen <= 100_000)).toBe(true);
     const statuses = await list(finance, { status: ['approved', 'failed'] });
@@ -100,6 +107,8 @@ describe.each(testEngines())('GET /api/refunds on %s', (engine) => {
     const toApprove = await list(finance, { status: 'pending_approval', actionable: true });
     expect(counts.toApprove).toBe(totalOf(toApprove));
     expect(counts.all).toBe(totalOf(await list(finance)));
-    expect(counts.pending_approval! + counts.approved! + counts.paid! + counts.failed! + counts.rejected!).toBe(counts.all);
+    expect(counts.pending_approval! + counts.approved! + counts.paid! + counts.failed! + counts.rejected!).toBe(
+      counts.all,
+    );
   });
 });

@@ -20,7 +20,12 @@ describe.each(testEngines())('money through the refunds API on %s', (engine) => 
     who.post<Row>('/api/refunds', { accountId, amountFen: yuanToFen(yuan), reason: '客户申请退余额' });
 
   it('¥0.10 + ¥0.20 of a ¥0.30 balance: both fit, one more fen does not, paid out the balance is exactly 0', async () => {
-    const base = await aRefund(database, { amountFen: 1, balanceFen: 31, status: 'approved', firstApprover: 'finance' });
+    const base = await aRefund(database, {
+      amountFen: 1,
+      balanceFen: 31,
+      status: 'approved',
+      firstApprover: 'finance',
+    });
     expect((await pay(finance2, base.id, base.version)).status).toBe(200);
     const dime = await create(base.accountId, '0.10');
     const twenty = await create(base.accountId, '0.20');
@@ -34,38 +39,46 @@ describe.each(testEngines())('money through the refunds API on %s', (engine) => 
     expect(await balanceOf(database, base.accountId)).toBe(0);
   });
 
-  it('¥999.99 and ¥1,000.00 need one approval, ¥1,000.01 two; the customer reads the exact amount', async () => {
-    const cases: [string, number, 1 | 2, string][] = [
-      ['999.99', 99_999, 1, '¥999.99'],
-      ['1,000.00', 100_000, 1, '¥1,000.00'],
-      ['1,000.01', 100_001, 2, '¥1,000.01'],
-    ];
-    for (const [yuan, fen, approvals, shown] of cases) {
-      // The balance holds the new refund and a one-fen one already pending: it fits exactly.
-      const base = await aRefund(database, { amountFen: 1, balanceFen: fen + 1 });
-      const res = await create(base.accountId, yuan, manager);
-      expect(res.status).toBe(201);
-      expect(res.body).toMatchObject({ amountFen: fen, approvalsNeeded: approvals });
-      let current = res.body;
-      current = (await act(finance2, current.id, 'approve', current.version)).body;
-      expect(current.status).toBe(approvals === 1 ? 'approved' : 'pending_approval');
-      if (approvals === 2) {
-        const sameAgain = await act(finance2, current.id, 'approve', current.version);
-        expect(sameAgain.status).toBe(403);
-        current = (await act(finance, current.id, 'approve', current.version)).body;
-        expect(current.status).toBe('approved');
-      }
-      const paid = await pay(finance2, current.id, current.version);
-      expect(paid.status).toBe(200);
-      // A refund on request names no request: the message is the account's.
-      const sms = await database.db
-        .selectFrom('notifications')
-        .select('body')
-        .where('accountId', '=', base.accountId)
-        .where('event', '=', 'refund_paid')
-        .where('channel', '=', 'sms')
-        .executeTakeFirstOrThrow();
-      expect(sms.body).toContain(shown);
-    }
+  /** A refund of `yuan` raised by the manager, on an account whose balance holds it and a pending one-fen refund exactly. */
+  async function raised(yuan: string, fen: number) {
+    const base = await aRefund(database, { amountFen: 1, balanceFen: fen + 1 });
+    const res = await create(base.accountId, yuan, manager);
+    expect(res.status).toBe(201);
+    return { accountId: base.accountId, refund: res.body };
+  }
+
+  /** Pays it and returns the customer's SMS (a refund on request names no request: the message is the account's). */
+  async function paidSms(accountId: number, refund: Row) {
+    expect((await pay(finance2, refund.id, refund.version)).status).toBe(200);
+    const sms = await database.db
+      .selectFrom('notifications')
+      .select('body')
+      .where('accountId', '=', accountId)
+      .where('event', '=', 'refund_paid')
+      .where('channel', '=', 'sms')
+      .executeTakeFirstOrThrow();
+    return sms.body;
+  }
+
+  it.each([
+    ['999.99', 99_999, '¥999.99'],
+    ['1,000.00', 100_000, '¥1,000.00'],
+  ])('¥%s needs one approval; the customer reads the exact amount', async (yuan, fen, shown) => {
+    const { accountId, refund } = await raised(yuan, fen);
+    expect(refund).toMatchObject({ amountFen: fen, approvalsNeeded: 1 });
+    const approved = await act(finance2, refund.id, 'approve', refund.version);
+    expect(approved.body.status).toBe('approved');
+    expect(await paidSms(accountId, approved.body)).toContain(shown);
+  });
+
+  it('¥1,000.01 needs two approvals from two people; the customer reads the exact amount', async () => {
+    const { accountId, refund } = await raised('1,000.01', 100_001);
+    expect(refund).toMatchObject({ amountFen: 100_001, approvalsNeeded: 2 });
+    const first = await act(finance2, refund.id, 'approve', refund.version);
+    expect(first.body.status).toBe('pending_approval');
+    expect((await act(finance2, refund.id, 'approve', first.body.version)).status).toBe(403);
+    const second = await act(finance, refund.id, 'approve', first.body.version);
+    expect(second.body.status).toBe('approved');
+    expect(await paidSms(accountId, second.body)).toContain('¥1,000.01');
   });
 });

@@ -96,7 +96,13 @@ describe.each(testEngines())('paying a refund out on %s', (engine) => {
   it('while the first call with a key is still running, the same key is 409', async () => {
     const r = await aRefund(database, { status: 'approved', firstApprover: 'finance2' });
     const key = newKey();
-    const financeId = (await database.db.selectFrom('staffUsers').select('id').where('username', '=', 'finance').executeTakeFirstOrThrow()).id;
+    const financeId = (
+      await database.db
+        .selectFrom('staffUsers')
+        .select('id')
+        .where('username', '=', 'finance')
+        .executeTakeFirstOrThrow()
+    ).id;
     // The first call claimed the key and has not answered yet.
     await database.db
       .insertInto('refundPayoutKeys')
@@ -137,7 +143,12 @@ describe.each(testEngines())('paying a refund out on %s', (engine) => {
   }
 
   it('20 concurrent pays with different keys: exactly one 200, one ledger entry, one email + SMS pair', async () => {
-    const r = await aRefund(database, { amountFen: 250_000, status: 'approved', firstApprover: 'finance', secondApprover: 'finance2' });
+    const r = await aRefund(database, {
+      amountFen: 250_000,
+      status: 'approved',
+      firstApprover: 'finance',
+      secondApprover: 'finance2',
+    });
     const answers = await Promise.all(
       Array.from({ length: 20 }, (_, i) => pay(i % 2 ? finance2 : finance, r.id, r.version, body)),
     );

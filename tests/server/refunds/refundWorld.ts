@@ -88,8 +88,13 @@ let keys = 0;
 export const newKey = () => `pay-${process.pid}-${Date.now()}-${++keys}`;
 
 /** Pay with a fresh (or the given) Idempotency-Key. */
-export const pay = (who: Client, id: number, version: number, body: Row = { reference: 'BANK-20261125-000001' }, key = newKey()) =>
-  who.post<Row>(`/api/refunds/${id}/pay`, body, { ...ifMatch(version), 'Idempotency-Key': key });
+export const pay = (
+  who: Client,
+  id: number,
+  version: number,
+  body: Row = { reference: 'BANK-20261125-000001' },
+  key = newKey(),
+) => who.post<Row>(`/api/refunds/${id}/pay`, body, { ...ifMatch(version), 'Idempotency-Key': key });
 
 export async function refundAudit(database: Database, refundId: number, action?: string) {
   let q = database.db
@@ -106,6 +111,10 @@ export async function ledgerEntriesOf(database: Database, refundId: number) {
 }
 
 export async function balanceOf(database: Database, accountId: number) {
-  const row = await database.db.selectFrom('accounts').select('balanceFen').where('id', '=', accountId).executeTakeFirstOrThrow();
+  const row = await database.db
+    .selectFrom('accounts')
+    .select('balanceFen')
+    .where('id', '=', accountId)
+    .executeTakeFirstOrThrow();
   return row.balanceFen;
 }

@@ -21,39 +21,43 @@ export function amendRefund(
   input: { amountFen: number; reason: string },
   now: Date,
 ) {
-  return runRefundAction(database, { id, action: 'amend', expectedVersion: version, user, now }, async ({ trx, row }) => {
-    if (input.amountFen === row.amountFen) {
-      throw badRequest('the amount is unchanged', { amountFen: 'enter a different amount' });
-    }
-    const amount = checkRefundAmount(input.amountFen, await lockRefundable(trx, row.accountId, row.id));
-    if (!amount.ok) throw new ApiError(amount.status, amount.message, { amountFen: amount.message });
-    const needed = approvalsNeeded(input.amountFen, await dualApprovalThresholdFen(trx));
-    return {
-      set: {
-        amountFen: input.amountFen,
-        amendedBy: user.id,
-        approvalsNeeded: needed,
-        firstApproverId: null,
-        firstApprovedAt: null,
-        secondApproverId: null,
-        secondApprovedAt: null,
-      },
-      audit: {
-        action: 'refund.amended',
-        before: {
-          amountFen: row.amountFen,
-          approvalsNeeded: row.approvalsNeeded,
-          firstApproverId: row.firstApproverId,
-          secondApproverId: row.secondApproverId,
-        },
-        after: {
+  return runRefundAction(
+    database,
+    { id, action: 'amend', expectedVersion: version, user, now },
+    async ({ trx, row }) => {
+      if (input.amountFen === row.amountFen) {
+        throw badRequest('the amount is unchanged', { amountFen: 'enter a different amount' });
+      }
+      const amount = checkRefundAmount(input.amountFen, await lockRefundable(trx, row.accountId, row.id));
+      if (!amount.ok) throw new ApiError(amount.status, amount.message, { amountFen: amount.message });
+      const needed = approvalsNeeded(input.amountFen, await dualApprovalThresholdFen(trx));
+      return {
+        set: {
           amountFen: input.amountFen,
+          amendedBy: user.id,
           approvalsNeeded: needed,
           firstApproverId: null,
+          firstApprovedAt: null,
           secondApproverId: null,
-          reason: input.reason,
+          secondApprovedAt: null,
         },
-      },
-    };
-  });
+        audit: {
+          action: 'refund.amended',
+          before: {
+            amountFen: row.amountFen,
+            approvalsNeeded: row.approvalsNeeded,
+            firstApproverId: row.firstApproverId,
+            secondApproverId: row.secondApproverId,
+          },
+          after: {
+            amountFen: input.amountFen,
+            approvalsNeeded: needed,
+            firstApproverId: null,
+            secondApproverId: null,
+            reason: input.reason,
+          },
+        },
+      };
+    },
+  );
 }

@@ -9,14 +9,24 @@ import { runRefundAction } from './refundTransaction.ts';
  * (refundApproval.ts says who may).
  */
 export function approveRefund(database: Database, id: number, version: number, user: StaffIdentity, now: Date) {
-  return runRefundAction(database, { id, action: 'approve', expectedVersion: version, user, now }, async ({ row, next }) => {
-    const first = row.firstApproverId === null;
-    return {
-      set: first ? { firstApproverId: user.id, firstApprovedAt: now } : { secondApproverId: user.id, secondApprovedAt: now },
-      audit: {
-        action: 'refund.approved',
-        after: { approval: first ? 'first' : 'second', approvalsNeeded: row.approvalsNeeded, approved: next === 'approved' },
-      },
-    };
-  });
+  return runRefundAction(
+    database,
+    { id, action: 'approve', expectedVersion: version, user, now },
+    async ({ row, next }) => {
+      const first = row.firstApproverId === null;
+      return {
+        set: first
+          ? { firstApproverId: user.id, firstApprovedAt: now }
+          : { secondApproverId: user.id, secondApprovedAt: now },
+        audit: {
+          action: 'refund.approved',
+          after: {
+            approval: first ? 'first' : 'second',
+            approvalsNeeded: row.approvalsNeeded,
+            approved: next === 'approved',
+          },
+        },
+      };
+    },
+  );
 }

@@ -46,7 +46,13 @@ export function payRefund(
       const key = payoutKey(row.id, row.payoutAttempts);
       let result;
       try {
-        const order = { refundId: row.id, accountId: row.accountId, amountFen: row.amountFen, reference: input.reference, paidAt };
+        const order = {
+          refundId: row.id,
+          accountId: row.accountId,
+          amountFen: row.amountFen,
+          reference: input.reference,
+          paidAt,
+        };
         result = await gateway.pay(order, key);
       } catch (e) {
         if (e instanceof PayoutRefused) {
@@ -57,7 +63,10 @@ export function payRefund(
           };
         }
         if (e instanceof PayoutTimeout) {
-          throw new ApiError(504, 'the payout gateway did not answer: nothing was recorded; paying again asks it with the same payout key, so it cannot pay twice');
+          throw new ApiError(
+            504,
+            'the payout gateway did not answer: nothing was recorded; paying again asks it with the same payout key, so it cannot pay twice',
+          );
         }
         throw e;
       }
@@ -78,7 +87,11 @@ export function payRefund(
         requestId: row.requestId,
         accountId: row.accountId,
         now,
-        facts: { number: await refundMessageNumber(trx, row), amountFen: row.amountFen, payoutReference: result.reference },
+        facts: {
+          number: await refundMessageNumber(trx, row),
+          amountFen: row.amountFen,
+          payoutReference: result.reference,
+        },
       });
       return {
         set: { payoutReference: result.reference, paidAt: result.paidAt, failureReason: null, gateway: gateway.name },

@@ -14,6 +14,10 @@ export async function refundMessageNumber(
       .executeTakeFirst();
     if (request) return request.number;
   }
-  const account = await trx.selectFrom('accounts').select('accountNumber').where('id', '=', refund.accountId).executeTakeFirstOrThrow();
+  const account = await trx
+    .selectFrom('accounts')
+    .select('accountNumber')
+    .where('id', '=', refund.accountId)
+    .executeTakeFirstOrThrow();
   return account.accountNumber;
 }

@@ -19,7 +19,11 @@ export async function lockRefund(trx: Transaction<DB>, id: number) {
   const request =
     row.requestId === null
       ? undefined
-      : await trx.selectFrom('cancellationRequests').select('decidedBy').where('id', '=', row.requestId).executeTakeFirst();
+      : await trx
+          .selectFrom('cancellationRequests')
+          .select('decidedBy')
+          .where('id', '=', row.requestId)
+          .executeTakeFirst();
   return { ...row, requestDecidedBy: request?.decidedBy ?? null };
 }
 export type LockedRefund = Awaited<ReturnType<typeof lockRefund>>;

@@ -13,17 +13,21 @@ export function rejectRefund(
   input: { reason: string },
   now: Date,
 ) {
-  return runRefundAction(database, { id, action: 'reject', expectedVersion: version, user, now }, async ({ trx, row }) => {
-    await enqueueNotifications(trx, {
-      event: 'refund_rejected',
-      requestId: row.requestId,
-      accountId: row.accountId,
-      now,
-      facts: { number: await refundMessageNumber(trx, row), amountFen: row.amountFen, message: input.reason },
-    });
-    return {
-      set: { rejectedBy: user.id, rejectionReason: input.reason },
-      audit: { action: 'refund.rejected', after: { reason: input.reason } },
-    };
-  });
+  return runRefundAction(
+    database,
+    { id, action: 'reject', expectedVersion: version, user, now },
+    async ({ trx, row }) => {
+      await enqueueNotifications(trx, {
+        event: 'refund_rejected',
+        requestId: row.requestId,
+        accountId: row.accountId,
+        now,
+        facts: { number: await refundMessageNumber(trx, row), amountFen: row.amountFen, message: input.reason },
+      });
+      return {
+        set: { rejectedBy: user.id, rejectionReason: input.reason },
+        audit: { action: 'refund.rejected', after: { reason: input.reason } },
+      };
+    },
+  );
 }

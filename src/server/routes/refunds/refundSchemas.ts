@@ -38,5 +38,5 @@ export const balanceEntrySchema = z
   .openapi('BalanceEntry');
 
 export const refundCountsSchema = z.record(z.string(), z.number().int()).openapi('RefundCounts', {
-  description: 'per status, all, and the caller\'s own work: toApprove, toPay (actionable = both)',
+  description: "per status, all, and the caller's own work: toApprove, toPay (actionable = both)",
 });

@@ -96,8 +96,9 @@ export const pay: AppRouteHandler<typeof routes.pay> = async (c) => {
     input: c.req.valid('json'),
     now: c.var.deps.now(),
   });
-  const version_ = (result.status === 200 ? result.body : (result.body as { refund: ApiRefund }).refund) as ApiRefund;
-  setEtag(c, version_.version);
+  // 200 answers the paid refund; 502 (refused) carries it as `refund`.
+  const refund = (result.status === 200 ? result.body : (result.body as { refund: ApiRefund }).refund) as ApiRefund;
+  setEtag(c, refund.version);
   if (result.replayed) c.header('Idempotent-Replayed', 'true');
   return c.json(result.body as never, result.status);
 };

@@ -94,8 +94,16 @@ export const approve = action(
   'approve (finance): one approval at or below refund_dual_approval_fen, else two different people; never the requester or the decider',
 );
 export const reject = actionWithBody('reject', 'reject (finance): the customer is told the reason', refundReasonInput);
-export const fail = actionWithBody('fail', 'the bank refused the transfer: approved → failed, to be paid again', refundReasonInput);
-export const amend = actionWithBody('amend', 'change the amount: every approval is voided, back to pending_approval', refundAmendInput);
+export const fail = actionWithBody(
+  'fail',
+  'the bank refused the transfer: approved → failed, to be paid again',
+  refundReasonInput,
+);
+export const amend = actionWithBody(
+  'amend',
+  'change the amount: every approval is voided, back to pending_approval',
+  refundAmendInput,
+);
 
 export const pay = defineRoute(REFUND_ACTION_PERMISSIONS.pay, {
   method: 'post',
