@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../src/server/db/database.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { REFUND_STATUSES } from '../../../src/domain/vocabulary.ts';
-import { openTestDatabase, testEngines } from '../../support/testDatabase.ts';
-import { refundClients, type Client, type Row } from './refundWorld.ts';
+import { testEngines } from '../../support/testDatabase.ts';
+import { refundWorld, type Row } from './refundWorld.ts';
 
 // The seeded demo (here the tests' template) shows finance every case of the queue.
 describe.each(testEngines())('demo refunds on %s', (engine) => {
-  let database: Database;
-  let finance: Client;
-  let finance2: Client;
+  const w = refundWorld(engine);
   let refunds: Row[];
   beforeAll(async () => {
-    database = await openTestDatabase(engine);
-    ({ finance, finance2 } = await refundClients(database));
-    refunds = (await finance.list<Row[]>('refunds', { range: [0, 999] })).body;
+    refunds = (await w.finance.list<Row[]>('refunds', { range: [0, 999] })).body;
   });
-  afterAll(() => database.close());
 
   it('has refunds in every status', () => {
     expect(new Set(refunds.map((r) => r.status))).toEqual(new Set(REFUND_STATUSES));
@@ -31,7 +25,7 @@ describe.each(testEngines())('demo refunds on %s', (engine) => {
   });
 
   it('finance and finance2 each have refunds to approve and to pay, and ones only the other may approve', async () => {
-    for (const who of [finance, finance2]) {
+    for (const who of [w.finance, w.finance2]) {
       const counts = (await who.get<Record<string, number>>('/api/refunds/counts')).body;
       expect(counts.toApprove).toBeGreaterThan(0);
       expect(counts.toPay).toBeGreaterThan(0);

@@ -1,56 +1,47 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../src/server/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { yuanToFen } from '../../../src/domain/money.ts';
-import { openTestDatabase, testEngines } from '../../support/testDatabase.ts';
-import { act, aRefund, balanceOf, pay, refundClients, type Client, type Row } from './refundWorld.ts';
+import { testEngines } from '../../support/testDatabase.ts';
+import { act, aRefund, balanceOf, pay, refundWorld, type Row } from './refundWorld.ts';
 
 // Money through the API is integer fen: what a float would get wrong must come out exact.
 describe.each(testEngines())('money through the refunds API on %s', (engine) => {
-  let database: Database;
-  let finance: Client;
-  let finance2: Client;
-  let manager: Client;
-  beforeAll(async () => {
-    database = await openTestDatabase(engine);
-    ({ finance, finance2, manager } = await refundClients(database));
-  });
-  afterAll(() => database.close());
+  const w = refundWorld(engine);
 
-  const create = (accountId: number, yuan: string, who = finance) =>
+  const create = (accountId: number, yuan: string, who = w.finance) =>
     who.post<Row>('/api/refunds', { accountId, amountFen: yuanToFen(yuan), reason: '客户申请退余额' });
 
   it('¥0.10 + ¥0.20 of a ¥0.30 balance: both fit, one more fen does not, paid out the balance is exactly 0', async () => {
-    const base = await aRefund(database, {
+    const base = await aRefund(w.database, {
       amountFen: 1,
       balanceFen: 31,
       status: 'approved',
       firstApprover: 'finance',
     });
-    expect((await pay(finance2, base.id, base.version)).status).toBe(200);
+    expect((await pay(w.finance2, base.id, base.version)).status).toBe(200);
     const dime = await create(base.accountId, '0.10');
     const twenty = await create(base.accountId, '0.20');
     expect([dime.status, twenty.status]).toEqual([201, 201]);
     expect([dime.body.amountFen, twenty.body.amountFen]).toEqual([10, 20]);
     expect((await create(base.accountId, '0.01')).status).toBe(422);
     for (const r of [dime.body, twenty.body]) {
-      const approved = await act(finance2, r.id, 'approve', r.version);
-      expect((await pay(finance2, r.id, approved.body.version)).status).toBe(200);
+      const approved = await act(w.finance2, r.id, 'approve', r.version);
+      expect((await pay(w.finance2, r.id, approved.body.version)).status).toBe(200);
     }
-    expect(await balanceOf(database, base.accountId)).toBe(0);
+    expect(await balanceOf(w.database, base.accountId)).toBe(0);
   });
 
   /** A refund of `yuan` raised by the manager, on an account whose balance holds it and a pending one-fen refund exactly. */
   async function raised(yuan: string, fen: number) {
-    const base = await aRefund(database, { amountFen: 1, balanceFen: fen + 1 });
-    const res = await create(base.accountId, yuan, manager);
+    const base = await aRefund(w.database, { amountFen: 1, balanceFen: fen + 1 });
+    const res = await create(base.accountId, yuan, w.manager);
     expect(res.status).toBe(201);
     return { accountId: base.accountId, refund: res.body };
   }
 
   /** Pays it and returns the customer's SMS (a refund on request names no request: the message is the account's). */
   async function paidSms(accountId: number, refund: Row) {
-    expect((await pay(finance2, refund.id, refund.version)).status).toBe(200);
-    const sms = await database.db
+    expect((await pay(w.finance2, refund.id, refund.version)).status).toBe(200);
+    const sms = await w.database.db
       .selectFrom('notifications')
       .select('body')
       .where('accountId', '=', accountId)
@@ -66,7 +57,7 @@ describe.each(testEngines())('money through the refunds API on %s', (engine) => 
   ])('¥%s needs one approval; the customer reads the exact amount', async (yuan, fen, shown) => {
     const { accountId, refund } = await raised(yuan, fen);
     expect(refund).toMatchObject({ amountFen: fen, approvalsNeeded: 1 });
-    const approved = await act(finance2, refund.id, 'approve', refund.version);
+    const approved = await act(w.finance2, refund.id, 'approve', refund.version);
     expect(approved.body.status).toBe('approved');
     expect(await paidSms(accountId, approved.body)).toContain(shown);
   });
@@ -74,10 +65,10 @@ describe.each(testEngines())('money through the refunds API on %s', (engine) => 
   it('¥1,000.01 needs two approvals from two people; the customer reads the exact amount', async () => {
     const { accountId, refund } = await raised('1,000.01', 100_001);
     expect(refund).toMatchObject({ amountFen: 100_001, approvalsNeeded: 2 });
-    const first = await act(finance2, refund.id, 'approve', refund.version);
+    const first = await act(w.finance2, refund.id, 'approve', refund.version);
     expect(first.body.status).toBe('pending_approval');
-    expect((await act(finance2, refund.id, 'approve', first.body.version)).status).toBe(403);
-    const second = await act(finance, refund.id, 'approve', first.body.version);
+    expect((await act(w.finance2, refund.id, 'approve', first.body.version)).status).toBe(403);
+    const second = await act(w.finance, refund.id, 'approve', first.body.version);
     expect(second.body.status).toBe('approved');
     expect(await paidSms(accountId, second.body)).toContain('¥1,000.01');
   });

@@ -1,9 +1,11 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { Database } from '../../../src/server/db/database.ts';
 import type { AppDeps } from '../../../src/server/context.ts';
 import type { RefundStatus } from '../../../src/domain/vocabulary.ts';
 import { apiClient } from '../../support/apiClient.ts';
 import { TEST_NOW } from '../../support/constants.ts';
 import { aRequest, staffId } from '../../support/fixtures.ts';
+import { openTestDatabase, type EngineName } from '../../support/testDatabase.ts';
 
 export type Row = Record<string, any>;
 export type Client = Awaited<ReturnType<ReturnType<typeof apiClient>['login']>>;
@@ -14,6 +16,19 @@ export async function refundClients(database: Database, deps: Partial<AppDeps> =
   const names = ['finance', 'finance2', 'manager', 'reviewer', 'admin'] as const;
   const [finance, finance2, manager, reviewer, admin] = await Promise.all(names.map((n) => api.login(n)));
   return { api, finance: finance!, finance2: finance2!, manager: manager!, reviewer: reviewer!, admin: admin! };
+}
+
+export type RefundWorld = { database: Database } & Awaited<ReturnType<typeof refundClients>>;
+
+/** A database of the suite's own (a copy of the seeded template) and its clients, set up before its tests run. */
+export function refundWorld(engine: EngineName, deps: Partial<AppDeps> = {}): RefundWorld {
+  const world = {} as RefundWorld;
+  beforeAll(async () => {
+    world.database = await openTestDatabase(engine);
+    Object.assign(world, await refundClients(world.database, deps));
+  });
+  afterAll(() => world.database.close());
+  return world;
 }
 
 export interface RefundFixture {
