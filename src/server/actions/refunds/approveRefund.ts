@@ -1,6 +1,4 @@
-import type { StaffIdentity } from '../../context.ts';
-import type { Database } from '../../db/database.ts';
-import { runRefundAction } from './refundTransaction.ts';
+import { runRefundAction, type RefundTarget } from './refundTransaction.ts';
 
 /**
  * A finance approval. At or below the threshold one moves the refund to
@@ -8,25 +6,21 @@ import { runRefundAction } from './refundTransaction.ts';
  * pending_approval until a different finance user gives the second
  * (refundApproval.ts says who may).
  */
-export function approveRefund(database: Database, id: number, version: number, user: StaffIdentity, now: Date) {
-  return runRefundAction(
-    database,
-    { id, action: 'approve', expectedVersion: version, user, now },
-    async ({ row, next }) => {
-      const first = row.firstApproverId === null;
-      return {
-        set: first
-          ? { firstApproverId: user.id, firstApprovedAt: now }
-          : { secondApproverId: user.id, secondApprovedAt: now },
-        audit: {
-          action: 'refund.approved',
-          after: {
-            approval: first ? 'first' : 'second',
-            approvalsNeeded: row.approvalsNeeded,
-            approved: next === 'approved',
-          },
+export function approveRefund(target: RefundTarget) {
+  return runRefundAction(target, 'approve', async ({ row, next, user, now }) => {
+    const first = row.firstApproverId === null;
+    return {
+      set: first
+        ? { firstApproverId: user.id, firstApprovedAt: now }
+        : { secondApproverId: user.id, secondApprovedAt: now },
+      audit: {
+        action: 'refund.approved',
+        after: {
+          approval: first ? 'first' : 'second',
+          approvalsNeeded: row.approvalsNeeded,
+          approved: next === 'approved',
         },
-      };
-    },
-  );
+      },
+    };
+  });
 }

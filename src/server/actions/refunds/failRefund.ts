@@ -1,21 +1,12 @@
-import type { StaffIdentity } from '../../context.ts';
-import type { Database } from '../../db/database.ts';
-import { runRefundAction } from './refundTransaction.ts';
+import { runRefundAction, type RefundTarget } from './refundTransaction.ts';
 
 /**
  * The bank refused the transfer: approved → failed, with why. The refund keeps
  * its approvals and its hold on the balance; paying it again is a new payout
  * attempt (a new gateway key). A paid refund is never un-paid: 409.
  */
-export function failRefund(
-  database: Database,
-  id: number,
-  version: number,
-  user: StaffIdentity,
-  input: { reason: string },
-  now: Date,
-) {
-  return runRefundAction(database, { id, action: 'fail', expectedVersion: version, user, now }, async ({ row }) => ({
+export function failRefund(target: RefundTarget, input: { reason: string }) {
+  return runRefundAction(target, 'fail', async ({ row }) => ({
     set: { failureReason: input.reason, payoutAttempts: row.payoutAttempts + 1 },
     audit: { action: 'refund.failed', after: { reason: input.reason, payoutAttempts: row.payoutAttempts + 1 } },
   }));

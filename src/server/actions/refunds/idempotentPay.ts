@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { StaffIdentity } from '../../context.ts';
-import type { Database } from '../../db/database.ts';
 import { ApiError, badRequest } from '../../http/errors.ts';
 import type { PayoutGateway } from '../../payouts/gateway.ts';
 import { claimPayoutKey, completePayoutKey, releasePayoutKey } from '../../sql/refunds/index.ts';
 import { payRefund, type PayInput } from './payRefund.ts';
+import type { RefundTarget } from './refundTransaction.ts';
 
 export interface PayAnswer {
   status: 200 | 502;
@@ -29,12 +28,13 @@ function fingerprint(refundId: number, input: PayInput): string {
  * the same key may be sent again.
  */
 export async function idempotentPay(
-  database: Database,
+  target: RefundTarget,
   gateway: PayoutGateway,
-  params: { id: number; version: number; key: string | undefined; user: StaffIdentity; input: PayInput; now: Date },
+  idempotencyKey: string | undefined,
+  input: PayInput,
 ): Promise<PayAnswer> {
-  const { id, version, user, input, now } = params;
-  const key = params.key?.trim();
+  const { database, id, user, now } = target;
+  const key = idempotencyKey?.trim();
   if (!key) throw badRequest('send an Idempotency-Key header (a unique string per payout you mean to make)');
   if (key.length > MAX_KEY_LENGTH) throw badRequest(`Idempotency-Key is longer than ${MAX_KEY_LENGTH} characters`);
   const ref = { staffId: user.id, idempotencyKey: key };
@@ -50,7 +50,7 @@ export async function idempotentPay(
   }
   try {
     let answer: PayAnswer | undefined;
-    await payRefund(database, gateway, id, version, user, input, now, async (trx, refund) => {
+    await payRefund(target, gateway, input, async (trx, refund) => {
       answer =
         refund.status === 'paid'
           ? { status: 200, body: refund, replayed: false }

@@ -1,6 +1,4 @@
 import type { Transaction } from 'kysely';
-import type { StaffIdentity } from '../../context.ts';
-import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import { ApiError, badRequest } from '../../http/errors.ts';
 import { enqueueNotifications } from '../../outbox/enqueue.ts';
@@ -8,7 +6,7 @@ import { PayoutRefused, PayoutTimeout, payoutKey, type PayoutGateway } from '../
 import { fromInstant } from '../../sql/requests/filters.ts';
 import type { ApiRefund } from '../../../domain/refundRecord.ts';
 import { refundMessageNumber } from './refundMessage.ts';
-import { runRefundAction } from './refundTransaction.ts';
+import { runRefundAction, type RefundTarget } from './refundTransaction.ts';
 
 export interface PayInput {
   reference: string;
@@ -25,19 +23,15 @@ export interface PayInput {
  * gateway that does not answer leaves nothing recorded (504).
  */
 export function payRefund(
-  database: Database,
+  target: RefundTarget,
   gateway: PayoutGateway,
-  id: number,
-  version: number,
-  user: StaffIdentity,
   input: PayInput,
-  now: Date,
   finish?: (trx: Transaction<DB>, refund: ApiRefund) => Promise<void>,
 ) {
   return runRefundAction(
-    database,
-    { id, action: 'pay', expectedVersion: version, user, now },
-    async ({ trx, row }) => {
+    target,
+    'pay',
+    async ({ trx, row, user, now }) => {
       const paidAt = input.paidAt ? fromInstant(input.paidAt) : now;
       if (paidAt.getTime() > now.getTime()) throw badRequest('paidAt is in the future', { paidAt: 'not after now' });
       if (paidAt.getTime() < row.createdAt.getTime() - 86_400_000) {

@@ -28,6 +28,15 @@ export async function lockRefund(trx: Transaction<DB>, id: number) {
 }
 export type LockedRefund = Awaited<ReturnType<typeof lockRefund>>;
 
+/** What every action on one refund starts from: the refund, the version its caller saw, who and when. */
+export interface RefundTarget {
+  database: Database;
+  id: number;
+  version: number;
+  user: StaffIdentity;
+  now: Date;
+}
+
 export interface RefundActionContext {
   trx: Transaction<DB>;
   row: LockedRefund;
@@ -51,13 +60,13 @@ export interface RefundOutcome {
  * write its changes (ledger, outbox), bump the version, append the audit event.
  */
 export async function runRefundAction(
-  database: Database,
-  params: { id: number; action: RefundAction; expectedVersion: number; user: StaffIdentity; now: Date },
+  target: RefundTarget,
+  action: RefundAction,
   apply: (ctx: RefundActionContext) => Promise<RefundOutcome>,
   /** Runs last, in the same transaction, with the answer (pay stores it under its Idempotency-Key). */
   finish?: (trx: Transaction<DB>, refund: ApiRefund) => Promise<void>,
 ): Promise<ApiRefund> {
-  const { id, action, expectedVersion, user, now } = params;
+  const { database, id, version: expectedVersion, user, now } = target;
   const actor = staffActor(user);
   return database.db.transaction().execute(async (trx) => {
     const row = await lockRefund(trx, id);

@@ -1,3 +1,4 @@
+import type { AppEnv } from '../../context.ts';
 import type { AppRouteHandler } from '../../http/createRouter.ts';
 import { notFound } from '../../http/errors.ts';
 import { requiredVersion, setEtag } from '../../http/etag.ts';
@@ -9,7 +10,7 @@ import { createRefund } from '../../actions/refunds/createRefund.ts';
 import { failRefund } from '../../actions/refunds/failRefund.ts';
 import { idempotentPay } from '../../actions/refunds/idempotentPay.ts';
 import { rejectRefund } from '../../actions/refunds/rejectRefund.ts';
-import { staffActor } from '../../actions/refunds/refundTransaction.ts';
+import { staffActor, type RefundTarget } from '../../actions/refunds/refundTransaction.ts';
 import { getRefund, ledgerOf, listRefunds, REFUND_SORTABLE, refundCounts } from '../../sql/refunds/index.ts';
 import { refundListFilter } from '../../../domain/refundInputs.ts';
 import type { ApiRefund } from '../../../domain/refundRecord.ts';
@@ -57,45 +58,41 @@ const answer = (c: Parameters<AppRouteHandler<typeof routes.approve>>[0], row: A
   return c.json(row, 200);
 };
 
-export const approve: AppRouteHandler<typeof routes.approve> = async (c) => {
-  const version = requiredVersion(c.req.valid('header')['If-Match'], 'refunds');
-  const { id } = c.req.valid('param');
-  return answer(c, await approveRefund(c.var.deps.database, id, version, c.var.user, c.var.deps.now()));
-};
+/** The refund a route names and the version its caller saw (428 without If-Match). */
+const target = (v: AppEnv['Variables'], id: number, ifMatch: number | null): RefundTarget => ({
+  database: v.deps.database,
+  id,
+  version: requiredVersion(ifMatch, 'refunds'),
+  user: v.user,
+  now: v.deps.now(),
+});
 
-export const reject: AppRouteHandler<typeof routes.reject> = async (c) => {
-  const version = requiredVersion(c.req.valid('header')['If-Match'], 'refunds');
-  const { id } = c.req.valid('param');
-  const row = await rejectRefund(c.var.deps.database, id, version, c.var.user, c.req.valid('json'), c.var.deps.now());
-  return answer(c, row);
-};
+export const approve: AppRouteHandler<typeof routes.approve> = async (c) =>
+  answer(c, await approveRefund(target(c.var, c.req.valid('param').id, c.req.valid('header')['If-Match'])));
 
-export const fail: AppRouteHandler<typeof routes.fail> = async (c) => {
-  const version = requiredVersion(c.req.valid('header')['If-Match'], 'refunds');
-  const { id } = c.req.valid('param');
-  const row = await failRefund(c.var.deps.database, id, version, c.var.user, c.req.valid('json'), c.var.deps.now());
-  return answer(c, row);
-};
+export const reject: AppRouteHandler<typeof routes.reject> = async (c) =>
+  answer(
+    c,
+    await rejectRefund(target(c.var, c.req.valid('param').id, c.req.valid('header')['If-Match']), c.req.valid('json')),
+  );
 
-export const amend: AppRouteHandler<typeof routes.amend> = async (c) => {
-  const version = requiredVersion(c.req.valid('header')['If-Match'], 'refunds');
-  const { id } = c.req.valid('param');
-  const row = await amendRefund(c.var.deps.database, id, version, c.var.user, c.req.valid('json'), c.var.deps.now());
-  return answer(c, row);
-};
+export const fail: AppRouteHandler<typeof routes.fail> = async (c) =>
+  answer(
+    c,
+    await failRefund(target(c.var, c.req.valid('param').id, c.req.valid('header')['If-Match']), c.req.valid('json')),
+  );
+
+export const amend: AppRouteHandler<typeof routes.amend> = async (c) =>
+  answer(
+    c,
+    await amendRefund(target(c.var, c.req.valid('param').id, c.req.valid('header')['If-Match']), c.req.valid('json')),
+  );
 
 export const pay: AppRouteHandler<typeof routes.pay> = async (c) => {
   const headers = c.req.valid('header');
-  const key = headers['Idempotency-Key'];
-  const version = requiredVersion(headers['If-Match'], 'refunds');
-  const result = await idempotentPay(c.var.deps.database, c.var.deps.payoutGateway ?? manualGateway, {
-    id: c.req.valid('param').id,
-    version,
-    key,
-    user: c.var.user,
-    input: c.req.valid('json'),
-    now: c.var.deps.now(),
-  });
+  const at = target(c.var, c.req.valid('param').id, headers['If-Match']);
+  const gateway = c.var.deps.payoutGateway ?? manualGateway;
+  const result = await idempotentPay(at, gateway, headers['Idempotency-Key'], c.req.valid('json'));
   // 200 answers the paid refund; 502 (refused) carries it as `refund`.
   const refund = (result.status === 200 ? result.body : (result.body as { refund: ApiRefund }).refund) as ApiRefund;
   setEtag(c, refund.version);
