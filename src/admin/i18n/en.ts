@@ -504,6 +504,7 @@ export const en = {
         createdAt: 'Created',
         requestedBy: 'Requested by',
         reason: 'Failure or rejection reason',
+        requestReason: 'Why it was requested',
         whyNot: 'Why not you',
         amountFrom: 'Amount from',
         amountTo: 'Amount to',
@@ -535,7 +536,7 @@ export const en = {
         approve: 'Approve',
         reject: 'Reject',
         pay: 'Pay out',
-        fail: 'Payout failed',
+        fail: 'Record failed payout',
         amend: 'Change amount',
       },
       hints: {
@@ -618,6 +619,8 @@ export const en = {
         ledger_empty: 'No ledger entries',
         ledger_error: 'The ledger could not be loaded',
         history: 'History',
+        history_unavailable:
+          'This refund has no cancellation request: its history is in the audit log, which managers read',
         no_history: 'No history yet',
         open: 'Open refund #%{id}',
       },
@@ -732,6 +735,8 @@ export const en = {
         'refund.rejected': 'rejected a refund',
         'refund.paid': 'paid out a refund',
         'refund.failed': 'recorded a failed payout',
+        'refund.amended': 'changed the refund amount',
+        'refund.payout_refused': 'payout refused by the gateway',
         'notification.sent': 'notification sent',
         'notification.failed': 'notification failed',
         'account.cancelled': 'cancelled the account',
@@ -791,6 +796,7 @@ export const en = {
           paused_instead: 'Paused instead',
           withdrawn: 'Withdrawn',
           refund_paid: 'Refund paid',
+          refund_rejected: 'Refund rejected',
         },
       },
       filters: {

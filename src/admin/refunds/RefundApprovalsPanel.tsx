@@ -1,16 +1,21 @@
-import { Box, Typography } from '@mui/material';
+import { Alert, Box, Typography } from '@mui/material';
 import HourglassEmptyOutlined from '@mui/icons-material/HourglassEmptyOutlined';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { CheckMark } from '../common/CheckMark.tsx';
 import { formatDateTime } from '../common/format.ts';
 import { Panel } from '../common/Panel.tsx';
 import type { Refund } from '../types.ts';
+import { useBlockedReason } from './actions/useBlockedReason.ts';
 
 /** The approvals it needs (one, or two different finance staff above the threshold): who gave each, when. */
 export const RefundApprovalsPanel = () => {
   const refund = useRecordContext<Refund>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const blocked = refund?.blockedActions?.approve;
+  // Said in words on the page, not only on the disabled button's hover: why this approval is not yours to give.
+  const notYours = blocked && blocked.code !== 'invalid_status' && blocked.code !== 'role_forbidden';
+  const reason = useBlockedReason('approve', refund);
   if (!refund) return null;
   const slots = Array.from({ length: refund.approvalsNeeded }, (_, i) => refund.approvals[i] ?? null);
   return (
@@ -45,6 +50,11 @@ export const RefundApprovalsPanel = () => {
           )}
         </Box>
       ))}
+      {notYours && (
+        <Alert severity="info" variant="outlined" sx={{ mt: 1 }} data-testid="approval-not-yours">
+          {reason}
+        </Alert>
+      )}
     </Panel>
   );
 };

@@ -36,6 +36,7 @@ export const RefundDetailsPanel = () => {
         ),
     },
     { label: label('requestedBy'), value: refund.requestedByName ?? translate('resources.refunds.show.system') },
+    ...(refund.reason ? [{ label: label('requestReason'), value: refund.reason }] : []),
     { label: label('createdAt'), value: <DateTimeField source="createdAt" /> },
     ...(refund.payoutReference ? [{ label: label('payoutReference'), value: refund.payoutReference }] : []),
     ...(refund.paidAt ? [{ label: label('paidAt'), value: <DateTimeField source="paidAt" /> }] : []),

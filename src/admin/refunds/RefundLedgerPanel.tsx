@@ -29,8 +29,10 @@ export const RefundLedgerPanel = () => {
     enabled: !!refund,
   });
   if (!refund) return null;
-  let running = 0;
-  const rows = (entries ?? []).map((entry: ApiBalanceEntry) => ({ entry, balance: (running += entry.amountFen) }));
+  const rows = (entries ?? []).reduce<{ entry: ApiBalanceEntry; balance: number }[]>(
+    (acc, entry) => [...acc, { entry, balance: (acc.at(-1)?.balance ?? 0) + entry.amountFen }],
+    [],
+  );
   return (
     <Panel title={translate('resources.refunds.show.ledger')} flush>
       {isPending ? (
@@ -57,7 +59,7 @@ export const RefundLedgerPanel = () => {
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.createdAt, locale)}</TableCell>
                 <TableCell>{translate(`resources.refunds.ledger.kinds.${entry.kind}`, { _: entry.kind })}</TableCell>
                 <TableCell>
-                  {entry.refundId != null && entry.refundId !== refund.id
+                  {entry.refundId != null
                     ? translate('resources.refunds.show.title', { id: entry.refundId })
                     : (entry.reason ?? '')}
                 </TableCell>

@@ -1,6 +1,5 @@
-import { Box, Divider, Tab, Tabs } from '@mui/material';
 import { useListContext, useTranslate } from 'react-admin';
-import { TabCount } from '../common/TabCount.tsx';
+import { CountTabs } from '../common/CountTabs.tsx';
 import { REFUND_TABS, activeRefundTab, filterForRefundTab } from './refundTabs.ts';
 import { useRefundCounts } from './useRefundCounts.ts';
 
@@ -9,33 +8,18 @@ export const RefundTabs = () => {
   const { filterValues, displayedFilters, setFilters } = useListContext();
   const translate = useTranslate();
   const { data: counts } = useRefundCounts(filterValues);
-  const current = activeRefundTab(filterValues);
   return (
-    <>
-      <Tabs
-        value={current}
-        variant="scrollable"
-        scrollButtons="auto"
-        onChange={(_event, id: string) => {
-          const tab = REFUND_TABS.find((t) => t.id === id);
-          if (tab) setFilters(filterForRefundTab(filterValues, tab), displayedFilters);
-        }}
-        sx={{ px: 1 }}
-      >
-        {REFUND_TABS.map((tab) => (
-          <Tab
-            key={tab.id}
-            value={tab.id}
-            label={
-              <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center' }}>
-                {translate(`resources.refunds.tabs.${tab.id}`)}
-                <TabCount value={counts?.[tab.id]} active={current === tab.id} />
-              </Box>
-            }
-          />
-        ))}
-      </Tabs>
-      <Divider />
-    </>
+    <CountTabs
+      value={activeRefundTab(filterValues)}
+      tabs={REFUND_TABS.map((tab) => ({
+        id: tab.id,
+        label: translate(`resources.refunds.tabs.${tab.id}`),
+        count: counts?.[tab.id],
+      }))}
+      onChange={(id) => {
+        const tab = REFUND_TABS.find((t) => t.id === id);
+        if (tab) setFilters(filterForRefundTab(filterValues, tab), displayedFilters);
+      }}
+    />
   );
 };

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { InputAdornment, TextField } from '@mui/material';
 import { useInput, useTranslate } from 'react-admin';
 import { yuanToFen } from '../../domain/money.ts';
@@ -10,6 +10,16 @@ interface YuanFilterInputProps {
   label?: string;
   alwaysOn?: boolean;
 }
+
+/** The text in fen, or undefined (empty) or null (not an amount). */
+const parse = (text: string): number | undefined | null => {
+  if (text.trim() === '') return undefined;
+  try {
+    return yuanToFen(text);
+  } catch {
+    return null;
+  }
+};
 
 const fenToText = (fen: unknown) => (typeof fen === 'number' ? fenToYuanText(fen) : '');
 
@@ -24,31 +34,19 @@ export const YuanFilterInput = ({ source, label }: YuanFilterInputProps) => {
   const [text, setText] = useState(() => fenToText(field.value));
   const [invalid, setInvalid] = useState(false);
 
-  // The filter cleared or changed elsewhere (a tab, "clear filters"): show it.
-  useEffect(() => {
-    setText((current) => {
-      try {
-        if (current.trim() !== '' && yuanToFen(current) === field.value) return current;
-      } catch {
-        return current;
-      }
-      return fenToText(field.value);
-    });
-  }, [field.value]);
+  // The filter cleared or changed elsewhere (a tab, "clear filters"): show it,
+  // unless the text already says that amount ("12.5" stays, not "12.50").
+  const [shown, setShown] = useState<unknown>(field.value);
+  if (shown !== field.value) {
+    setShown(field.value);
+    if (parse(text) !== field.value) setText(fenToText(field.value));
+  }
 
   const onChange = (value: string) => {
     setText(value);
-    if (value.trim() === '') {
-      setInvalid(false);
-      field.onChange(undefined);
-      return;
-    }
-    try {
-      field.onChange(yuanToFen(value));
-      setInvalid(false);
-    } catch {
-      setInvalid(true);
-    }
+    const fen = parse(value);
+    setInvalid(fen === null);
+    if (fen !== null) field.onChange(fen);
   };
 
   return (

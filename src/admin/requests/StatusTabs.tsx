@@ -1,6 +1,5 @@
-import { Box, Divider, Tab, Tabs } from '@mui/material';
 import { useListContext, useTranslate } from 'react-admin';
-import { TabCount } from '../common/TabCount.tsx';
+import { CountTabs } from '../common/CountTabs.tsx';
 import { REQUEST_TABS, activeTab, filterForTab } from './requestTabs.ts';
 import { useRequestCounts } from './useRequestCounts.ts';
 
@@ -9,38 +8,19 @@ export const StatusTabs = () => {
   const { filterValues, displayedFilters, setFilters } = useListContext();
   const translate = useTranslate();
   const { data: counts } = useRequestCounts();
-  const current = activeTab(filterValues);
   const label = (id: string) =>
     id === 'mine' || id === 'all'
       ? translate(`resources.requests.tabs.${id}`)
       : translate(`resources.requests.enums.status.${id}`);
 
   return (
-    <>
-      <Tabs
-        value={current}
-        variant="scrollable"
-        scrollButtons="auto"
-        onChange={(_event, id: string) => {
-          const tab = REQUEST_TABS.find((t) => t.id === id);
-          if (tab) setFilters(filterForTab(filterValues, tab), displayedFilters);
-        }}
-        sx={{ px: 1 }}
-      >
-        {REQUEST_TABS.map((tab) => (
-          <Tab
-            key={tab.id}
-            value={tab.id}
-            label={
-              <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center' }}>
-                {label(tab.id)}
-                <TabCount value={counts ? tab.count(counts) : undefined} active={current === tab.id} />
-              </Box>
-            }
-          />
-        ))}
-      </Tabs>
-      <Divider />
-    </>
+    <CountTabs
+      value={activeTab(filterValues)}
+      tabs={REQUEST_TABS.map((tab) => ({ id: tab.id, label: label(tab.id), count: counts && tab.count(counts) }))}
+      onChange={(id) => {
+        const tab = REQUEST_TABS.find((t) => t.id === id);
+        if (tab) setFilters(filterForTab(filterValues, tab), displayedFilters);
+      }}
+    />
   );
 };

@@ -1,11 +1,12 @@
 import { lazy, Suspense, useState, type ComponentType, type ReactElement } from 'react';
-import { Stack, type ButtonProps } from '@mui/material';
+import type { ButtonProps } from '@mui/material';
 import TaskAltOutlined from '@mui/icons-material/TaskAltOutlined';
 import BlockOutlined from '@mui/icons-material/BlockOutlined';
 import PaymentsOutlined from '@mui/icons-material/PaymentsOutlined';
 import ReportProblemOutlined from '@mui/icons-material/ReportProblemOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import { useRecordContext, useTranslate } from 'react-admin';
+import { ActionToolbar } from '../../common/ActionToolbar.tsx';
 import type { RefundAction } from '../../../domain/refundActions.ts';
 import { ActionButton } from '../../requests/actions/ActionButton.tsx';
 import type { Refund } from '../../types.ts';
@@ -98,17 +99,10 @@ export const RefundActionBar = () => {
   });
   if (shown.length === 0) return null;
   return (
-    <Stack
-      direction="row"
-      spacing={1}
-      useFlexGap
-      role="toolbar"
-      aria-label={translate('resources.refunds.show.actions')}
-      sx={{ alignItems: 'center', flexWrap: 'wrap', justifyContent: 'flex-end', rowGap: 1 }}
-    >
+    <ActionToolbar label={translate('resources.refunds.show.actions')}>
       {shown.map((action) => (
         <RefundActionButton key={action} action={action} refund={refund} />
       ))}
-    </Stack>
+    </ActionToolbar>
   );
 };
