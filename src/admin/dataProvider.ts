@@ -4,6 +4,7 @@ import type { DocumentRejectInput } from '../domain/documentRejection.ts';
 import type { DocumentType, RejectReasonCode } from '../domain/vocabulary.ts';
 import { uploadDocument, type DocumentUpload, type UploadProgress } from './documents/uploadDocument.ts';
 import type { AccountPii, CancelRequest, OutboxNotification, SupportingDocument } from './types.ts';
+import { refundMethods, type RefundMethods } from './refunds/refundMethods.ts';
 import { staffMethods, type StaffMethods } from './users/staffMethods.ts';
 
 /** Same origin as the page (absolute, so tests under jsdom and msw resolve it too). */
@@ -119,7 +120,7 @@ export interface BulkResult {
   httpStatus?: number;
 }
 
-export interface CancelDeskDataProvider extends DataProvider, StaffMethods {
+export interface CancelDeskDataProvider extends DataProvider, StaffMethods, RefundMethods {
   getRequestCounts: () => Promise<RequestCounts>;
   /**
    * Workflow actions: each a POST to /api/requests/:id/<action> carrying the
@@ -234,5 +235,10 @@ export const dataProvider: CancelDeskDataProvider = {
   ...staffMethods(async (method, path, body) => {
     const init = body === undefined ? { method } : { method, body: JSON.stringify(body) };
     return (await httpClient(`${API_URL}${path}`, init)).json;
+  }),
+  ...refundMethods(async (method, path, { body, headers } = {}) => {
+    const init = { method, headers: new Headers({ Accept: 'application/json', ...headers }) };
+    const withBody = body === undefined ? init : { ...init, body: JSON.stringify(body) };
+    return (await httpClient(`${API_URL}${path}`, withBody)).json;
   }),
 };

@@ -9,13 +9,13 @@ import type {
   OrderKind,
   OrderStatus,
   ReasonCode,
-  RefundStatus,
   RejectReasonCode,
   RequestStatus,
   Role,
   SlaState,
 } from '../domain/vocabulary.ts';
 import type { NotificationChannel, NotificationStatus } from '../domain/vocabulary.ts';
+import type { ApiRefund } from '../domain/refundRecord.ts';
 
 /** The records the API returns, as the interface reads them (camelCase, ISO date strings). */
 export interface CancelRequest {
@@ -123,22 +123,8 @@ export interface SupportingDocument {
   version: number;
 }
 
-export interface Refund {
-  id: number;
-  requestId: number;
-  accountId: number;
-  amountFen: number;
-  status: RefundStatus;
-  requestedBy: number | null;
-  approvalsNeeded: number;
-  firstApproverId: number | null;
-  secondApproverId: number | null;
-  rejectionReason: string | null;
-  payoutReference: string | null;
-  failureReason: string | null;
-  paidAt: string | null;
-  createdAt: string;
-}
+/** A refund as the API sends it (the type lives with the rules, in src/domain). */
+export type Refund = ApiRefund;
 
 export interface AuditEvent {
   id: number;

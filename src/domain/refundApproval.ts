@@ -19,11 +19,13 @@ export interface RefundForApproval {
   requestedBy: number | null;
   /** Staff who decided the cancellation request the refund belongs to, if any. */
   requestDecidedBy: number | null;
+  /** Staff who last changed the amount: they asked for that amount, so they do not approve it. */
+  amendedBy?: number | null;
   firstApproverId: number | null;
 }
 
 export type RefundApprovalRefusalCode =
-  'role_forbidden' | 'invalid_status' | 'own_request' | 'own_decision' | 'same_approver';
+  'role_forbidden' | 'invalid_status' | 'own_request' | 'own_decision' | 'own_amendment' | 'same_approver';
 
 export type RefundApprovalCheck =
   | { ok: true; approval: 'first' | 'second'; next: Extract<RefundStatus, 'pending_approval' | 'approved'> }
@@ -63,6 +65,14 @@ export function checkRefundApproval(
       status: 403,
       code: 'own_decision',
       message: 'A refund is never approved by the person who decided its cancellation request',
+    };
+  }
+  if (refund.amendedBy != null && refund.amendedBy === actor.id) {
+    return {
+      ok: false,
+      status: 403,
+      code: 'own_amendment',
+      message: 'A refund is never approved by the person who changed its amount',
     };
   }
   if (refund.firstApproverId === null) {

@@ -126,6 +126,7 @@ export const NOTIFICATION_EVENTS = [
   'rejected',
   'paused_instead',
   'refund_paid',
+  'refund_rejected',
   'withdrawn',
 ] as const;
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];

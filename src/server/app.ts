@@ -16,7 +16,8 @@ import { notificationRoutes } from './routes/notifications/notifications.index.t
 import { profileRoutes } from './routes/profile/profile.index.ts';
 import { requestActionRoutes } from './routes/requestActions/requestActions.index.ts';
 import { requestRoutes } from './routes/requests/requests.index.ts';
-import { auditEventRoutes, orderRoutes, refundRoutes } from './routes/tables/tables.index.ts';
+import { refundRoutes } from './routes/refunds/refunds.index.ts';
+import { auditEventRoutes, orderRoutes } from './routes/tables/tables.index.ts';
 import { userRoutes } from './routes/users/users.index.ts';
 
 /**

@@ -3,6 +3,7 @@ import type { Database } from './db/database.ts';
 import type { DB } from './db/schema.ts';
 import type { Language, Role } from '../domain/vocabulary.ts';
 import type { FileStore } from './storage/fileStore.ts';
+import type { PayoutGateway } from './payouts/gateway.ts';
 
 export interface StaffIdentity {
   id: number;
@@ -24,6 +25,8 @@ export interface AppDeps {
   trustProxy?: boolean;
   /** Supporting documents' files (DATA_DIR/files); without it uploads and downloads answer 503. */
   files?: FileStore;
+  /** How refunds are paid out; default the manual gateway (finance enters the bank-transfer reference). */
+  payoutGateway?: PayoutGateway;
 }
 
 export interface IntakeKey {

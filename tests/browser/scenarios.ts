@@ -1,6 +1,7 @@
 import { documentsScenarios } from './documentsScenarios.ts';
 import type { Scenario } from './support.ts';
 import { queueScenarios } from './queueScenarios.ts';
+import { refundScenarios } from './refundScenarios.ts';
 import { roleScenarios, staffAdminScenario } from './roleScenarios.ts';
 import { workflowScenarios } from './workflowScenarios.ts';
 
@@ -11,4 +12,5 @@ export const scenarios: Scenario[] = [
   ...documentsScenarios,
   ...roleScenarios,
   staffAdminScenario,
+  ...refundScenarios,
 ];

@@ -1,4 +1,5 @@
 import { createApp } from '../../src/server/app.ts';
+import type { AppDeps } from '../../src/server/context.ts';
 import type { Database } from '../../src/server/db/database.ts';
 import { TEST_NOW } from './constants.ts';
 
@@ -9,8 +10,8 @@ export interface TestResponse<T = unknown> {
 }
 
 /** Talks to the real Hono app through `app.request()`, with a cookie jar per login. */
-export function apiClient(database: Database, now: () => Date = () => TEST_NOW) {
-  const app = createApp({ database, now, secureCookies: false });
+export function apiClient(database: Database, now: () => Date = () => TEST_NOW, deps: Partial<AppDeps> = {}) {
+  const app = createApp({ database, now, secureCookies: false, ...deps });
 
   async function call<T = any>(
     method: string,

@@ -20,6 +20,8 @@ export const AUDIT_ACTIONS = [
   'refund.rejected',
   'refund.paid',
   'refund.failed',
+  'refund.amended',
+  'refund.payout_refused',
   'notification.sent',
   'notification.failed',
   'notification.retried',

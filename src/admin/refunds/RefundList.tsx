@@ -1,40 +1,32 @@
-import { DataTable, ExportButton, List, ReferenceField, TopToolbar } from 'react-admin';
-import { DateTimeField } from '../common/DateTimeField.tsx';
+import { ExportButton, FilterButton, List, TopToolbar } from 'react-admin';
 import { ListError } from '../common/ListError.tsx';
-import { MoneyField } from '../common/MoneyField.tsx';
-import { StatusChip } from '../common/StatusChip.tsx';
-import type { Refund } from '../types.ts';
+import { RefundQueueTable } from './RefundQueueTable.tsx';
+import { RefundTabs } from './RefundTabs.tsx';
 import { refundFilters } from './refundFilters.tsx';
+import { DEFAULT_REFUND_FILTER } from './refundTabs.ts';
+import { useRefundExporter } from './useRefundExporter.ts';
 
-const Column = DataTable.Col<Refund>;
+const ListActions = () => (
+  <TopToolbar sx={{ alignItems: 'center' }}>
+    <FilterButton />
+    <ExportButton maxResults={10_000} />
+  </TopToolbar>
+);
 
-/** Finance's list: refunds waiting for approval first. Approve/pay actions come next. */
+/** Finance's queue: tabs (待我审批 first) with counts, filters above, the rows; export takes the current filter. */
 const RefundList = () => (
   <List
     filters={refundFilters}
-    filterDefaultValues={{ status: 'pending_approval' }}
+    filterDefaultValues={DEFAULT_REFUND_FILTER}
     sort={{ field: 'createdAt', order: 'ASC' }}
     perPage={25}
-    actions={
-      <TopToolbar>
-        <ExportButton />
-      </TopToolbar>
-    }
+    actions={<ListActions />}
+    exporter={useRefundExporter()}
+    empty={false}
     error={<ListError />}
   >
-    <DataTable bulkActionButtons={false} rowClick={false} size="small">
-      <Column source="id" render={(r) => `#${r.id}`} />
-      <Column source="requestId" disableSort>
-        <ReferenceField source="requestId" reference="requests" />
-      </Column>
-      <Column source="accountId" disableSort>
-        <ReferenceField source="accountId" reference="accounts" />
-      </Column>
-      <Column source="amountFen" align="right" field={MoneyField} />
-      <Column source="status" render={() => <StatusChip />} />
-      <Column source="createdAt" render={() => <DateTimeField source="createdAt" relative />} />
-      <Column source="paidAt" disableSort render={() => <DateTimeField source="paidAt" />} />
-    </DataTable>
+    <RefundTabs />
+    <RefundQueueTable />
   </List>
 );
 

@@ -2,12 +2,21 @@ import { ReferenceManyField, useTranslate } from 'react-admin';
 import { Panel } from '../common/Panel.tsx';
 import { RefundTable } from '../refunds/RefundTable.tsx';
 
-/** Refunds created for this request (one, when it was approved with a balance). */
+/**
+ * Refunds created for this request (one, when it was approved with a balance),
+ * re-read every 30 s so the status is the live one while finance works it.
+ */
 export const RefundsPanel = () => {
   const translate = useTranslate();
   return (
     <Panel title={translate('resources.requests.show.refunds')} flush>
-      <ReferenceManyField reference="refunds" target="requestId" perPage={20} sort={{ field: 'id', order: 'DESC' }}>
+      <ReferenceManyField
+        reference="refunds"
+        target="requestId"
+        perPage={20}
+        sort={{ field: 'id', order: 'DESC' }}
+        queryOptions={{ refetchInterval: 30_000 }}
+      >
         <RefundTable />
       </ReferenceManyField>
     </Panel>

@@ -5,6 +5,9 @@ import { enqueueNotifications } from '../outbox/enqueue.ts';
 import { dualApprovalThresholdFen } from '../sql/settings.ts';
 import { writeAudit } from '../sql/audit.ts';
 import { approvalChecklist, type Gate } from '../../domain/approvalGates.ts';
+import { refundableFen } from '../../domain/refundAmount.ts';
+import { approvalsNeeded } from '../../domain/refundApproval.ts';
+import { lockRefundable } from '../sql/refunds/index.ts';
 import { decisionFields } from './decisionFacts.ts';
 import { runRequestAction } from './requestTransaction.ts';
 
@@ -87,18 +90,20 @@ export function approveRequest(
         at: now,
       });
 
+      // What is left to refund: the balance less refunds already raised on request.
+      const refundFen = refundableFen(await lockRefundable(trx, account.id, null));
       let refundId: number | null = null;
-      if (account.balanceFen > 0) {
+      if (refundFen > 0) {
         const threshold = await dualApprovalThresholdFen(trx);
         const refund = await trx
           .insertInto('refunds')
           .values({
             requestId: row.id,
             accountId: account.id,
-            amountFen: account.balanceFen,
+            amountFen: refundFen,
             status: 'pending_approval',
             requestedBy: user.id,
-            approvalsNeeded: account.balanceFen > threshold ? 2 : 1,
+            approvalsNeeded: approvalsNeeded(refundFen, threshold),
             createdAt: now,
             updatedAt: now,
           })
@@ -112,7 +117,7 @@ export function approveRequest(
           entityId: refund.id,
           requestId: row.id,
           accountId: account.id,
-          after: { status: 'pending_approval', amountFen: account.balanceFen },
+          after: { status: 'pending_approval', amountFen: refundFen },
           at: now,
         });
       }
@@ -126,7 +131,7 @@ export function approveRequest(
       });
       return {
         set: await decisionFields(trx, row, user.id, now),
-        auditExtra: { refundId, refundFen: account.balanceFen || null },
+        auditExtra: { refundId, refundFen: refundFen || null },
       };
     },
   );

@@ -10,6 +10,7 @@ import type {
   SettingsTable,
   StaffUsersTable,
 } from './platformTables.ts';
+import type { BalanceEntriesTable, RefundPayoutKeysTable } from './refundTables.ts';
 import type { AcceptedMimeType } from '../../domain/acceptedFiles.ts';
 import type {
   AccountStatus,
@@ -166,6 +167,10 @@ export interface RefundsTable {
   payoutAttempts: Generated<number>;
   failureReason: string | null;
   paidAt: Timestamp | null;
+  /** Who last changed the amount: they never approve it. */
+  amendedBy: number | null;
+  /** Why a refund on request was raised (the automatic one's is its request). */
+  reason: string | null;
   version: Generated<number>;
   createdAt: CreatedAt;
   updatedAt: CreatedAt;
@@ -216,6 +221,8 @@ export interface DB {
   documents: DocumentsTable;
   settings: SettingsTable;
   refunds: RefundsTable;
+  balanceEntries: BalanceEntriesTable;
+  refundPayoutKeys: RefundPayoutKeysTable;
   notifications: NotificationsTable;
   auditEvents: AuditEventsTable;
   calendarYears: CalendarYearsTable;

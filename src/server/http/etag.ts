@@ -11,7 +11,7 @@ function ifMatchVersion(header: string | undefined): number | null {
 }
 
 /** A change that must carry the version its author saw: without If-Match, 428. */
-export function requiredVersion(version: number | null, resource: 'requests' | 'documents'): number {
+export function requiredVersion(version: number | null, resource: 'requests' | 'documents' | 'refunds'): number {
   if (version === null)
     throw new ApiError(428, `send If-Match with the version you saw (the ETag of GET /api/${resource}/:id)`);
   return version;
@@ -36,7 +36,7 @@ export const ifMatchHeaders = z.object({
  * `requiredVersion` answers with 428: a missing header is a precondition
  * the client must meet, not a malformed request).
  */
-export const requiredIfMatchHeaders = (resource: 'requests' | 'documents') =>
+export const requiredIfMatchHeaders = (resource: 'requests' | 'documents' | 'refunds') =>
   z.object({
     'If-Match': ifMatch.openapi({
       description: `the version you saw, quoted: "3" (the ETag of GET /api/${resource}/{id})`,

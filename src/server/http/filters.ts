@@ -11,7 +11,6 @@ import {
   NOTIFICATION_STATUSES,
   ORDER_KINDS,
   ORDER_STATUSES,
-  REFUND_STATUSES,
   ROLES,
 } from '../../domain/vocabulary.ts';
 import { dateOrDateTimeSchema } from '../../domain/schemas.ts';
@@ -44,13 +43,6 @@ export const documentFilter = z.object({
   accountId: fk.optional(),
   type: oneOrMany(DOCUMENT_TYPES).optional(),
   status: oneOrMany(DOCUMENT_STATUSES).optional(),
-});
-
-export const refundFilter = z.object({
-  id: idFilter.optional(),
-  requestId: fk.optional(),
-  accountId: fk.optional(),
-  status: oneOrMany(REFUND_STATUSES).optional(),
 });
 
 const auditAction = z.string().min(1).max(60);

@@ -24,7 +24,9 @@ const REFUSALS = {
   422: 'violates a data rule',
   428: 'If-Match is required',
   429: 'too many failed attempts: locked for the minutes the message names',
+  502: 'the payout gateway refused: nothing was paid, the refund is failed (body: message, refund)',
   503: 'not configured on this server, or too busy for now',
+  504: 'the payout gateway did not answer: nothing was recorded, the same call may be retried',
 } as const;
 
 type RefusalStatus = keyof typeof REFUSALS;

@@ -1,3 +1,4 @@
+import { formatFen } from '../../domain/money.ts';
 import type { Language, NotificationEvent } from '../../domain/vocabulary.ts';
 
 // Outbox texts (email subject + body, SMS) per customer-visible event, in the customer's language. They follow
@@ -8,7 +9,7 @@ export interface MessageFacts {
   number: string;
   /** Documents asked for, already in the customer's language. */
   documents?: string;
-  /** The reviewer's message to the customer (info request or rejection). */
+  /** The reviewer's message to the customer (info request or rejection), or finance's reason for refusing a refund. */
   message?: string;
   amountFen?: number;
   payoutReference?: string;
@@ -23,8 +24,9 @@ export interface RenderedMessage {
 const BRAND_ZH = '【云享流量】';
 const BRAND_EN = '[CloudData]';
 
+// Integer arithmetic only (money.ts): "1,000.01", never a float's 1000.0099999.
 function yuan(fen: number): string {
-  return (fen / 100).toFixed(2);
+  return formatFen(fen).replace('¥', '');
 }
 
 const ZH: Record<NotificationEvent, (f: MessageFacts) => RenderedMessage> = {
@@ -63,6 +65,11 @@ const ZH: Record<NotificationEvent, (f: MessageFacts) => RenderedMessage> = {
     email: `尊敬的${f.name}：\n您账户的剩余余额 ¥${yuan(f.amountFen ?? 0)} 已退款，付款流水号 ${f.payoutReference ?? ''}，一般1-3个工作日到账。`,
     sms: `${BRAND_ZH}余额退款¥${yuan(f.amountFen ?? 0)}已支付，流水号${f.payoutReference ?? ''}，1-3个工作日到账。`,
   }),
+  refund_rejected: (f) => ({
+    subject: `余额退款未通过（${f.number}）`,
+    email: `尊敬的${f.name}：\n很抱歉，您账户余额 ¥${yuan(f.amountFen ?? 0)} 的退款申请未通过审核。\n原因：${f.message ?? ''}\n如有疑问请联系在线客服。`,
+    sms: `${BRAND_ZH}您的余额退款¥${yuan(f.amountFen ?? 0)}未通过审核，原因：${f.message ?? ''}。如有疑问请联系客服。`,
+  }),
 };
 
 const EN: Record<NotificationEvent, (f: MessageFacts) => RenderedMessage> = {
@@ -100,6 +107,11 @@ const EN: Record<NotificationEvent, (f: MessageFacts) => RenderedMessage> = {
     subject: `Balance refund paid (${f.number})`,
     email: `Dear ${f.name},\nYour remaining balance of CNY ${yuan(f.amountFen ?? 0)} has been refunded (reference ${f.payoutReference ?? ''}). It usually arrives within 1-3 working days.`,
     sms: `${BRAND_EN} Refund of CNY ${yuan(f.amountFen ?? 0)} paid, ref ${f.payoutReference ?? ''}.`,
+  }),
+  refund_rejected: (f) => ({
+    subject: `Balance refund not approved (${f.number})`,
+    email: `Dear ${f.name},\nWe could not approve the refund of your remaining balance of CNY ${yuan(f.amountFen ?? 0)}.\nReason: ${f.message ?? ''}\nIf you have any questions, please contact customer service.`,
+    sms: `${BRAND_EN} Refund of CNY ${yuan(f.amountFen ?? 0)} not approved: ${f.message ?? ''}. Contact customer service with questions.`,
   }),
 };
 

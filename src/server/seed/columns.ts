@@ -114,6 +114,15 @@ export const REFUND_COLUMNS: ColumnTypes<'refunds'> = {
   updatedAt: 'timestamptz',
 };
 
+export const BALANCE_ENTRY_COLUMNS: ColumnTypes<'balanceEntries'> = {
+  accountId: 'int',
+  kind: 'text',
+  amountFen: 'bigint',
+  refundId: 'int',
+  createdBy: 'int',
+  createdAt: 'timestamptz',
+};
+
 export const NOTIFICATION_COLUMNS: ColumnTypes<'notifications'> = {
   requestId: 'int',
   accountId: 'int',

@@ -5,6 +5,7 @@ import { dualApprovalThresholdFen } from '../sql/settings.ts';
 import { prepareChunk, rowCount, writeChunk, type ChunkCounts } from './insertChunk.ts';
 import type { RequestDraft } from './draftTypes.ts';
 import { draftRequest, type DraftContext } from './requestDraft.ts';
+import { seedRefundShowcase } from './refundShowcase.ts';
 import { loadStaffPool } from './staffPool.ts';
 import { SubmissionClock, workingAge, workingDayOrWeekday } from './submissionClock.ts';
 
@@ -75,6 +76,8 @@ export async function seedDemoData(db: Kysely<DB>, opts: DemoDataOptions = {}): 
       writing.catch(() => undefined);
     }
     if (writing) add(await writing);
+    writing = null;
+    counts.refunds += await seedRefundShowcase(db, now);
   } catch (e) {
     // Never return while a transaction is still running (the caller may close the pool).
     await writing?.catch(() => undefined);

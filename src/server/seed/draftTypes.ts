@@ -22,8 +22,6 @@ export interface RequestDraft {
   index: number;
   account: AccountDraft;
   accountStatus: AccountStatus;
-  /** Balance on the row: 0 once the refund is paid. */
-  finalBalanceFen: number;
   timeline: Timeline;
   reasonCode: ReasonCode;
   reasonText: string;

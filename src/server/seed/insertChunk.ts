@@ -4,6 +4,7 @@ import { compileBulkInsert } from './bulkInsert.ts';
 import {
   ACCOUNT_COLUMNS,
   AUDIT_COLUMNS,
+  BALANCE_ENTRY_COLUMNS,
   DOCUMENT_COLUMNS,
   NOTIFICATION_COLUMNS,
   ORDER_COLUMNS,
@@ -98,6 +99,8 @@ export async function prepareChunk(db: Kysely<DB>, drafts: readonly RequestDraft
       ...compileBulkInsert(db, 'cancellationRequests', REQUEST_COLUMNS, rows.requests),
       ...compileBulkInsert(db, 'documents', DOCUMENT_COLUMNS, rows.documents),
       ...compileBulkInsert(db, 'refunds', REFUND_COLUMNS, rows.refunds),
+      // Paid refunds' ledger entries (the trigger lowers each account's balance by them).
+      ...compileBulkInsert(db, 'balanceEntries', BALANCE_ENTRY_COLUMNS, rows.balanceEntries),
       ...compileBulkInsert(db, 'notifications', NOTIFICATION_COLUMNS, rows.notifications),
       ...compileBulkInsert(db, 'auditEvents', AUDIT_COLUMNS, rows.audit),
     ],

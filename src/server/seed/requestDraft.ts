@@ -147,7 +147,6 @@ export function draftRequest(ctx: DraftContext, index: number): RequestDraft {
     index,
     account,
     accountStatus,
-    finalBalanceFen: refund?.status === 'paid' ? 0 : account.balanceFen,
     timeline,
     reasonCode,
     reasonText,

@@ -1,4 +1,5 @@
 import type { Insertable } from 'kysely';
+import type { BalanceEntriesTable } from '../db/refundTables.ts';
 import type {
   AccountsTable,
   AuditEventsTable,
@@ -33,12 +34,22 @@ export interface ChunkRows {
   requests: Insertable<CancellationRequestsTable>[];
   documents: Insertable<DocumentsTable>[];
   refunds: Insertable<RefundsTable>[];
+  balanceEntries: Insertable<BalanceEntriesTable>[];
   notifications: Insertable<NotificationsTable>[];
   audit: Insertable<AuditEventsTable>[];
 }
 
 export function emptyChunk(): ChunkRows {
-  return { accounts: [], orders: [], requests: [], documents: [], refunds: [], notifications: [], audit: [] };
+  return {
+    accounts: [],
+    orders: [],
+    requests: [],
+    documents: [],
+    refunds: [],
+    balanceEntries: [],
+    notifications: [],
+    audit: [],
+  };
 }
 
 const date = (ms: number) => new Date(ms);
@@ -65,7 +76,8 @@ export function addDraftRows(out: ChunkRows, d: RequestDraft, ids: DraftIds): vo
     cardKind: a.cardKind,
     planName: a.planName,
     status: d.accountStatus,
-    balanceFen: d.finalBalanceFen,
+    // The opening balance (the ledger's first entry, by trigger); a paid refund's entry below takes it to 0.
+    balanceFen: a.balanceFen,
     dataRemainingMb: d.accountStatus === 'cancelled' ? 0 : a.dataRemainingMb,
     identityVerified: a.identityVerified,
     language: a.language,
@@ -171,6 +183,16 @@ export function addDraftRows(out: ChunkRows, d: RequestDraft, ids: DraftIds): vo
       createdAt: date(r.createdAt),
       updatedAt: date(r.updatedAt),
     });
+    if (r.status === 'paid' && r.payout) {
+      out.balanceEntries.push({
+        accountId: ids.accountId,
+        kind: 'refund_paid',
+        amountFen: -r.amountFen,
+        refundId: ids.refundId,
+        createdBy: r.payout.by.id,
+        createdAt: date(r.payout.at),
+      });
+    }
   }
 
   for (const e of d.audit) {

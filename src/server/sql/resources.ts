@@ -43,11 +43,6 @@ export const documents: TableResource<'documents'> = {
   masked: { fileName: maskPiiInText, rejectionReason: maskPiiInText },
 };
 
-export const refunds: TableResource<'refunds'> = {
-  table: 'refunds',
-  fields: ['id', 'requestId', 'accountId', 'status', 'amountFen', 'createdAt', 'paidAt', 'updatedAt'],
-};
-
 export { auditEvents } from './auditEvents.ts';
 
 export const notifications: TableResource<'notifications'> = {

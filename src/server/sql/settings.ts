@@ -8,7 +8,7 @@ export async function dualApprovalThresholdFen(db: Kysely<DB>): Promise<number> 
   const row = await db
     .selectFrom('settings')
     .select('value')
-    .where('key', '=', 'refund_dual_approval_threshold_fen')
+    .where('key', '=', 'refund_dual_approval_fen')
     .executeTakeFirst();
   const value = Number(row?.value);
   return Number.isInteger(value) && value >= 0 ? value : DEFAULT_DUAL_APPROVAL_FEN;

@@ -27,6 +27,8 @@ interface ActionDialogProps {
   /** What went wrong with the last attempt, shown inline so nothing typed is lost. */
   problem?: ActionProblem | null;
   onProblemDone?: () => void;
+  /** The problem already rendered, for dialogs of another record than a request (refunds). */
+  problemAlert?: ReactNode;
   maxWidth?: 'xs' | 'sm' | 'md';
 }
 
@@ -42,6 +44,7 @@ export const ActionDialog = ({
   blockedReason,
   problem,
   onProblemDone,
+  problemAlert,
   maxWidth = 'sm',
 }: ActionDialogProps) => {
   const translate = useTranslate();
@@ -57,12 +60,13 @@ export const ActionDialog = ({
       <DialogContent dividers>
         <Stack spacing={2}>
           {children}
-          {blockedReason && !problem && (
+          {blockedReason && !problem && !problemAlert && (
             <Alert severity="info" variant="outlined">
               {blockedReason}
             </Alert>
           )}
           {problem && <ActionProblemAlert problem={problem} onDone={onProblemDone} />}
+          {problemAlert}
         </Stack>
       </DialogContent>
       <DialogActions sx={{ px: 3, py: 1.5 }}>

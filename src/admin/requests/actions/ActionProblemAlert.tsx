@@ -1,6 +1,5 @@
-import { Alert, AlertTitle, Box, Button } from '@mui/material';
-import RefreshIcon from '@mui/icons-material/Refresh';
 import { useCloseNotification, useRefresh, useTranslate } from 'react-admin';
+import { ProblemAlert } from '../../common/ProblemAlert.tsx';
 import { useGateProblems } from '../useGateDetails.ts';
 import type { ActionProblem } from './actionProblem.ts';
 import { useStoreRequest } from './useStoreRequest.ts';
@@ -22,7 +21,6 @@ export const ActionProblemAlert = ({ problem, onDone, elevated = false }: Action
   const storeRequest = useStoreRequest();
   const gateProblems = useGateProblems();
   const action = translate(`resources.requests.actions.${problem.action}`);
-  const sx = elevated ? { boxShadow: 6, minWidth: 360, maxWidth: 560 } : undefined;
 
   if (problem.kind === 'conflict') {
     const { current } = problem;
@@ -31,47 +29,28 @@ export const ActionProblemAlert = ({ problem, onDone, elevated = false }: Action
       refresh();
       onDone?.();
     };
+    const now =
+      current &&
+      translate('resources.requests.conflict.now', {
+        status: translate(`resources.requests.enums.status.${current.status}`),
+        assignee: current.assigneeName ?? translate('resources.requests.show.unassigned'),
+      });
     return (
-      <Alert
-        severity="warning"
-        variant={elevated ? 'filled' : 'outlined'}
-        sx={sx}
-        role="alert"
-        action={
-          <Button color="inherit" size="small" startIcon={<RefreshIcon />} onClick={onRefresh}>
-            {translate('resources.requests.conflict.refresh')}
-          </Button>
-        }
-      >
-        <AlertTitle>{translate('resources.requests.conflict.title')}</AlertTitle>
-        {translate('resources.requests.conflict.not_done', { action })}
-        {current && (
-          <Box component="span" sx={{ display: 'block' }}>
-            {translate('resources.requests.conflict.now', {
-              status: translate(`resources.requests.enums.status.${current.status}`),
-              assignee: current.assigneeName ?? translate('resources.requests.show.unassigned'),
-            })}
-          </Box>
-        )}
-      </Alert>
+      <ProblemAlert
+        title={translate('resources.requests.conflict.title')}
+        lines={[translate('resources.requests.conflict.not_done', { action }), ...(now ? [now] : [])]}
+        conflict={{ refreshLabel: translate('resources.requests.conflict.refresh'), onRefresh }}
+        elevated={elevated}
+      />
     );
   }
-  const lines = problem.kind === 'gates' ? gateProblems(problem.gates) : [problem.text];
   return (
-    <Alert
-      severity="error"
-      variant={elevated ? 'filled' : 'outlined'}
-      sx={sx}
-      role="alert"
-      onClose={elevated ? onDone : undefined}
-    >
-      <AlertTitle>{translate('resources.requests.refused_title', { action })}</AlertTitle>
-      {lines.map((line) => (
-        <Box component="span" key={line} sx={{ display: 'block' }}>
-          {line}
-        </Box>
-      ))}
-    </Alert>
+    <ProblemAlert
+      title={translate('resources.requests.refused_title', { action })}
+      lines={problem.kind === 'gates' ? gateProblems(problem.gates) : [problem.text]}
+      onClose={onDone}
+      elevated={elevated}
+    />
   );
 };
 

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
-import { Stack } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
+import { ActionToolbar } from '../../common/ActionToolbar.tsx';
 import { availableActions, type RequestAction } from '../../../domain/lifecycle.ts';
 import type { CancelRequest } from '../../types.ts';
 import type { ActionProps } from './actionProps.ts';
@@ -41,18 +41,11 @@ export const RequestActionBar = () => {
     .sort((a, b) => ORDER.indexOf(a.action) - ORDER.indexOf(b.action));
   if (available.every(({ check }) => !check.ok && check.code === 'request_decided')) return null;
   return (
-    <Stack
-      direction="row"
-      spacing={1}
-      useFlexGap
-      role="toolbar"
-      aria-label={translate('resources.requests.show.workflow')}
-      sx={{ alignItems: 'center', flexWrap: 'wrap', justifyContent: 'flex-end', rowGap: 1 }}
-    >
+    <ActionToolbar label={translate('resources.requests.show.workflow')}>
       {available.map(({ action, check }) => {
         const ActionComponent = BUTTONS[action]!;
         return <ActionComponent key={action} request={request} check={check} />;
       })}
-    </Stack>
+    </ActionToolbar>
   );
 };

@@ -1,11 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useStoreRecord } from '../../common/useStoreRecord.ts';
 import type { CancelRequest } from '../../types.ts';
 
 /** Puts a request the server answered into react-admin's cache, so the page shows it (and its version) at once. */
-export const useStoreRequest = () => {
-  const queryClient = useQueryClient();
-  return (record: CancelRequest) =>
-    queryClient.setQueriesData<CancelRequest>({ queryKey: ['requests', 'getOne'] }, (old) =>
-      old && String(old.id) === String(record.id) ? record : old,
-    );
-};
+export const useStoreRequest = () => useStoreRecord<CancelRequest>('requests');

@@ -15,8 +15,15 @@ import { useTranslate } from 'react-admin';
 import { CheckMark } from '../../common/CheckMark.tsx';
 import type { BulkOutcome } from './bulkOutcome.ts';
 
-/** After a bulk action: each request on its own line, done (and its status now) or refused (and why). */
-const BulkResultDialog = ({ outcome, onClose }: { outcome: BulkOutcome; onClose: () => void }) => {
+interface BulkResultDialogProps {
+  outcome: BulkOutcome;
+  onClose: () => void;
+  /** Whose `bulk.*` words title the dialog (refunds reuse it for bulk approve). */
+  resource?: string;
+}
+
+/** After a bulk action: each record on its own line, done (and its status now) or refused (and why). */
+const BulkResultDialog = ({ outcome, onClose, resource = 'requests' }: BulkResultDialogProps) => {
   const translate = useTranslate();
   const ok = outcome.lines.filter((l) => l.ok);
   const failed = outcome.lines.filter((l) => !l.ok);
@@ -39,7 +46,7 @@ const BulkResultDialog = ({ outcome, onClose }: { outcome: BulkOutcome; onClose:
               </ListItemIcon>
               <ListItemText
                 primary={line.number}
-                secondary={line.ok ? translate('resources.requests.bulk.now', { status: line.text }) : line.text}
+                secondary={line.ok ? translate(`resources.${resource}.bulk.now`, { status: line.text }) : line.text}
                 slotProps={{
                   primary: { variant: 'body2', sx: { fontWeight: 600, fontVariantNumeric: 'tabular-nums' } },
                   secondary: { color: line.ok ? 'text.secondary' : 'error' },
@@ -53,19 +60,19 @@ const BulkResultDialog = ({ outcome, onClose }: { outcome: BulkOutcome; onClose:
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="bulk-result-title">
       <DialogTitle id="bulk-result-title">
-        {translate('resources.requests.bulk.results_title', {
-          action: translate(`resources.requests.bulk.${outcome.action}`),
+        {translate(`resources.${resource}.bulk.results_title`, {
+          action: translate(`resources.${resource}.bulk.${outcome.action}`),
           ok: ok.length,
           failed: failed.length,
         })}
       </DialogTitle>
       <DialogContent dividers>
-        {section(translate('resources.requests.bulk.failed'), failed)}
-        {section(translate('resources.requests.bulk.succeeded'), ok)}
+        {section(translate(`resources.${resource}.bulk.failed`), failed)}
+        {section(translate(`resources.${resource}.bulk.succeeded`), ok)}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} variant="contained">
-          {translate('resources.requests.bulk.close')}
+          {translate(`resources.${resource}.bulk.close`)}
         </Button>
       </DialogActions>
     </Dialog>

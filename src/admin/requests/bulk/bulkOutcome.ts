@@ -10,6 +10,7 @@ export interface BulkLine {
 }
 
 export interface BulkOutcome {
-  action: BulkAction;
+  /** A requests BulkAction, or a refund action (bulk approve). */
+  action: BulkAction | 'approve';
   lines: BulkLine[];
 }

@@ -1,7 +1,7 @@
 import { mayListAuditEvents } from '../../../domain/recordAccess.ts';
 import * as r from '../../sql/resources.ts';
 import { ApiError } from '../../http/errors.ts';
-import { auditEventFilter, orderFilter, refundFilter } from '../../http/filters.ts';
+import { auditEventFilter, orderFilter } from '../../http/filters.ts';
 import { tableRowSchema } from '../responseSchemas.ts';
 import { tableRoutes } from './tableRoutes.ts';
 
@@ -12,14 +12,6 @@ export const orderRoutes = tableRoutes({
   defaultSort: ['createdAt', 'DESC'],
   row: tableRowSchema('Order', r.orders),
   access: { list: 'orders.list', read: 'orders.read' },
-});
-export const refundRoutes = tableRoutes({
-  name: 'refunds',
-  resource: r.refunds,
-  filter: refundFilter,
-  defaultSort: ['createdAt', 'DESC'],
-  row: tableRowSchema('Refund', r.refunds),
-  access: { list: 'refunds.list', read: 'refunds.read' },
 });
 export const auditEventRoutes = tableRoutes({
   name: 'audit-events',

@@ -1,0 +1,47 @@
+import { Skeleton } from '@mui/material';
+import { useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { EmptyState } from '../common/EmptyState.tsx';
+import { Panel } from '../common/Panel.tsx';
+import { TimelineItem } from '../requests/TimelineItem.tsx';
+import type { AuditEvent, Refund } from '../types.ts';
+
+/**
+ * The refund's own audit trail (created, approved, amended, paid…), newest
+ * first, as a request's timeline. Asked for with the refund's request too:
+ * a request's own events are what finance may read of the audit log.
+ */
+export const RefundHistoryPanel = () => {
+  const refund = useRecordContext<Refund>();
+  const translate = useTranslate();
+  const {
+    data: events,
+    isPending,
+    isError,
+  } = useGetList<AuditEvent>(
+    'audit-events',
+    {
+      filter: {
+        entityType: 'refund',
+        entityId: String(refund?.id),
+        ...(refund?.requestId != null ? { requestId: refund.requestId } : {}),
+      },
+      pagination: { page: 1, perPage: 200 },
+      sort: { field: 'occurredAt', order: 'DESC' },
+    },
+    // A refused read (403: no request to read it through) is an answer, not a hiccup to retry.
+    { enabled: !!refund, retry: false },
+  );
+  return (
+    <Panel title={translate('resources.refunds.show.history')}>
+      {isPending ? (
+        <Skeleton variant="rounded" height={120} />
+      ) : isError ? (
+        <EmptyState dense title={translate('resources.refunds.show.history_unavailable')} />
+      ) : !events?.length ? (
+        <EmptyState dense title={translate('resources.refunds.show.no_history')} />
+      ) : (
+        events.map((event, index) => <TimelineItem key={event.id} event={event} last={index === events.length - 1} />)
+      )}
+    </Panel>
+  );
+};

@@ -1,0 +1,35 @@
+import type { Refund } from '../../src/admin/types.ts';
+
+/** A refund as GET /api/refunds sends it; `overrides` name only what a test is about. */
+export const aRefund = (overrides: Partial<Refund> = {}): Refund => ({
+  id: 7,
+  requestId: 3,
+  requestNumber: 'ZX-20261101-0003',
+  accountId: 11,
+  accountNumber: 'AC100011',
+  holderName: '张*',
+  amountFen: 150_000,
+  status: 'pending_approval',
+  reason: null,
+  requestedBy: 4,
+  requestedByName: '审核员甲',
+  requestDecidedBy: 4,
+  amendedBy: null,
+  approvalsNeeded: 2,
+  approvals: [],
+  rejectedBy: null,
+  rejectionReason: null,
+  payoutReference: null,
+  payoutAttempts: 0,
+  failureReason: null,
+  paidAt: null,
+  version: 1,
+  createdAt: '2026-11-20T02:00:00.000Z',
+  updatedAt: '2026-11-20T02:00:00.000Z',
+  availableActions: ['approve', 'reject', 'amend'],
+  blockedActions: {
+    pay: { status: 409, code: 'invalid_status', message: 'refund is pending_approval' },
+    fail: { status: 409, code: 'invalid_status', message: 'refund is pending_approval' },
+  },
+  ...overrides,
+});
