@@ -77,3 +77,9 @@ export interface CalendarSaveResult {
   decidedRecomputed: number;
 }
 
+
+/** PUT /api/calendar/{date}'s answer: the day as stored now ('normal' when its exception was removed). */
+export type CalendarDaySaved = Omit<CalendarDayRow, 'kind'> & { kind: CalendarDayKind | 'normal' } & CalendarSaveResult;
+
+/** POST /api/calendar/years's answer (201). */
+export type CalendarYearAdded = { year: number; days: number } & CalendarSaveResult;
