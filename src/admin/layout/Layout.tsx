@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { Box } from '@mui/material';
 import { Layout as RaLayout, useGetIdentity, useRefresh } from 'react-admin';
+import { useLocation } from 'react-router-dom';
+import { CalendarGapBanner } from '../calendar/CalendarGapBanner.tsx';
 import { ChangePasswordForm } from '../profile/ChangePasswordForm.tsx';
 import { AppBar } from './AppBar.tsx';
 import { AppMenu } from './AppMenu.tsx';
@@ -17,8 +19,16 @@ const MustChangePassword = ({ children }: { children: ReactNode }) => {
   );
 };
 
+/** The pages that show SLA figures or due dates: the dashboard, the queue and a request. */
+const SHOWS_SLA = /^\/(dashboard|requests)(\/|$)/;
+
+const SlaCalendarBanner = () => (SHOWS_SLA.test(useLocation().pathname) ? <CalendarGapBanner /> : null);
+
 export const Layout = ({ children }: { children: ReactNode }) => (
   <RaLayout appBar={AppBar} menu={AppMenu}>
-    <MustChangePassword>{children}</MustChangePassword>
+    <MustChangePassword>
+      <SlaCalendarBanner />
+      {children}
+    </MustChangePassword>
   </RaLayout>
 );
