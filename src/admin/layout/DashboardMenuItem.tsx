@@ -1,8 +1,7 @@
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import { Menu, useCanAccess, useTranslate } from 'react-admin';
-import { DashboardPageLazy } from '../dashboard/pages.ts';
 
-/** "概览": for whoever may read a part of the dashboard; hovering it starts fetching its chunk. */
+/** "概览": for whoever may read a part of the dashboard. */
 export const DashboardMenuItem = () => {
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: 'dashboard', action: 'list' });
@@ -12,7 +11,6 @@ export const DashboardMenuItem = () => {
       to="/dashboard"
       leftIcon={<InsightsOutlined />}
       primaryText={translate('app.dashboard')}
-      onMouseEnter={() => void DashboardPageLazy.preload()}
     />
   );
 };
