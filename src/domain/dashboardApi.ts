@@ -29,9 +29,10 @@ export interface WorkloadAnswer {
   /** Every active reviewer (managers included, they review too), by display name; a reviewer caller gets only their own row. */
   rows: WorkloadRow[];
   /**
-   * "Due next": open requests whose stored dueAt is in [from, to): now until
-   * DUE_NEXT_WORKING_DAYS working days from now. The list itself is
-   * GET /api/requests with filter {dueNext: true} (same window, open statuses).
+   * "Due next": submitted or in-review requests (a clock that runs) whose
+   * stored dueAt is in [from, to): now until DUE_NEXT_WORKING_DAYS working
+   * days from now. The list itself is GET /api/requests with filter
+   * {dueNext: true} (same window and statuses), sorted by dueAt.
    */
   dueNext: { from: string; to: string | null; count: number };
   missingCalendarYears: number[];

@@ -2,7 +2,14 @@
 // next working days, so a manager can move work before it breaches.
 
 import { DUE_NEXT_WORKING_DAYS } from './dashboardApi.ts';
+import type { OpenStatus } from './vocabulary.ts';
 import { CalendarGapError, DAY_MS, addWorkingMs, type WorkingCalendar } from './workingDays.ts';
+
+/**
+ * The open requests whose clock runs: one awaiting the customer cannot
+ * breach while it waits (its deadline moves on when they answer).
+ */
+export const DUE_NEXT_STATUSES = ['submitted', 'in_review'] as const satisfies readonly OpenStatus[];
 
 /**
  * The stored dueAt values that count as due next at `now`: [now, now +

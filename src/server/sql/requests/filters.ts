@@ -4,7 +4,8 @@ import { asArray } from '../../http/listParams.ts';
 import { containsPattern } from '../like.ts';
 import { slaStateWhere } from './slaStateWhere.ts';
 import { DAY_MS, startOfShanghaiDay } from '../../../domain/workingDays.ts';
-import { OPEN_STATUSES, REQUEST_STATUSES } from '../../../domain/vocabulary.ts';
+import { DUE_NEXT_STATUSES } from '../../../domain/dueNext.ts';
+import { REQUEST_STATUSES } from '../../../domain/vocabulary.ts';
 import type { RequestListFilter } from '../../../domain/schemas.ts';
 
 /** The list filter once the route has resolved `assigneeId: 'mine'` to the caller's id. */
@@ -40,7 +41,7 @@ export function applyFilter<O>(q: RequestsQuery<O>, f: RequestFilter, now: Date)
   if (f.decidedFrom) q = q.where('r.decidedAt', '>=', fromInstant(f.decidedFrom));
   if (f.decidedTo) q = q.where('r.decidedAt', '<', toInstant(f.decidedTo));
   if (f.dueWindow) {
-    q = q.where('r.status', 'in', OPEN_STATUSES).where('r.dueAt', '>=', f.dueWindow.from);
+    q = q.where('r.status', 'in', DUE_NEXT_STATUSES).where('r.dueAt', '>=', f.dueWindow.from);
     if (f.dueWindow.to) q = q.where('r.dueAt', '<', f.dueWindow.to);
   }
   if (f.q?.trim()) {

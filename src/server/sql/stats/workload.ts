@@ -45,11 +45,11 @@ export async function workloadRows(
   return result.rows;
 }
 
-/** How many open requests have their stored dueAt in [from, to). */
+/** How many requests with a running clock (dueNext.DUE_NEXT_STATUSES) have their stored dueAt in [from, to). */
 export async function dueNextCount(db: Kysely<DB>, from: Date, to: Date | null, reviewerId: number | undefined) {
   const result = await sql<{ n: number }>`
     SELECT count(*)::int AS n FROM cancellation_requests
-     WHERE status IN ('submitted', 'in_review', 'awaiting_customer')
+     WHERE status IN ('submitted', 'in_review')
        AND due_at >= ${from} ${to === null ? sql`` : sql`AND due_at < ${to}`}
        ${reviewerId === undefined ? sql`` : sql`AND assignee_id = ${reviewerId}`}
   `.execute(db);
