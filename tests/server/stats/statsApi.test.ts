@@ -24,9 +24,10 @@ describe.each(testEngines())('GET /api/stats/turnaround on %s (demo data)', (eng
   beforeAll(async () => {
     database = await openTestDatabase(engine);
     const api = apiClient(database);
-    [manager, reviewer, finance, admin] = await Promise.all(
-      ['manager', 'reviewer', 'finance', 'admin'].map((u) => api.login(u)),
-    );
+    manager = await api.login('manager');
+    reviewer = await api.login('reviewer');
+    finance = await api.login('finance');
+    admin = await api.login('admin');
   });
   afterAll(() => database.close());
 
@@ -142,7 +143,8 @@ describe.each(testEngines())('GET /api/stats/workload and the due-next list on %
   beforeAll(async () => {
     database = await openTestDatabase(engine);
     const api = apiClient(database);
-    [manager, reviewer] = await Promise.all(['manager', 'reviewer'].map((u) => api.login(u)));
+    manager = await api.login('manager');
+    reviewer = await api.login('reviewer');
   });
   afterAll(() => database.close());
 
