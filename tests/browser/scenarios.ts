@@ -1,3 +1,4 @@
+import { dashboardScenarios } from './dashboardScenarios.ts';
 import { documentsScenarios } from './documentsScenarios.ts';
 import type { Scenario } from './support.ts';
 import { queueScenarios } from './queueScenarios.ts';
@@ -5,4 +6,11 @@ import { roleScenarios } from './roleScenarios.ts';
 import { workflowScenarios } from './workflowScenarios.ts';
 
 /** Every browser scenario, in the order `npm run test:browser` runs them. */
-export const scenarios: Scenario[] = [...queueScenarios, ...workflowScenarios, ...documentsScenarios, ...roleScenarios];
+export const scenarios: Scenario[] = [
+  ...queueScenarios,
+  ...workflowScenarios,
+  ...documentsScenarios,
+  ...roleScenarios,
+  // Last: its calendar edits move due dates the other scenarios read.
+  ...dashboardScenarios,
+];

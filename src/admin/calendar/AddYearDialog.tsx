@@ -43,7 +43,7 @@ export const AddYearDialog = ({ status, suggestedYear, onClose, onAdded }: Props
         effectiveSource === 'bundled' ? { year, source: 'bundled' } : { year, source: 'manual', days: parsed.days },
       ),
     onSuccess: (result) => {
-      void queryClient.invalidateQueries({ queryKey: ['calendar'] });
+      for (const queryKey of [['calendar'], ['requests'], ['stats']]) void queryClient.invalidateQueries({ queryKey });
       notify('resources.calendar.year_added', {
         type: 'success',
         messageArgs: { year: result.year, days: result.days, open: result.openRecomputed },

@@ -10,6 +10,7 @@ import {
   RadioGroup,
   TextField,
 } from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
 import { useNotify, useTranslate, useUpdate } from 'react-admin';
 import type { CalendarDayInput, CalendarDayRow, CalendarSaveResult } from '../../domain/dashboardApi.ts';
 
@@ -30,6 +31,7 @@ export const EditDayDialog = ({ date, current, onClose }: Props) => {
   const notify = useNotify();
   const [kind, setKind] = useState<CalendarDayInput['kind']>(current?.kind ?? 'normal');
   const [name, setName] = useState(current?.name ?? '');
+  const queryClient = useQueryClient();
   const [update, { isPending }] = useUpdate<SavedDay>();
   const save = () => {
     const data: CalendarDayInput = kind === 'normal' ? { kind } : { kind, name: name.trim() };
@@ -39,6 +41,9 @@ export const EditDayDialog = ({ date, current, onClose }: Props) => {
       {
         mutationMode: 'pessimistic',
         onSuccess: (saved) => {
+          // A day that was ordinary is in no cached list yet, and due dates and figures moved with it.
+          for (const queryKey of [['calendar'], ['requests'], ['stats']])
+            void queryClient.invalidateQueries({ queryKey });
           notify('resources.calendar.saved', {
             type: 'success',
             messageArgs: { date, open: saved.openRecomputed ?? 0, decided: saved.decidedRecomputed ?? 0 },

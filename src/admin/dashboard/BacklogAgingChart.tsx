@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import type { BacklogAge, BacklogRow } from '../../domain/turnaroundStatsTypes.ts';
 import { OPEN_STATUSES } from '../../domain/vocabulary.ts';
 import { ChartCard } from './ChartCard.tsx';
-import { backlogQueue } from './queueLinks.ts';
+import { backlogQueue, FROM_THE_TOP } from './queueLinks.ts';
 import { useChartColors } from './useChartColors.ts';
 
 const AGES: BacklogAge[] = ['on_track', 'at_risk', 'breached', 'unknown'];
@@ -20,7 +20,7 @@ export const BacklogAgingChart = ({ backlog = [], reviewerId, loading }: Props) 
   const translate = useTranslate();
   const navigate = useNavigate();
   const colors = useChartColors();
-  const statusColor = { submitted: colors.info, in_review: colors.primary, awaiting_customer: colors.unknown };
+  const statusColor = { submitted: colors.info, in_review: colors.secondary, awaiting_customer: colors.unknown };
   const countOf = (status: string, age: BacklogAge) => backlog.find((row) => row.status === status)?.age[age] ?? 0;
   // The "unknown" column only when a calendar gap put something in it.
   const ages = AGES.filter((age) => age !== 'unknown' || OPEN_STATUSES.some((s) => countOf(s, age) > 0));
@@ -56,7 +56,7 @@ export const BacklogAgingChart = ({ backlog = [], reviewerId, loading }: Props) 
               isAnimationActive={false}
               onClick={(_bar, index) => {
                 const age = ages[index];
-                if (age) navigate(backlogQueue(status, age, reviewerId));
+                if (age) navigate(backlogQueue(status, age, reviewerId), FROM_THE_TOP);
               }}
             />
           ))}

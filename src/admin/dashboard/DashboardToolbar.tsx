@@ -48,6 +48,8 @@ export const DashboardToolbar = ({ view, onChange, canPickReviewer }: Props) => 
       <TextField
         type="date"
         size="small"
+        fullWidth={false}
+        sx={{ width: 170 }}
         label={translate('dashboard.range.from')}
         value={view.range.from}
         onChange={(e) => setDay('from', e.target.value)}
@@ -56,6 +58,8 @@ export const DashboardToolbar = ({ view, onChange, canPickReviewer }: Props) => 
       <TextField
         type="date"
         size="small"
+        fullWidth={false}
+        sx={{ width: 170 }}
         label={translate('dashboard.range.to')}
         value={view.range.to}
         onChange={(e) => setDay('to', e.target.value)}
@@ -65,6 +69,7 @@ export const DashboardToolbar = ({ view, onChange, canPickReviewer }: Props) => 
         <TextField
           select
           size="small"
+          fullWidth={false}
           label={translate('dashboard.reviewer.label')}
           value={view.reviewerId ?? TEAM}
           onChange={(e) =>

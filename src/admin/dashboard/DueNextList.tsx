@@ -31,7 +31,9 @@ export const DueNextList = () => {
     <Panel
       title={translate('dashboard.due_next.title', { days: DUE_NEXT_WORKING_DAYS })}
       extra={
-        total !== undefined && total > (requests?.length ?? 0) ? <Link to={dueNextQueue}>{total}</Link> : undefined
+        total !== undefined && total > (requests?.length ?? 0) ? (
+          <Link to={dueNextQueue}>{translate('dashboard.due_next.all', { count: total })}</Link>
+        ) : undefined
       }
       flush
     >

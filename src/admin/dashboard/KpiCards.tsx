@@ -56,7 +56,7 @@ export const KpiCards = ({ kpis, previous, loading }: Props) => {
           {loading ? (
             <Skeleton width={80} height={36} />
           ) : (
-            <Typography variant="h5" component="p" sx={{ fontVariantNumeric: 'tabular-nums', my: 0.25 }}>
+            <Typography variant="h5" component="p" data-value sx={{ fontVariantNumeric: 'tabular-nums', my: 0.25 }}>
               {kpi.value === null ? translate('app.none') : formatNumber(kpi.value, locale, kpi.unit)}
               <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 0.5 }}>
                 {translate(`dashboard.kpi.unit_${kpi.unit}`)}

@@ -5,7 +5,7 @@ import { formatFen } from '../../domain/money.ts';
 import type { RefundFigures } from '../../domain/turnaroundStatsTypes.ts';
 import type { Language } from '../../domain/vocabulary.ts';
 import { ChartCard } from './ChartCard.tsx';
-import { paidRefunds } from './queueLinks.ts';
+import { paidRefunds, FROM_THE_TOP } from './queueLinks.ts';
 import { useChartColors } from './useChartColors.ts';
 
 interface Props {
@@ -59,7 +59,7 @@ export const RefundsPaidChart = ({ refunds, loading }: Props) => {
             fill={colors.secondary}
             cursor="pointer"
             isAnimationActive={false}
-            onClick={() => navigate(paidRefunds())}
+            onClick={() => navigate(paidRefunds(), FROM_THE_TOP)}
           />
         </BarChart>
       </ResponsiveContainer>

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import type { StatsRange, ThroughputRow } from '../../domain/turnaroundStatsTypes.ts';
 import type { RequestStatus } from '../../domain/vocabulary.ts';
 import { ChartCard } from './ChartCard.tsx';
-import { decidedQueue, reviewerQueue } from './queueLinks.ts';
+import { decidedQueue, reviewerQueue, FROM_THE_TOP } from './queueLinks.ts';
 import { useChartColors } from './useChartColors.ts';
 import { useStaffNames } from './useStaffNames.ts';
 
@@ -50,6 +50,7 @@ export const ThroughputChart = ({ throughput = [], range, loading }: Props) => {
       kind === 'infoRequested'
         ? reviewerQueue(reviewerId, 'awaiting_customer')
         : decidedQueue(range, reviewerId, [STATUS_OF[kind]]),
+      FROM_THE_TOP,
     );
   return (
     <ChartCard

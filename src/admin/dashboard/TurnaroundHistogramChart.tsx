@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import { DEFAULT_SLA_POLICY } from '../../domain/sla.ts';
 import type { HistogramBucket, StatsRange } from '../../domain/turnaroundStatsTypes.ts';
 import { ChartCard } from './ChartCard.tsx';
-import { decidedQueue } from './queueLinks.ts';
+import { decidedQueue, FROM_THE_TOP } from './queueLinks.ts';
 import { useChartColors } from './useChartColors.ts';
 
 const bucketLabel = ({ from, to }: HistogramBucket) => (to === null ? `>${from}` : `${from}–${to}`);
@@ -53,7 +53,7 @@ export const TurnaroundHistogramChart = ({ histogram = [], range, reviewerId, lo
             fill={colors.primary}
             cursor="pointer"
             isAnimationActive={false}
-            onClick={() => navigate(decidedQueue(range, reviewerId))}
+            onClick={() => navigate(decidedQueue(range, reviewerId), FROM_THE_TOP)}
           />
           {risk && (
             <ReferenceLine

@@ -3,7 +3,7 @@ import { useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import type { StatsRange, WeekFigures } from '../../domain/turnaroundStatsTypes.ts';
 import { ChartCard } from './ChartCard.tsx';
-import { decidedQueue, weekRange } from './queueLinks.ts';
+import { decidedQueue, weekRange, FROM_THE_TOP } from './queueLinks.ts';
 import { SHARE_TARGET } from './shareTarget.ts';
 import { useChartColors } from './useChartColors.ts';
 
@@ -63,7 +63,7 @@ export const WeeklyShareChart = ({ weekly = [], range, reviewerId, loading }: Pr
             isAnimationActive={false}
             onClick={(_bar, index) => {
               const week = weekly[index];
-              if (week) navigate(decidedQueue(weekRange(week.start, range), reviewerId));
+              if (week) navigate(decidedQueue(weekRange(week.start, range), reviewerId), FROM_THE_TOP);
             }}
           />
           <ReferenceLine

@@ -46,3 +46,6 @@ export const paidRefunds = () => listUrl('refunds', { status: 'paid' });
 /** A reviewer's open requests in one status (an information request's bar: those awaiting the customer). */
 export const reviewerQueue = (reviewerId: number, status: OpenStatus) =>
   listUrl('requests', { status, assigneeId: reviewerId });
+
+/** navigate()'s options for a chart's link: the list opens at its top, not at the dashboard's scroll. */
+export const FROM_THE_TOP = { state: { _scrollToTop: true } };

@@ -835,6 +835,7 @@ export const en = {
     due_next: {
       title: 'Due in the next %{days} working days',
       empty: 'Nothing falls due in the next two working days',
+      all: 'All %{count} in the queue',
     },
     workload: {
       title: 'Team workload',

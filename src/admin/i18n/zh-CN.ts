@@ -827,6 +827,7 @@ export const zhCN: CancelDeskMessages = {
     due_next: {
       title: '未来 %{days} 个工作日内到期',
       empty: '未来两个工作日内没有到期的申请',
+      all: '在队列中查看全部 %{count} 件',
     },
     workload: {
       title: '团队工作量',
