@@ -83,6 +83,10 @@ export const DashboardToolbar = ({ view, onChange, canPickReviewer }: Props) => 
               {u.displayName}
             </MenuItem>
           ))}
+          {/* A shared link may name someone not (or not yet) in the list: keep them selectable by id. */}
+          {view.reviewerId !== undefined && !reviewers.some((u) => u.id === view.reviewerId) && (
+            <MenuItem value={view.reviewerId}>#{view.reviewerId}</MenuItem>
+          )}
         </TextField>
       )}
     </Stack>

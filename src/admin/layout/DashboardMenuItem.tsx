@@ -6,11 +6,5 @@ export const DashboardMenuItem = () => {
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: 'dashboard', action: 'list' });
   if (!canAccess) return null;
-  return (
-    <Menu.Item
-      to="/dashboard"
-      leftIcon={<InsightsOutlined />}
-      primaryText={translate('app.dashboard')}
-    />
-  );
+  return <Menu.Item to="/dashboard" leftIcon={<InsightsOutlined />} primaryText={translate('app.dashboard')} />;
 };
