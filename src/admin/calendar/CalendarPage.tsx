@@ -22,7 +22,8 @@ const CalendarPage = () => {
   const [search, setSearch] = useSearchParams();
   const { canAccess: canEdit = false } = useCanAccess({ resource: 'calendar', action: 'edit' });
   const { data: status } = useCalendarStatus();
-  const thisYear = shanghaiYear(new Date());
+  // The year the page opened in, fixed for its life (a render must not read the clock).
+  const [thisYear] = useState(() => shanghaiYear(new Date()));
   const year = Number(search.get('year')) || thisYear;
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);

@@ -82,7 +82,7 @@ const Dashboard = () => {
       </Box>
       {readsReview && (
         <Box sx={GRID}>
-          <DueNextList />
+          <DueNextList reviewerId={reviewerId} />
           <WorkloadTable rows={workload.data?.rows} />
         </Box>
       )}

@@ -11,28 +11,33 @@ import { ReassignButton } from '../requests/actions/ReassignButton.tsx';
 import { useActor } from '../requests/actions/useActor.ts';
 import type { CancelRequest } from '../types.ts';
 
-const DUE_NEXT_QUERY = {
-  filter: { dueNext: true },
-  sort: { field: 'dueAt', order: 'ASC' },
+/** Soonest first; one reviewer's when the dashboard shows one reviewer's figures. */
+const dueNextQuery = (reviewerId: number | undefined) => ({
+  filter: reviewerId === undefined ? { dueNext: true } : { dueNext: true, assigneeId: reviewerId },
+  sort: { field: 'dueAt', order: 'ASC' as const },
   pagination: { page: 1, perPage: 10 },
-} as const;
+});
 
 /**
  * Open requests reaching their due date (7 working days) within the next 2
  * working days, soonest first; a manager can hand one to a reviewer with room.
  */
-export const DueNextList = () => {
+export const DueNextList = ({ reviewerId }: { reviewerId?: number }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const actor = useActor();
-  const { data: requests, total } = useGetList<CancelRequest>('requests', DUE_NEXT_QUERY, { staleTime: 30_000 });
+  const { data: requests, total } = useGetList<CancelRequest>('requests', dueNextQuery(reviewerId), {
+    staleTime: 30_000,
+  });
   const mayReassign = actor?.kind === 'staff' && actor.roles.includes('manager');
   return (
     <Panel
       title={translate('dashboard.due_next.title', { days: DUE_NEXT_WORKING_DAYS })}
       extra={
         total !== undefined && total > (requests?.length ?? 0) ? (
-          <Link to={dueNextQueue}>{translate('dashboard.due_next.all', { count: total })}</Link>
+          <Link to={queueOf(dueNextQuery(reviewerId).filter)}>
+            {translate('dashboard.due_next.all', { count: total })}
+          </Link>
         ) : undefined
       }
       flush
@@ -77,4 +82,4 @@ export const DueNextList = () => {
   );
 };
 
-const dueNextQueue = `/requests?${new URLSearchParams({ filter: JSON.stringify({ dueNext: true }) })}`;
+const queueOf = (filter: object) => `/requests?${new URLSearchParams({ filter: JSON.stringify(filter) })}`;
