@@ -111,6 +111,7 @@ export const dashboardScenarios: Scenario[] = [
         await dialog
           .getByRole('textbox', { name: /每行一天/ })
           .fill('2027-01-01 holiday 元旦\n2027-10-01 holiday 国庆节');
+        await page.waitForTimeout(400); // the dialog's fade-in, for the screenshot
         await shot(page, '62-calendar-add-2027');
         await dialog.getByRole('button', { name: '添加年份' }).click();
         await page.getByRole('tab', { name: '2027', selected: true }).waitFor({ timeout: TIMEOUT });

@@ -45,26 +45,23 @@ export const DashboardToolbar = ({ view, onChange, canPickReviewer }: Props) => 
           </ToggleButton>
         ))}
       </ToggleButtonGroup>
-      <TextField
-        type="date"
-        size="small"
-        fullWidth={false}
-        sx={{ width: 170 }}
-        label={translate('dashboard.range.from')}
-        value={view.range.from}
-        onChange={(e) => setDay('from', e.target.value)}
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: view.range.to } }}
-      />
-      <TextField
-        type="date"
-        size="small"
-        fullWidth={false}
-        sx={{ width: 170 }}
-        label={translate('dashboard.range.to')}
-        value={view.range.to}
-        onChange={(e) => setDay('to', e.target.value)}
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: view.range.from } }}
-      />
+      {(['from', 'to'] as const).map((end) => (
+        <TextField
+          key={end}
+          type="date"
+          size="small"
+          fullWidth={false}
+          sx={{ width: 170 }}
+          label={translate(`dashboard.range.${end}`)}
+          value={view.range[end]}
+          onChange={(e) => setDay(end, e.target.value)}
+          // Each end stays on its side of the other.
+          slotProps={{
+            inputLabel: { shrink: true },
+            htmlInput: end === 'from' ? { max: view.range.to } : { min: view.range.from },
+          }}
+        />
+      ))}
       {canPickReviewer && (
         <TextField
           select

@@ -28,8 +28,10 @@ export const TurnaroundHistogramChart = ({ histogram = [], range, reviewerId, lo
   const navigate = useNavigate();
   const colors = useChartColors();
   const data = histogram.map((bucket) => ({ ...bucket, label: bucketLabel(bucket) }));
-  const risk = edgeAt(histogram, DEFAULT_SLA_POLICY.riskWorkingDays);
-  const due = edgeAt(histogram, DEFAULT_SLA_POLICY.dueWorkingDays);
+  const lines = [
+    { at: edgeAt(histogram, DEFAULT_SLA_POLICY.riskWorkingDays), key: 'risk_line', color: colors.atRisk },
+    { at: edgeAt(histogram, DEFAULT_SLA_POLICY.dueWorkingDays), key: 'due_line', color: colors.breached },
+  ];
   return (
     <ChartCard
       id="histogram"
@@ -55,33 +57,23 @@ export const TurnaroundHistogramChart = ({ histogram = [], range, reviewerId, lo
             isAnimationActive={false}
             onClick={() => navigate(decidedQueue(range, reviewerId), FROM_THE_TOP)}
           />
-          {risk && (
-            <ReferenceLine
-              x={risk}
-              position="end"
-              stroke={colors.atRisk}
-              strokeDasharray="4 2"
-              label={{
-                value: translate('dashboard.charts.histogram.risk_line'),
-                fill: colors.atRisk,
-                fontSize: 11,
-                position: 'top',
-              }}
-            />
-          )}
-          {due && (
-            <ReferenceLine
-              x={due}
-              position="end"
-              stroke={colors.breached}
-              strokeDasharray="4 2"
-              label={{
-                value: translate('dashboard.charts.histogram.due_line'),
-                fill: colors.breached,
-                fontSize: 11,
-                position: 'top',
-              }}
-            />
+          {lines.map(
+            ({ at, key, color }) =>
+              at && (
+                <ReferenceLine
+                  key={key}
+                  x={at}
+                  position="end"
+                  stroke={color}
+                  strokeDasharray="4 2"
+                  label={{
+                    value: translate(`dashboard.charts.histogram.${key}`),
+                    fill: color,
+                    fontSize: 11,
+                    position: 'top',
+                  }}
+                />
+              ),
           )}
         </BarChart>
       </ResponsiveContainer>
