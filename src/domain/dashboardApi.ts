@@ -78,7 +78,6 @@ export interface CalendarSaveResult {
   decidedRecomputed: number;
 }
 
-
 /** PUT /api/calendar/{date}'s answer: the day as stored now ('normal' when its exception was removed). */
 export type CalendarDaySaved = Omit<CalendarDayRow, 'kind'> & { kind: CalendarDayKind | 'normal' } & CalendarSaveResult;
 

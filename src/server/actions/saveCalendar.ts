@@ -29,7 +29,8 @@ export async function saveCalendarDay(
       .where('year', '=', year)
       .forUpdate()
       .executeTakeFirst();
-    if (!covered) throw new ApiError(409, `${year} has no calendar yet: add the year first`, { date: 'year not added' });
+    if (!covered)
+      throw new ApiError(409, `${year} has no calendar yet: add the year first`, { date: 'year not added' });
     const before = await getCalendarDay(trx, day);
     await writeCalendarDay(trx, day, { kind: input.kind, name: input.name ?? '' }, now);
     const after = await getCalendarDay(trx, day);

@@ -45,7 +45,9 @@ export async function getCalendarDay(db: Kysely<DB> | Transaction<DB>, day: stri
 }
 
 export async function calendarYearExists(db: Kysely<DB> | Transaction<DB>, year: number) {
-  return (await db.selectFrom('calendarYears').select('year').where('year', '=', year).executeTakeFirst()) !== undefined;
+  return (
+    (await db.selectFrom('calendarYears').select('year').where('year', '=', year).executeTakeFirst()) !== undefined
+  );
 }
 
 /** Sets or (kind 'normal') removes one day's exception; the year's row records when it last changed. */

@@ -2,16 +2,9 @@ import { sql, type Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { CalendarSaveResult } from '../../domain/dashboardApi.ts';
 import { slaDeadlines, turnaroundMs } from '../../domain/sla.ts';
-import { CalendarGapError, startOfShanghaiDay, type WorkingCalendar } from '../../domain/workingDays.ts';
+import { startOfShanghaiDay, unlessCalendarGap, type WorkingCalendar } from '../../domain/workingDays.ts';
 
-function unlessGap<T>(compute: () => T): T | null {
-  try {
-    return compute();
-  } catch (e) {
-    if (e instanceof CalendarGapError) return null;
-    throw e;
-  }
-}
+const unlessGap = unlessCalendarGap;
 
 const BATCH = 5000;
 
@@ -65,7 +58,12 @@ export async function recomputeForYear(
   const turnarounds = decided.map((r) => ({
     id: r.id,
     ms: unlessGap(() =>
-      turnaroundMs(cal, { submittedAt: r.submittedAt, decidedAt: r.decidedAt, pausedAt: null, slaPausedMs: r.slaPausedMs }),
+      turnaroundMs(cal, {
+        submittedAt: r.submittedAt,
+        decidedAt: r.decidedAt,
+        pausedAt: null,
+        slaPausedMs: r.slaPausedMs,
+      }),
     ),
   }));
   for (let i = 0; i < turnarounds.length; i += BATCH) {

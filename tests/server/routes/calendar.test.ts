@@ -31,7 +31,11 @@ describe.each(testEngines())('the working-day calendar API on %s', (engine) => {
     // calendar yet, so they are unknown (null), as submitRequest stores them.
     open = (await aRequest(database.db, { status: 'in_review', submittedAt: sh('2026-12-28 10:00') })).id;
     decided = (await aRequest(database.db, { status: 'approved', submittedAt: sh('2027-01-04 09:00') })).id;
-    await database.db.updateTable('cancellationRequests').set({ riskAt: null, dueAt: null }).where('id', '=', open).execute();
+    await database.db
+      .updateTable('cancellationRequests')
+      .set({ riskAt: null, dueAt: null })
+      .where('id', '=', open)
+      .execute();
     await database.db
       .updateTable('cancellationRequests')
       .set({ decidedAt: sh('2027-01-06 09:00'), turnaroundMs: null, riskAt: null, dueAt: null })

@@ -78,7 +78,7 @@ describe.each(testEngines())('GET /api/stats/turnaround on %s (demo data)', (eng
     expect(open.body.every((r) => r.turnaroundWorkingDays === null)).toBe(true);
   });
 
-  it("forces a reviewer to their own figures, whatever reviewerId they send, and gives them no refunds", async () => {
+  it('forces a reviewer to their own figures, whatever reviewerId they send, and gives them no refunds', async () => {
     const own = await staffId(database.db, 'reviewer');
     const other = await staffId(database.db, 'reviewer2');
     const res = await reviewer.get<TurnaroundStatsAnswer>(statsPath({ ...range, reviewerId: other }));
@@ -159,7 +159,9 @@ describe.each(testEngines())('GET /api/stats/workload and the due-next list on %
       manager.list('requests', { filter: { assigneeId: own, ...filter }, range: [0, 0] }).then(totalOf);
     expect(row.inReview).toBe(await mine({ status: ['submitted', 'in_review'] }));
     expect(row.awaitingCustomer).toBe(await mine({ status: 'awaiting_customer' }));
-    expect(row.breached).toBe(await mine({ status: ['submitted', 'in_review', 'awaiting_customer'], slaState: 'breached' }));
+    expect(row.breached).toBe(
+      await mine({ status: ['submitted', 'in_review', 'awaiting_customer'], slaState: 'breached' }),
+    );
     const decided = await manager.list('requests', {
       filter: { decidedFrom: '2026-11-23', status: ['approved', 'rejected', 'paused_instead'] },
       range: [0, 999],

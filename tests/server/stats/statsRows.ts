@@ -21,7 +21,13 @@ export async function insertStaff(db: Kysely<DB>, ids: number[]) {
 export async function insertStatsRequests(db: Kysely<DB>, requests: readonly StatsRequest[]) {
   const account = await db
     .insertInto('accounts')
-    .values({ accountNumber: `S${++counter}`, holderName: '统计', accountType: 'personal', phone: '13900000000', planName: '套餐' })
+    .values({
+      accountNumber: `S${++counter}`,
+      holderName: '统计',
+      accountType: 'personal',
+      phone: '13900000000',
+      planName: '套餐',
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   for (const r of requests) {
@@ -44,7 +50,11 @@ export async function insertStatsRequests(db: Kysely<DB>, requests: readonly Sta
         dueAt: r.dueAt,
         // A withdrawn request stores a turnaround too (decisionFields): the figures must ignore it.
         turnaroundMs:
-          r.status === 'withdrawn' ? DAY_MS : r.turnaroundWorkingDays === null ? null : Math.round(r.turnaroundWorkingDays * DAY_MS),
+          r.status === 'withdrawn'
+            ? DAY_MS
+            : r.turnaroundWorkingDays === null
+              ? null
+              : Math.round(r.turnaroundWorkingDays * DAY_MS),
       })
       .execute();
   }
@@ -71,7 +81,17 @@ export async function insertInfoRequests(db: Kysely<DB>, events: readonly InfoRe
 export async function readStatsRequests(db: Kysely<DB>): Promise<StatsRequest[]> {
   const rows = await db
     .selectFrom('cancellationRequests')
-    .select(['status', 'submittedAt', 'decidedAt', 'decidedBy', 'assigneeId', 'riskAt', 'dueAt', 'pausedAt', 'turnaroundMs'])
+    .select([
+      'status',
+      'submittedAt',
+      'decidedAt',
+      'decidedBy',
+      'assigneeId',
+      'riskAt',
+      'dueAt',
+      'pausedAt',
+      'turnaroundMs',
+    ])
     .execute();
   return rows.map(({ turnaroundMs, ...r }) => ({
     ...r,

@@ -41,10 +41,7 @@ export const setDay: AppRouteHandler<typeof routes.setDay> = async (c) => {
   if (error) throw badRequest(error, { kind: error });
   const saved = await saveCalendarDay(c.var.db, date, input, c.var.user, c.var.deps.now());
   const day = saved.day ?? { id: date, date, kind: 'normal', name: '', year: Number(date.slice(0, 4)) };
-  return c.json(
-    { ...day, openRecomputed: saved.openRecomputed, decidedRecomputed: saved.decidedRecomputed },
-    200,
-  );
+  return c.json({ ...day, openRecomputed: saved.openRecomputed, decidedRecomputed: saved.decidedRecomputed }, 200);
 };
 
 export const addYear: AppRouteHandler<typeof routes.addYear> = async (c) => {

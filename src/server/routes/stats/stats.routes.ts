@@ -15,26 +15,22 @@ export const turnaroundQuery = z.object({
     .openapi({ description: "one reviewer's figures (managers); a reviewer always gets their own" }),
 });
 
-export const turnaround = defineRoute(
-  ['dashboard.teamFigures', 'dashboard.ownFigures', 'dashboard.refundFigures'],
-  {
-    method: 'get',
-    path: '/turnaround',
-    summary:
-      'turnaround figures for a range of days (docs/sla-figures.md); parts the caller may not read are left out',
-    tags,
-    request: { query: turnaroundQuery },
-    responses: {
-      200: jsonContent(
-        z
-          .looseObject({ from: z.string(), to: z.string(), missingCalendarYears: z.array(z.number().int()) })
-          .openapi('TurnaroundStats'),
-        'the figures (TurnaroundStatsAnswer in src/domain/turnaroundStatsTypes.ts)',
-      ),
-      ...refusals(400, 401, 403),
-    },
+export const turnaround = defineRoute(['dashboard.teamFigures', 'dashboard.ownFigures', 'dashboard.refundFigures'], {
+  method: 'get',
+  path: '/turnaround',
+  summary: 'turnaround figures for a range of days (docs/sla-figures.md); parts the caller may not read are left out',
+  tags,
+  request: { query: turnaroundQuery },
+  responses: {
+    200: jsonContent(
+      z
+        .looseObject({ from: z.string(), to: z.string(), missingCalendarYears: z.array(z.number().int()) })
+        .openapi('TurnaroundStats'),
+      'the figures (TurnaroundStatsAnswer in src/domain/turnaroundStatsTypes.ts)',
+    ),
+    ...refusals(400, 401, 403),
   },
-);
+});
 
 export const workload = defineRoute(['dashboard.teamFigures', 'dashboard.ownFigures'], {
   method: 'get',

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Period } from '../../../domain/turnaroundStatsPeriod.ts';
+import { mondayOfWeekNumber, weekNumberSql } from './shanghaiWeek.ts';
 
 /** Refunds not paid out yet, now: waiting for approval, approved, or a failed payout to retry. */
 export async function pendingRefunds(db: Kysely<DB>) {
@@ -17,18 +18,17 @@ export async function pendingRefunds(db: Kysely<DB>) {
  * two were needed) to payment, 2 decimals as round(x::numeric, 2).
  */
 export async function paidRefunds(db: Kysely<DB>, period: Period) {
-  const result = await sql<{ week: string | null; n: number; fen: number; medianHours: number | null }>`
+  const result = await sql<{ wk: number | null; n: number; fen: number; medianHours: number | null }>`
     WITH p AS (
-      SELECT amount_fen,
-             to_char(date_trunc('week', paid_at AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM-DD') AS wk,
-             extract(epoch FROM paid_at - coalesce(second_approved_at, first_approved_at))::float8 / 3600 AS hours
+      SELECT amount_fen, ${weekNumberSql(sql.ref('paid_at'))} AS wk,
+             date_part('epoch', paid_at - coalesce(second_approved_at, first_approved_at)) / 3600 AS hours
         FROM refunds
        WHERE status = 'paid' AND paid_at >= ${period.start} AND paid_at < ${period.end}
     )
-    SELECT wk AS week, count(*)::int AS n, coalesce(sum(amount_fen), 0)::int8 AS fen,
+    SELECT wk, count(*)::int AS n, coalesce(sum(amount_fen), 0)::int8 AS fen,
            round((percentile_cont(0.5) WITHIN GROUP (ORDER BY hours))::numeric, 2)::float8 AS median_hours
       FROM p
      GROUP BY GROUPING SETS ((), (wk))
   `.execute(db);
-  return result.rows;
+  return result.rows.map(({ wk, ...r }) => ({ ...r, week: wk === null ? null : mondayOfWeekNumber(wk) }));
 }

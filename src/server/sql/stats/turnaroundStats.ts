@@ -11,8 +11,8 @@ import type {
   TurnaroundStats,
 } from '../../../domain/turnaroundStatsTypes.ts';
 import { OPEN_STATUSES } from '../../../domain/vocabulary.ts';
-import { decisionGroups } from './decisions.ts';
-import { backlogCounts, infoRequestsByWeek, openBreachedByWeek } from './openRequests.ts';
+import { decisionFigures, type DecisionFigures } from './decisions.ts';
+import { infoRequestsByWeek, openFigures, type OpenFigures } from './openRequests.ts';
 import { paidRefunds, pendingRefunds } from './refunds.ts';
 
 /**
@@ -25,58 +25,52 @@ export async function turnaroundStatsSql(db: Kysely<DB>, query: StatsQuery): Pro
   const { range, now, reviewerId } = query;
   const period = periodOf(range);
   // Sequential on purpose: PGlite has one connection, and on PostgreSQL each
-  // is a few ms over an index; parallel queries would only queue on the pool.
-  const groups = await decisionGroups(db, period, reviewerId);
-  const breaches = await openBreachedByWeek(db, period, now, reviewerId);
-  const backlog = await backlogCounts(db, now, reviewerId);
+  // is one index scan; parallel queries would only queue on the pool.
+  const decisions = await decisionFigures(db, period, reviewerId);
+  const open = await openFigures(db, period, now, reviewerId);
   const asked = await infoRequestsByWeek(db, period, reviewerId);
 
-  const all = groups.find((g) => g.kind === 'all');
-  const openBreached = breaches.reduce((sum, b) => sum + b.n, 0);
-  const decided = all?.decided ?? 0;
-  const met = all?.met ?? 0;
-
+  const { all } = decisions;
+  const openBreached = [...open.breachedByWeek.values()].reduce((sum, n) => sum + n, 0);
   const histogram = histogramOf([]);
-  for (const g of groups) if (g.kind === 'bucket' && g.bucket !== null) histogram[g.bucket]!.count += g.decided;
+  for (const [bucket, count] of decisions.buckets) histogram[bucket]!.count = count;
 
-  const weekGroups = new Map(groups.filter((g) => g.kind === 'week').map((g) => [g.week, g]));
-  const weekBreaches = new Map(breaches.map((b) => [b.week, b.n]));
   const weekly = isoWeeksOf(range).map((week) => {
-    const g = weekGroups.get(week.start);
-    const breached = weekBreaches.get(week.start) ?? 0;
-    const weekDecided = g?.decided ?? 0;
-    const weekMet = g?.met ?? 0;
+    const w = decisions.weeks.get(week.start);
+    const breached = open.breachedByWeek.get(week.start) ?? 0;
+    const decided = w?.decided ?? 0;
+    const met = w?.met ?? 0;
     return {
       ...week,
-      decided: weekDecided,
-      met: weekMet,
+      decided,
+      met,
       openBreached: breached,
-      share: slaShare(weekMet, weekDecided + breached),
-      medianWorkingDays: g?.median ?? null,
+      share: slaShare(met, decided + breached),
+      medianWorkingDays: w?.median ?? null,
     };
   });
 
   return {
-    decided,
-    withdrawn: all?.withdrawn ?? 0,
-    medianWorkingDays: all?.median ?? null,
-    p90WorkingDays: all?.p90 ?? null,
-    withinSla: { met, missed: all?.missed ?? 0, openBreached, share: slaShare(met, decided + openBreached) },
+    decided: all.decided,
+    withdrawn: all.withdrawn,
+    medianWorkingDays: all.median,
+    p90WorkingDays: all.p90,
+    withinSla: { met: all.met, missed: all.missed, openBreached, share: slaShare(all.met, all.decided + openBreached) },
     histogram,
     weekly,
-    backlog: backlogRows(backlog),
-    throughput: throughputRows(groups, asked),
+    backlog: backlogRows(open.backlog),
+    throughput: throughputRows(decisions.reviewerWeeks, asked),
   };
 }
 
-function backlogRows(counts: Awaited<ReturnType<typeof backlogCounts>>): BacklogRow[] {
+function backlogRows(counts: OpenFigures['backlog']): BacklogRow[] {
   const rows = OPEN_STATUSES.map((status) => ({ status, age: { on_track: 0, at_risk: 0, breached: 0, unknown: 0 } }));
   for (const c of counts) rows[OPEN_STATUSES.indexOf(c.status)]!.age[c.age] += c.n;
   return rows;
 }
 
 function throughputRows(
-  groups: Awaited<ReturnType<typeof decisionGroups>>,
+  decided: DecisionFigures['reviewerWeeks'],
   asked: Awaited<ReturnType<typeof infoRequestsByWeek>>,
 ): ThroughputRow[] {
   const rows = new Map<string, ThroughputRow>();
@@ -89,14 +83,11 @@ function throughputRows(
     }
     return row;
   };
-  for (const g of groups) {
-    // Withdrawn requests have no decider: their group (reviewer null) is not a reviewer's work.
-    if (g.kind !== 'reviewerWeek' || g.reviewer === null || g.week === null) continue;
-    if (g.approved + g.rejected + g.pausedInstead === 0) continue;
-    Object.assign(rowOf(g.week, g.reviewer), {
-      approved: g.approved,
-      rejected: g.rejected,
-      pausedInstead: g.pausedInstead,
+  for (const d of decided) {
+    Object.assign(rowOf(d.week, d.reviewer), {
+      approved: d.approved,
+      rejected: d.rejected,
+      pausedInstead: d.pausedInstead,
     });
   }
   for (const a of asked) rowOf(a.week, a.reviewer).infoRequested += a.n;
