@@ -5,14 +5,15 @@
 // distribution (it places any number of requests in the last 60 days), so the
 // figures are those of a 1M seed with every row repeated.
 //
-//   npx tsx scripts/bench/amplify.ts postgres://.../canceldesk_bench_tmp 50
+//   npx tsx scripts/bench/amplify.ts postgres://.../canceldesk_bench_tmp 50 [first copy, to resume]
 import { sql, type Kysely } from 'kysely';
 import { openDatabase } from '../../src/server/db/database.ts';
 import type { DB } from '../../src/server/db/schema.ts';
 
-const [url, factorArg] = process.argv.slice(2);
+const [url, factorArg, firstArg] = process.argv.slice(2);
 if (!url || !factorArg) throw new Error('usage: amplify.ts <postgres url> <factor>');
 const factor = Number(factorArg);
+const first = Number(firstArg ?? 1);
 const log = (s: string) => console.error(`[amplify] ${s}`);
 
 async function columns(db: Kysely<DB>, table: string, skip: string[]) {
@@ -26,18 +27,17 @@ const database = await openDatabase({ url });
 const { db } = database;
 try {
   const { n, max } = (
-    await sql<{ n: number; max: number }>`select count(*)::int as n, max(id) as max from cancellation_requests`.execute(
-      db,
-    )
+    await sql<{
+      n: number;
+      max: number;
+    }>`select count(*)::int as n, max(id) as max from cancellation_requests where number !~ '~'`.execute(db)
   ).rows[0]!;
   if (n * factor > 2_000_000) throw new Error(`refusing ${n} × ${factor}`);
   const reqCols = await columns(db, 'cancellation_requests', ['id', 'number', 'idempotency_key', 'search_text']);
   const refundCols = await columns(db, 'refunds', ['id', 'request_id']);
   const auditCols = await columns(db, 'audit_events', ['id', 'request_id']);
-  const maxAudit = (await sql<{ max: number }>`select coalesce(max(id), 0) as max from audit_events`.execute(db))
-    .rows[0]!.max;
   const list = (cols: string[], prefix = '') => sql.raw(cols.map((c) => prefix + c).join(', '));
-  for (let k = 1; k < factor; k++) {
+  for (let k = first; k < factor; k++) {
     const t0 = performance.now();
     await sql`insert into cancellation_requests (number, ${list(reqCols)})
               select number || ${`~${k}`}, ${list(reqCols)} from cancellation_requests where id <= ${max}`.execute(db);
@@ -46,8 +46,8 @@ try {
                 join cancellation_requests o on o.id = f.request_id and o.id <= ${max}
                 join cancellation_requests c on c.number = o.number || ${`~${k}`}`.execute(db);
     await sql`insert into audit_events (request_id, ${list(auditCols)})
-              select null, ${list(auditCols)} from audit_events
-               where action = 'request.info_requested' and id <= ${maxAudit}`.execute(db);
+              select null, ${list(auditCols)} from audit_events -- originals only: copies have no request
+               where action = 'request.info_requested' and request_id is not null`.execute(db);
     log(`copy ${k}/${factor - 1} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
   log('VACUUM ANALYZE');
