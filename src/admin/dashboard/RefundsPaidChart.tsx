@@ -7,6 +7,7 @@ import type { Language } from '../../domain/vocabulary.ts';
 import { ChartCard } from './ChartCard.tsx';
 import { paidRefunds, FROM_THE_TOP } from './queueLinks.ts';
 import { useChartColors } from './useChartColors.ts';
+import { weekTooltipLabel } from './weekTooltipLabel.ts';
 
 interface Props {
   refunds: RefundFigures | undefined;
@@ -37,12 +38,7 @@ export const RefundsPaidChart = ({ refunds, loading }: Props) => {
           <YAxis tick={{ fontSize: 11, fill: colors.text }} />
           <Tooltip
             {...colors.tooltip}
-            labelFormatter={(_label, payload) => {
-              const week = payload?.[0]?.payload as (typeof data)[number] | undefined;
-              return week
-                ? translate('dashboard.charts.weekly.tooltip_label', { week: week.week, start: week.start })
-                : '';
-            }}
+            labelFormatter={weekTooltipLabel(translate)}
             formatter={(_value, _name, item) => {
               const week = item.payload as (typeof data)[number];
               return [

@@ -6,6 +6,7 @@ import { ChartCard } from './ChartCard.tsx';
 import { decidedQueue, weekRange, FROM_THE_TOP } from './queueLinks.ts';
 import { SHARE_TARGET } from './shareTarget.ts';
 import { useChartColors } from './useChartColors.ts';
+import { weekTooltipLabel } from './weekTooltipLabel.ts';
 
 interface Props {
   weekly: WeekFigures[] | undefined;
@@ -37,12 +38,7 @@ export const WeeklyShareChart = ({ weekly = [], range, reviewerId, loading }: Pr
           <YAxis domain={[0, 100]} unit="%" tick={{ fontSize: 11, fill: colors.text }} />
           <Tooltip
             {...colors.tooltip}
-            labelFormatter={(_label, payload) => {
-              const week = payload?.[0]?.payload as WeekFigures | undefined;
-              return week
-                ? translate('dashboard.charts.weekly.tooltip_label', { week: week.week, start: week.start })
-                : '';
-            }}
+            labelFormatter={weekTooltipLabel(translate)}
             formatter={(value, _name, item) => {
               const week = item.payload as WeekFigures;
               return [
