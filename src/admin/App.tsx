@@ -15,13 +15,16 @@ import accounts from './accounts/index.ts';
 import users from './users/index.ts';
 import notifications from './notifications/index.ts';
 import auditEvents from './auditEvents/index.ts';
+import calendar from './calendar/index.ts';
+import { DashboardPageLazy } from './dashboard/pages.ts';
 
 const ProfilePage = lazy(() => import('./profile/ProfilePage.tsx'));
 
 /**
- * Cancel Desk. No dashboard yet: "/" opens the person's home, the queue for
- * reviewers and managers, refunds for finance, staff for admins; a page their
+ * Cancel Desk. "/" opens the person's home: the dashboard for managers, the
+ * queue for reviewers, refunds for finance, staff for admins; a page their
  * roles may not open (src/domain/permissions.ts) says so and leads back there.
+ * The dashboard (/dashboard, with recharts) is a lazy chunk of its own.
  */
 export const App = () => (
   <Admin
@@ -47,8 +50,10 @@ export const App = () => (
     <Resource name="orders" />
     <Resource name="documents" />
     <Resource name="audit-events" {...auditEvents} />
+    <Resource name="calendar" {...calendar} />
     <CustomRoutes>
       <Route path="/profile" element={<ProfilePage />} />
+      <Route path="/dashboard" element={<DashboardPageLazy />} />
     </CustomRoutes>
   </Admin>
 );

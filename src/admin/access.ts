@@ -16,7 +16,19 @@ const MATRIX_ACTION: Record<string, string> = { show: 'read', edit: 'update' };
 /** Per resource, react-admin actions that map to another matrix action than the generic one. */
 const RESOURCE_ACTION: Record<string, Record<string, string>> = {
   requests: { edit: 'editNote' },
+  // The calendar's year view is its list; changing one day is its edit.
+  calendar: { list: 'read', show: 'read', edit: 'edit', create: 'edit' },
 };
+
+/**
+ * The dashboard is one page whose parts each need their own permission (a
+ * reviewer's own figures, the team's, refunds): whoever holds one of them opens it.
+ */
+const DASHBOARD_PERMISSIONS: readonly Permission[] = [
+  'dashboard.ownFigures',
+  'dashboard.teamFigures',
+  'dashboard.refundFigures',
+];
 
 /** Every permission of the matrix, e.g. 'requests.list': a pair outside it grants nothing. */
 const KNOWN = new Set<string>(PERMISSIONS);
@@ -34,13 +46,19 @@ export const isRole = (role: string): role is Role => (ROLES as readonly string[
 
 /** true when one of `roles` may perform `action` on `resource` (react-admin's names). */
 export const canRolesAccess = (roles: readonly string[], resource: string, action: string): boolean => {
+  const known = roles.filter(isRole);
+  if (resource === 'dashboard') return DASHBOARD_PERMISSIONS.some((permission) => can(known, permission));
   const permission = permissionFor(resource, action);
-  return permission !== undefined && can(roles.filter(isRole), permission);
+  return permission !== undefined && can(known, permission);
 };
 
-/** The page a role starts on: the queue for those who work it, else their own resource. */
+/**
+ * The page a role starts on: managers their dashboard (they watch the SLA and
+ * move work), reviewers the queue they work, else their own resource.
+ */
 export const homeResource = (roles: readonly string[]): string => {
-  if (roles.includes('reviewer') || roles.includes('manager')) return 'requests';
+  if (roles.includes('manager')) return 'dashboard';
+  if (roles.includes('reviewer')) return 'requests';
   if (roles.includes('finance')) return 'refunds';
   if (roles.includes('admin')) return 'users';
   return 'requests';

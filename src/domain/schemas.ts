@@ -31,6 +31,11 @@ export const requestListFilter = z.strictObject({
   slaState: z.enum(SLA_STATES).optional(),
   submittedFrom: dateOrDateTimeSchema.optional(),
   submittedTo: dateOrDateTimeSchema.optional(),
+  /** Decided (any decision, withdrawn included) on these Asia/Shanghai days, both inclusive. */
+  decidedFrom: z.iso.date().optional(),
+  decidedTo: z.iso.date().optional(),
+  /** Submitted or in-review requests whose stored dueAt is within the next 2 working days (dueNext.ts). */
+  dueNext: z.literal(true).optional(),
   id: z.union([positiveId, z.array(positiveId)]).optional(),
   accountId: positiveId.optional(),
 });

@@ -143,6 +143,11 @@ export function computeSla(
     riskAt = deadline(policy.riskWorkingDays);
     dueAt = deadline(policy.dueWorkingDays);
   }
+  // The deadline is the truth for an open request (docs/sla-figures.md): past
+  // dueAt it is breached, as the queue's filter and the dashboard say, even
+  // when dueAt is 24:00 before days off and the working time still reads
+  // exactly 7. A decided one is judged on its turnaround (exactly 7 is met).
+  if (!decided && slaState === 'at_risk' && dueAt !== null && end > dueAt) slaState = 'breached';
   return {
     workingDaysElapsed,
     riskAt,

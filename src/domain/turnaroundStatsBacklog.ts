@@ -22,10 +22,9 @@ export function slaClock(request: StatsRequest, now: Date): Date {
  * - at_risk "3-7": riskAt ≤ clock ≤ dueAt (3 and exactly 7 working days are here);
  * - breached ">7": dueAt < clock;
  * - unknown: a deadline is missing because the calendar had a gap.
- * This is sla.ts slaStateFor(elapsed) but for one case: when dueAt is the end
- * (24:00) of a working day followed by days off, sla.ts still reads exactly 7
- * working days (at risk) until the next working day starts; here the request
- * is breached from dueAt on, as in the queue.
+ * This is what sla.ts computeSla says of an open request: when dueAt is the
+ * end (24:00) of a working day followed by days off, both call it breached
+ * from dueAt on, although the working time still reads exactly 7.
  */
 export function backlogAgeAt(request: StatsRequest, now: Date): BacklogAge {
   if (request.riskAt === null || request.dueAt === null) return 'unknown';

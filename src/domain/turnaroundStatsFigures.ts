@@ -25,6 +25,16 @@ export function turnaroundWorkingDays(turnaroundMs: number | null): number | nul
   return turnaroundMs === null ? null : turnaroundMs / DAY_MS;
 }
 
+/**
+ * The turnaround a request shows (the list's turnaroundWorkingDays): its
+ * stored turnaround_ms in working days for approved, rejected and paused
+ * instead; null for open and withdrawn ones (withdrawing is no decision on
+ * the review, so the figures leave it out too).
+ */
+export function shownTurnaroundWorkingDays(status: string, turnaroundMs: number | null): number | null {
+  return (TURNAROUND_DECISIONS as readonly string[]).includes(status) ? turnaroundWorkingDays(turnaroundMs) : null;
+}
+
 export function isTurnaroundDecision(request: StatsRequest): request is DecidedRequest {
   return (TURNAROUND_DECISIONS as readonly string[]).includes(request.status) && request.decidedAt !== null;
 }

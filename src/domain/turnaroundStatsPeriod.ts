@@ -74,3 +74,30 @@ export function isoWeeksOf(range: StatsRange): IsoWeek[] {
 export function periodOfWeek(week: IsoWeek): Period {
   return { start: startOfShanghaiDay(week.start), end: startOfShanghaiDay(addDays(week.start, 7)) };
 }
+
+/**
+ * Why a range cannot be read, as `{ field: message }` (the API's 400
+ * `errors`), or null when it can: both days must exist, `from` not after
+ * `to`, and at most `maxDays` days in all (the figures' cost grows with it).
+ */
+export function statsRangeErrors(range: StatsRange, maxDays: number): Record<string, string> | null {
+  const errors: Record<string, string> = {};
+  let start: Date | null = null;
+  let end: Date | null = null;
+  try {
+    start = startOfShanghaiDay(range.from);
+  } catch {
+    errors.from = 'not a day (YYYY-MM-DD)';
+  }
+  try {
+    end = startOfShanghaiDay(range.to);
+  } catch {
+    errors.to = 'not a day (YYYY-MM-DD)';
+  }
+  if (start && end) {
+    const days = (end.getTime() - start.getTime()) / DAY_MS + 1;
+    if (days < 1) errors.to = 'must not be before from';
+    else if (days > maxDays) errors.to = `the range may be at most ${maxDays} days`;
+  }
+  return Object.keys(errors).length ? errors : null;
+}

@@ -109,3 +109,35 @@ export interface TurnaroundStats {
   backlog: BacklogRow[];
   throughput: ThroughputRow[];
 }
+
+/** Refunds for the dashboard (finance and managers): money in fen, weeks as in `weekly`. */
+export interface RefundFigures {
+  /** Refunds not yet paid out (pending_approval, approved, failed), now: count and sum. */
+  pendingCount: number;
+  pendingFen: number;
+  /** Per ISO week of the range (every week, empty ones as 0): refunds paid in it. */
+  paidWeekly: { week: string; start: string; paidCount: number; paidFen: number }[];
+  /**
+   * Median hours from a refund's last approval (the second when two were
+   * needed) to its payment, over refunds paid in the range, 2 decimals;
+   * wall-clock hours, not working time. null when none was paid.
+   */
+  medianHoursToPayment: number | null;
+}
+
+/**
+ * GET /api/stats/turnaround's answer. The review figures (every TurnaroundStats
+ * field) are there for whoever may read them (managers: anyone's, reviewers:
+ * their own, `reviewerId` forced to them); `refunds` for finance and managers.
+ * A part the caller may not read is left out, not nulled: finance gets
+ * { from, to, reviewerId: null, refunds, missingCalendarYears } only.
+ */
+export interface TurnaroundStatsAnswer extends Partial<TurnaroundStats> {
+  from: string;
+  to: string;
+  /** Whose figures these are; null for the whole team. */
+  reviewerId: number | null;
+  refunds?: RefundFigures;
+  /** The current or next Shanghai year when it has no calendar: SLA figures and due dates are unreliable. */
+  missingCalendarYears: number[];
+}

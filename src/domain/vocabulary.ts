@@ -138,4 +138,5 @@ export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
 /** A calendar exception to Monday-Friday: a public holiday, or a weekend day worked (调休). */
-export type CalendarDayKind = 'holiday' | 'workday';
+export const CALENDAR_DAY_KINDS = ['holiday', 'workday'] as const;
+export type CalendarDayKind = (typeof CALENDAR_DAY_KINDS)[number];

@@ -30,6 +30,16 @@ export class CalendarGapError extends Error {
   }
 }
 
+/** A value that needs a year the calendar lacks is null (the caller flags it), never guessed. */
+export function unlessCalendarGap<T>(compute: () => T): T | null {
+  try {
+    return compute();
+  } catch (e) {
+    if (e instanceof CalendarGapError) return null;
+    throw e;
+  }
+}
+
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 // Days are numbered as whole Shanghai days since 1970-01-01 (Shanghai), so

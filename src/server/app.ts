@@ -9,6 +9,7 @@ import { serveOpenApiDocument } from './http/openApiDocument.ts';
 import { securityHeaders } from './http/securityHeaders.ts';
 import { accountRoutes } from './routes/accounts/accounts.index.ts';
 import { authRoutes } from './routes/auth/auth.index.ts';
+import { calendarRoutes } from './routes/calendar/calendar.index.ts';
 import { documentRoutes, requestDocumentRoutes } from './routes/documents/documents.index.ts';
 import { healthRoutes } from './routes/health/health.index.ts';
 import { intakeRoutes } from './routes/intake/intake.index.ts';
@@ -17,6 +18,7 @@ import { profileRoutes } from './routes/profile/profile.index.ts';
 import { requestActionRoutes } from './routes/requestActions/requestActions.index.ts';
 import { requestRoutes } from './routes/requests/requests.index.ts';
 import { refundRoutes } from './routes/refunds/refunds.index.ts';
+import { statsRoutes } from './routes/stats/stats.index.ts';
 import { auditEventRoutes, orderRoutes } from './routes/tables/tables.index.ts';
 import { userRoutes } from './routes/users/users.index.ts';
 
@@ -40,7 +42,9 @@ export function createApi(deps: AppDeps) {
     .route('/audit-events', auditEventRoutes)
     .route('/users', userRoutes)
     .route('/notifications', notificationRoutes)
-    .route('/profile', profileRoutes);
+    .route('/profile', profileRoutes)
+    .route('/stats', statsRoutes)
+    .route('/calendar', calendarRoutes);
 
   const api = createRouter();
   api

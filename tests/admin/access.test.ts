@@ -36,9 +36,21 @@ describe('the SPA reads the permission matrix', () => {
     expect(menuOf(['manager', 'reviewer'])).toEqual(['requests', 'refunds', 'accounts', 'notifications']);
     expect(menuOf(['admin'])).toEqual(['accounts', 'users']);
     expect(homePath(['reviewer'])).toBe('/requests');
-    expect(homePath(['manager', 'reviewer'])).toBe('/requests');
+    expect(homePath(['manager'])).toBe('/dashboard');
+    expect(homePath(['manager', 'reviewer'])).toBe('/dashboard');
     expect(homePath(['finance'])).toBe('/refunds');
     expect(homePath(['admin'])).toBe('/users');
     expect(homePath(['finance', 'admin'])).toBe('/refunds');
+  });
+
+  it('opens the dashboard to whoever may read one of its parts, and the calendar to admins', () => {
+    expect(canRolesAccess(['manager'], 'dashboard', 'list')).toBe(true);
+    expect(canRolesAccess(['reviewer'], 'dashboard', 'list')).toBe(true);
+    expect(canRolesAccess(['finance'], 'dashboard', 'list')).toBe(true);
+    expect(canRolesAccess(['admin'], 'dashboard', 'list')).toBe(false);
+    expect(permissionFor('calendar', 'list')).toBe('calendar.read');
+    expect(permissionFor('calendar', 'edit')).toBe('calendar.edit');
+    expect(canRolesAccess(['admin'], 'calendar', 'edit')).toBe(true);
+    expect(canRolesAccess(['manager'], 'calendar', 'list')).toBe(false);
   });
 });

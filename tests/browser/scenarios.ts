@@ -1,3 +1,4 @@
+import { dashboardScenarios } from './dashboardScenarios.ts';
 import { documentsScenarios } from './documentsScenarios.ts';
 import type { Scenario } from './support.ts';
 import { queueScenarios } from './queueScenarios.ts';
@@ -13,4 +14,6 @@ export const scenarios: Scenario[] = [
   ...roleScenarios,
   staffAdminScenario,
   ...refundScenarios,
+  // Last: its calendar edits move due dates the other scenarios read.
+  ...dashboardScenarios,
 ];

@@ -125,6 +125,10 @@ export const workflowScenarios: Scenario[] = [
     'a manager reassigns several requests at once and sees each result, then the outbox',
     async (page, url) => {
       await login(page, url, 'manager');
+      // Managers land on their dashboard; the queue is one menu entry away.
+      await page.waitForURL((u) => u.hash.startsWith('#/dashboard'), { timeout: TIMEOUT });
+      await page.getByRole('menuitem', { name: /注销队列/ }).click();
+      await page.waitForURL((u) => u.hash.startsWith('#/requests'), { timeout: TIMEOUT });
       const rows = await queueRows(page);
       await rows.nth(0).locator('input[type=checkbox]').check();
       await rows.nth(1).locator('input[type=checkbox]').check();

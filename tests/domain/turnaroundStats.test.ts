@@ -162,11 +162,16 @@ describe('edge rules', () => {
     };
     expect(backlogAgeAt(request, holiday)).toBe('breached');
     expect(openBreachedIn([request], periodOf({ from: '2026-10-01', to: '2026-10-01' }), holiday)).toBe(1);
-    // sla.ts still reads exactly 7 working days (at risk) until Thu 8 Oct starts.
+    // The working time reads exactly 7 until Thu 8 Oct starts, but the request's
+    // own state follows the stored deadline, so its page and the queue agree.
     const sla = computeSla(cal, { submittedAt, decidedAt: null, pausedAt: null, slaPausedMs: 0 }, holiday);
     expect({ riskAt: sla.riskAt, dueAt: sla.dueAt }).toEqual({ riskAt: request.riskAt, dueAt: request.dueAt });
     expect(sla.workingDaysElapsed).toBe(7);
-    expect(sla.slaState).toBe('at_risk');
+    expect(sla.slaState).toBe('breached');
+    // At dueAt itself it is still at risk (exactly 7 working days).
+    expect(computeSla(cal, { submittedAt, decidedAt: null, pausedAt: null, slaPausedMs: 0 }, request.dueAt!).slaState).toBe(
+      'at_risk',
+    );
   });
 
   it('an open request without deadlines (calendar gap) is aged unknown and is never an open breach', () => {

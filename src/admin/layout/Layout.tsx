@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { Alert, Box } from '@mui/material';
-import { Layout as RaLayout, useGetIdentity, useRefresh, useTranslate } from 'react-admin';
+import { Layout as RaLayout, useCanAccess, useGetIdentity, useRefresh, useTranslate } from 'react-admin';
+import { useLocation } from 'react-router-dom';
+import { CalendarGapBanner } from '../calendar/CalendarGapBanner.tsx';
 import { ChangePasswordForm } from '../profile/ChangePasswordForm.tsx';
 import { AppBar } from './AppBar.tsx';
 import { AppMenu } from './AppMenu.tsx';
@@ -21,8 +23,25 @@ const MustChangePassword = ({ children }: { children: ReactNode }) => {
   );
 };
 
+/** The pages that show SLA figures or due dates: the dashboard, the queue and a request. */
+const SHOWS_SLA = /^\/(dashboard|requests)(\/|$)/;
+
+/**
+ * On the pages with SLA figures for everyone; on every page but the calendar
+ * itself for whoever keeps the calendar (admins never open those pages).
+ */
+const SlaCalendarBanner = () => {
+  const { pathname } = useLocation();
+  const { canAccess: keepsCalendar } = useCanAccess({ resource: 'calendar', action: 'edit' });
+  const show = SHOWS_SLA.test(pathname) || (keepsCalendar === true && !pathname.startsWith('/calendar'));
+  return show ? <CalendarGapBanner /> : null;
+};
+
 export const Layout = ({ children }: { children: ReactNode }) => (
   <RaLayout appBar={AppBar} menu={AppMenu}>
-    <MustChangePassword>{children}</MustChangePassword>
+    <MustChangePassword>
+      <SlaCalendarBanner />
+      {children}
+    </MustChangePassword>
   </RaLayout>
 );

@@ -9,7 +9,7 @@ export interface Home {
   label?: string;
 }
 
-/** Where the signed-in person starts: the queue, refunds or staff, by role. */
+/** Where the signed-in person starts: the dashboard, the queue, refunds or staff, by role. */
 export const useHome = (): Home => {
   const { identity } = useGetIdentity();
   const translate = useTranslate();
@@ -18,6 +18,11 @@ export const useHome = (): Home => {
   const roles = Array.isArray(identity.roles) ? (identity.roles as string[]).filter(isRole) : [];
   const resource = homeResource(roles);
   if (!canRolesAccess(roles, resource, 'list')) return { roles };
-  const label = resource === 'requests' ? translate('resources.requests.menu') : getResourceLabel(resource, 2);
+  const label =
+    resource === 'requests'
+      ? translate('resources.requests.menu')
+      : resource === 'dashboard'
+        ? translate('app.dashboard')
+        : getResourceLabel(resource, 2);
   return { roles, path: homePath(roles), label };
 };

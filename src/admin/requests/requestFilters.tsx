@@ -1,4 +1,4 @@
-import { DateInput, SelectInput } from 'react-admin';
+import { BooleanInput, DateInput, SelectInput } from 'react-admin';
 import { ACCOUNT_TYPES, REASON_CODES, SLA_STATES } from '../../domain/vocabulary.ts';
 import { enumChoices } from '../common/enumChoices.ts';
 import { SearchBox } from '../common/SearchBox.tsx';
@@ -26,4 +26,9 @@ export const requestFilters = [
   <SelectInput key="reasonCode" source="reasonCode" choices={enumChoices('requests', 'reasonCode', REASON_CODES)} />,
   <DateInput key="submittedFrom" source="submittedFrom" />,
   <DateInput key="submittedTo" source="submittedTo" />,
+  // Where the dashboard's charts and its "due next" list lead: shown, so they can be seen and removed.
+  <DateInput key="decidedFrom" source="decidedFrom" />,
+  <DateInput key="decidedTo" source="decidedTo" />,
+  // The API knows only `dueNext: true`: switching it off removes the filter.
+  <BooleanInput key="dueNext" source="dueNext" parse={(on: boolean) => (on ? true : undefined)} />,
 ];

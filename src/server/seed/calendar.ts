@@ -31,17 +31,17 @@ function chineseName(value: string): string {
   return value.split(',')[1] ?? value;
 }
 
-/**
- * Loads the previous, current and next year (Shanghai) as far as the data has them.
- * The previous year is there so a January backlog's 60 days of history are covered.
- * Idempotent: rows already present (perhaps edited by an admin) are left alone.
- */
-export async function seedCalendar(db: Kysely<DB>, opts: { now?: Date } = {}): Promise<CalendarSeedResult> {
-  const current = shanghaiYear(opts.now ?? new Date());
-  const covered = coveredYears();
-  const years = [current - 1, current, current + 1].filter((y) => covered.has(y));
+export interface BundledDay {
+  day: string;
+  kind: CalendarDayKind;
+  name: string;
+  year: number;
+}
+
+/** The package's holidays and 调休 working days of these years, by date. */
+export function bundledDays(years: Iterable<number>): BundledDay[] {
   const wanted = new Set(years);
-  const rows: { day: string; kind: CalendarDayKind; name: string; year: number }[] = [];
+  const rows: BundledDay[] = [];
   for (const [kind, map] of [
     ['holiday', data.holidays],
     ['workday', data.workdays],
@@ -51,7 +51,19 @@ export async function seedCalendar(db: Kysely<DB>, opts: { now?: Date } = {}): P
       if (wanted.has(year)) rows.push({ day, kind, name: chineseName(value), year });
     }
   }
-  rows.sort((a, b) => a.day.localeCompare(b.day));
+  return rows.sort((a, b) => a.day.localeCompare(b.day));
+}
+
+/**
+ * Loads the previous, current and next year (Shanghai) as far as the data has them.
+ * The previous year is there so a January backlog's 60 days of history are covered.
+ * Idempotent: rows already present (perhaps edited by an admin) are left alone.
+ */
+export async function seedCalendar(db: Kysely<DB>, opts: { now?: Date } = {}): Promise<CalendarSeedResult> {
+  const current = shanghaiYear(opts.now ?? new Date());
+  const covered = coveredYears();
+  const years = [current - 1, current, current + 1].filter((y) => covered.has(y));
+  const rows = bundledDays(years);
   if (years.length === 0) return { years, days: 0 };
   await db.transaction().execute(async (trx) => {
     await trx

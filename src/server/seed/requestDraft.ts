@@ -1,6 +1,6 @@
 import { pauseSpanMs, slaDeadlines, turnaroundMs } from '../../domain/sla.ts';
 import type { AccountStatus, AccountType, Channel, DocumentType, FiledBy } from '../../domain/vocabulary.ts';
-import { CalendarGapError, type WorkingCalendar } from '../../domain/workingDays.ts';
+import { unlessCalendarGap, type WorkingCalendar } from '../../domain/workingDays.ts';
 import { draftAccount } from './accountDraft.ts';
 import {
   AGENT_RELATIONS,
@@ -39,15 +39,8 @@ export interface DraftContext {
   refundThresholdFen: number;
 }
 
-/** A value that needs a year the calendar lacks is left empty (the app flags it). */
-function unlessGap<T>(compute: () => T): T | null {
-  try {
-    return compute();
-  } catch (e) {
-    if (e instanceof CalendarGapError) return null;
-    throw e;
-  }
-}
+// A value that needs a year the calendar lacks is left empty (the app flags it).
+const unlessGap = unlessCalendarGap;
 
 function infoMessage(types: DocumentType[], docs: DocumentDraft[], english: boolean): string {
   return types

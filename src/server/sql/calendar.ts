@@ -16,6 +16,11 @@ export function loadCalendar(db: Kysely<DB>): Promise<WorkingCalendar> {
   return calendar;
 }
 
+/** Drops this process's cached calendar, after an edit, so the next read sees it. */
+export function forgetCalendar(db: Kysely<DB>): void {
+  cache.delete(db);
+}
+
 /** The calendar as stored now, uncached: for a reader that has just written it (the seed). */
 export async function readCalendar(db: Kysely<DB>): Promise<WorkingCalendar> {
   const [years, days] = await Promise.all([

@@ -71,4 +71,11 @@ export const EXPECTED_ACCESS: Record<string, Access> = {
   'POST /api/users/{id}/reset-password': 'users.resetPassword',
   'PUT /api/profile': 'profile.edit',
   'PUT /api/users/{id}': 'users.update',
+  // Dashboard (issue 12): the handler narrows what each role reads (docs/dashboard-api.md).
+  'GET /api/stats/turnaround': ['dashboard.teamFigures', 'dashboard.ownFigures', 'dashboard.refundFigures'],
+  'GET /api/stats/workload': ['dashboard.teamFigures', 'dashboard.ownFigures'],
+  'GET /api/calendar': 'calendar.read',
+  'GET /api/calendar/status': 'signedIn',
+  'POST /api/calendar/years': 'calendar.edit',
+  'PUT /api/calendar/{date}': 'calendar.edit',
 };

@@ -1,6 +1,8 @@
-import { MenuItem, TextField } from '@mui/material';
+import { Box, MenuItem, TextField } from '@mui/material';
 import { useGetList, useTranslate } from 'react-admin';
 import type { StaffUser } from '../../types.ts';
+import { WorkloadHint } from '../../dashboard/WorkloadHint.tsx';
+import { useWorkload } from '../../dashboard/statsApi.ts';
 
 interface ReviewerSelectProps {
   value: number | '';
@@ -10,7 +12,10 @@ interface ReviewerSelectProps {
   error?: boolean;
 }
 
-/** Active reviewers (GET /api/users?filter={"role":"reviewer","active":true}), by name. */
+/**
+ * Active reviewers (GET /api/users?filter={"role":"reviewer","active":true}), by name,
+ * each with their workload now (GET /api/stats/workload) so the manager sees who has room.
+ */
 export const ReviewerSelect = ({ value, onChange, currentId, error = false }: ReviewerSelectProps) => {
   const translate = useTranslate();
   const { data: reviewers = [], isPending } = useGetList<StaffUser>(
@@ -22,6 +27,8 @@ export const ReviewerSelect = ({ value, onChange, currentId, error = false }: Re
     },
     { staleTime: 5 * 60_000 },
   );
+  const { data: workload } = useWorkload();
+  const loadOf = (id: number) => workload?.rows.find((row) => row.reviewerId === id);
   return (
     <TextField
       select
@@ -32,6 +39,7 @@ export const ReviewerSelect = ({ value, onChange, currentId, error = false }: Re
       value={isPending ? '' : value}
       error={error}
       helperText={error ? translate('resources.requests.dialogs.reviewer_required') : ' '}
+      slotProps={{ select: { renderValue: (id) => reviewers.find((r) => r.id === id)?.displayName ?? '' } }}
       onChange={(e) => {
         const id = Number(e.target.value);
         onChange(id, reviewers.find((r) => r.id === id)?.displayName ?? `#${id}`);
@@ -39,8 +47,11 @@ export const ReviewerSelect = ({ value, onChange, currentId, error = false }: Re
     >
       {reviewers.map((r) => (
         <MenuItem key={r.id} value={r.id} disabled={r.id === currentId}>
-          {r.displayName}
-          {r.id === currentId ? ` · ${translate('resources.requests.dialogs.current_assignee')}` : ''}
+          <Box>
+            {r.displayName}
+            {r.id === currentId ? ` · ${translate('resources.requests.dialogs.current_assignee')}` : ''}
+            <WorkloadHint row={loadOf(r.id)} />
+          </Box>
         </MenuItem>
       ))}
     </TextField>

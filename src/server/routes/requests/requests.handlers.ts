@@ -1,4 +1,6 @@
+import { dueNextWindow } from '../../../domain/dueNext.ts';
 import { checkNoteEdit } from '../../../domain/recordAccess.ts';
+import { loadCalendar } from '../../sql/calendar.ts';
 import type { AppRouteHandler } from '../../http/createRouter.ts';
 import { ApiError, notFound } from '../../http/errors.ts';
 import { requiredVersion, setEtag } from '../../http/etag.ts';
@@ -14,12 +16,14 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
     defaultSort: ['dueAt', 'ASC'],
     filter: requestListFilter,
   });
-  const { assigneeId, ...rest } = params.filter;
+  const { assigneeId, dueNext, ...rest } = params.filter;
+  const now = c.var.deps.now();
   const filter = {
     ...rest,
     ...(assigneeId === undefined ? {} : { assigneeId: assigneeId === 'mine' ? c.var.user.id : assigneeId }),
+    ...(dueNext ? { dueWindow: dueNextWindow(await loadCalendar(c.var.db), now) } : {}),
   };
-  const { rows, total } = await listRequests(c.var.db, { ...params, filter }, c.var.deps.now());
+  const { rows, total } = await listRequests(c.var.db, { ...params, filter }, now);
   c.header('Content-Range', contentRange('requests', params.offset, rows.length, total));
   return c.json(rows, 200);
 };

@@ -4,11 +4,16 @@ import { asArray } from '../../http/listParams.ts';
 import { containsPattern } from '../like.ts';
 import { slaStateWhere } from './slaStateWhere.ts';
 import { DAY_MS, startOfShanghaiDay } from '../../../domain/workingDays.ts';
+import { DUE_NEXT_STATUSES } from '../../../domain/dueNext.ts';
 import { REQUEST_STATUSES } from '../../../domain/vocabulary.ts';
 import type { RequestListFilter } from '../../../domain/schemas.ts';
 
 /** The list filter once the route has resolved `assigneeId: 'mine'` to the caller's id. */
-export type RequestFilter = Omit<RequestListFilter, 'assigneeId'> & { assigneeId?: number | null };
+export type RequestFilter = Omit<RequestListFilter, 'assigneeId' | 'dueNext'> & {
+  assigneeId?: number | null;
+  /** `dueNext` as the route resolved it against the calendar (dueNext.ts): open requests with dueAt in [from, to). */
+  dueWindow?: { from: Date; to: Date | null };
+};
 
 /** A query over the requests table as `r` (joined or not), selecting `O`. */
 export type RequestsQuery<O> = SelectQueryBuilder<DB & { r: DB['cancellationRequests'] }, 'r', O>;
@@ -33,6 +38,12 @@ export function applyFilter<O>(q: RequestsQuery<O>, f: RequestFilter, now: Date)
   if (f.reasonCode) q = q.where('r.reasonCode', '=', f.reasonCode);
   if (f.submittedFrom) q = q.where('r.submittedAt', '>=', fromInstant(f.submittedFrom));
   if (f.submittedTo) q = q.where('r.submittedAt', '<', toInstant(f.submittedTo));
+  if (f.decidedFrom) q = q.where('r.decidedAt', '>=', fromInstant(f.decidedFrom));
+  if (f.decidedTo) q = q.where('r.decidedAt', '<', toInstant(f.decidedTo));
+  if (f.dueWindow) {
+    q = q.where('r.status', 'in', DUE_NEXT_STATUSES).where('r.dueAt', '>=', f.dueWindow.from);
+    if (f.dueWindow.to) q = q.where('r.dueAt', '<', f.dueWindow.to);
+  }
   if (f.q?.trim()) {
     q = q.where('r.searchText', 'like', containsPattern(f.q));
     // The trigram index cannot help a pattern shorter than three characters, and

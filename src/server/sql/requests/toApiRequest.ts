@@ -4,6 +4,7 @@ import { loadCalendar } from '../calendar.ts';
 import type { RequestJoinedRow } from './requestRows.ts';
 import { maskPhone } from '../../../domain/mask.ts';
 import { computeSla } from '../../../domain/sla.ts';
+import { shownTurnaroundWorkingDays } from '../../../domain/turnaroundStatsFigures.ts';
 import {
   documentChecklist,
   documentProgress,
@@ -35,7 +36,7 @@ export async function toApiRequests(db: Kysely<DB>, rows: RequestJoinedRow[], no
     list.push(doc);
     docsByRequest.set(requestId, list);
   }
-  return rows.map(({ pausedAt, slaPausedMs, ...stored }) => {
+  return rows.map(({ pausedAt, slaPausedMs, turnaroundMs, ...stored }) => {
     const sla = computeSla(
       calendar,
       { submittedAt: stored.submittedAt, decidedAt: stored.decidedAt, pausedAt, slaPausedMs },
@@ -50,6 +51,8 @@ export async function toApiRequests(db: Kysely<DB>, rows: RequestJoinedRow[], no
       riskAt: sla.riskAt,
       dueAt: sla.dueAt,
       workingDaysElapsed: sla.workingDaysElapsed,
+      // The stored number the turnaround figures read (GET /api/stats/turnaround), unrounded.
+      turnaroundWorkingDays: shownTurnaroundWorkingDays(stored.status, turnaroundMs),
       slaState: sla.slaState,
       slaPaused: sla.paused,
       missingCalendarYears: sla.missingCalendarYears,

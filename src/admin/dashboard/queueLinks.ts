@@ -1,0 +1,51 @@
+import { DECIDED_STATUSES, type OpenStatus, type RequestStatus } from '../../domain/vocabulary.ts';
+import type { BacklogAge, StatsRange } from '../../domain/turnaroundStatsTypes.ts';
+import { addDays } from '../../domain/workingDays.ts';
+
+/**
+ * Where a click on a chart leads: the queue (or the refunds list) filtered to
+ * what the bar shows, as a react-admin list URL (`/requests?filter={…}`).
+ * Filter keys are the list API's (docs/dashboard-api.md).
+ */
+type Filter = Record<string, unknown>;
+
+const listUrl = (resource: string, filter: Filter) =>
+  `/${resource}?${new URLSearchParams({ filter: JSON.stringify(filter), page: '1' })}`;
+
+/** The statuses that carry a turnaround: withdrawn is decided but has none. */
+export const TURNAROUND_STATUSES: RequestStatus[] = DECIDED_STATUSES.filter((s) => s !== 'withdrawn');
+
+const whose = (reviewerId: number | undefined): Filter => (reviewerId === undefined ? {} : { assigneeId: reviewerId });
+
+/** Requests decided in the range (a histogram bar, the weekly bars): the turnarounds the chart counts. */
+export const decidedQueue = (range: StatsRange, reviewerId?: number, statuses: RequestStatus[] = TURNAROUND_STATUSES) =>
+  listUrl('requests', {
+    status: statuses,
+    decidedFrom: range.from,
+    decidedTo: range.to,
+    ...whose(reviewerId),
+  });
+
+/** One ISO week (its Monday), cut by the range as the figures are. */
+export const weekRange = (start: string, range: StatsRange): StatsRange => {
+  const end = addDays(start, 6);
+  return { from: start < range.from ? range.from : start, to: end > range.to ? range.to : end };
+};
+
+/**
+ * A backlog segment: open requests of that status and age now. The ages are the
+ * queue's slaState values (">7" is `breached`: the stored dueAt has passed); an
+ * unknown age (calendar gap) has no queue filter, so it opens the status only.
+ */
+export const backlogQueue = (status: OpenStatus, age: BacklogAge, reviewerId?: number) =>
+  listUrl('requests', { status, ...(age === 'unknown' ? {} : { slaState: age }), ...whose(reviewerId) });
+
+/** Refunds paid: the refunds list at its "paid" status. */
+export const paidRefunds = () => listUrl('refunds', { status: 'paid' });
+
+/** A reviewer's open requests in one status (an information request's bar: those awaiting the customer). */
+export const reviewerQueue = (reviewerId: number, status: OpenStatus) =>
+  listUrl('requests', { status, assigneeId: reviewerId });
+
+/** navigate()'s options for a chart's link: the list opens at its top, not at the dashboard's scroll. */
+export const FROM_THE_TOP = { state: { _scrollToTop: true } };
