@@ -41,7 +41,11 @@ const WHO_SEES_WHAT: { rule: string; permissions: Permission[]; who: Role[] }[] 
     who: ['reviewer'],
   },
   { rule: 'reassign a request', permissions: ['requests.reassign'], who: ['manager'] },
-  { rule: "edit a request's internal note", permissions: ['requests.editNote'], who: ['reviewer', 'manager'] },
+  {
+    rule: "read or edit a request's internal note",
+    permissions: ['requests.readNote', 'requests.editNote'],
+    who: ['reviewer', 'manager'],
+  },
   {
     rule: "reveal a customer's full phone, ID number, email and ICCID",
     permissions: ['accounts.readPii'],
