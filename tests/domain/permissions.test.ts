@@ -36,6 +36,11 @@ const WHO_SEES_WHAT: { rule: string; permissions: Permission[]; who: Role[] }[] 
   },
   { rule: 'ask the customer for information', permissions: ['requests.requestInfo'], who: ['reviewer', 'manager'] },
   {
+    rule: "verify the holder's identity, take an information request back, remind the customer",
+    permissions: ['requests.verifyIdentity', 'requests.resumeReview', 'requests.remind'],
+    who: ['reviewer', 'manager'],
+  },
+  {
     rule: 'approve, reject or pause instead',
     permissions: ['requests.approve', 'requests.reject', 'requests.pauseInstead'],
     who: ['reviewer'],

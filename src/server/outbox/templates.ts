@@ -63,6 +63,16 @@ const ZH: Record<NotificationEvent, (f: MessageFacts) => RenderedMessage> = {
     email: `尊敬的${f.name}：\n您账户的剩余余额 ¥${yuan(f.amountFen ?? 0)} 已退款，付款流水号 ${f.payoutReference ?? ''}，一般1-3个工作日到账。`,
     sms: `${BRAND_ZH}余额退款¥${yuan(f.amountFen ?? 0)}已支付，流水号${f.payoutReference ?? ''}，1-3个工作日到账。`,
   }),
+  info_reminder: (f) => ({
+    subject: `提醒：注销申请仍需补充材料（${f.number}）`,
+    email: `尊敬的${f.name}：\n您的注销申请（编号 ${f.number}）仍在等待您补充：${f.documents || '所需信息'}。\n请登录账户上传或回复；长时间未补充，申请将因未回复而被驳回。`,
+    sms: `${BRAND_ZH}提醒：注销申请${f.number}仍待补充${f.documents || '所需信息'}，请登录账户处理。`,
+  }),
+  rejected_no_response: (f) => ({
+    subject: `注销申请因未补充材料未通过（${f.number}）`,
+    email: `尊敬的${f.name}：\n您的注销申请（编号 ${f.number}）在规定时间内未收到您补充的材料，因此未通过审核。\n${f.message ?? ''}\n您的账户和服务保持不变；如仍需注销，请重新提交申请。`,
+    sms: `${BRAND_ZH}注销申请${f.number}因未按时补充材料未通过，账户服务不变，可重新提交申请。`,
+  }),
 };
 
 const EN: Record<NotificationEvent, (f: MessageFacts) => RenderedMessage> = {
@@ -100,6 +110,16 @@ const EN: Record<NotificationEvent, (f: MessageFacts) => RenderedMessage> = {
     subject: `Balance refund paid (${f.number})`,
     email: `Dear ${f.name},\nYour remaining balance of CNY ${yuan(f.amountFen ?? 0)} has been refunded (reference ${f.payoutReference ?? ''}). It usually arrives within 1-3 working days.`,
     sms: `${BRAND_EN} Refund of CNY ${yuan(f.amountFen ?? 0)} paid, ref ${f.payoutReference ?? ''}.`,
+  }),
+  info_reminder: (f) => ({
+    subject: `Reminder: information still needed (${f.number})`,
+    email: `Dear ${f.name},\nYour cancellation request (${f.number}) is still waiting for: ${f.documents || 'the information we asked for'}.\nPlease upload it or reply in your account; without an answer the request will be closed for no response.`,
+    sms: `${BRAND_EN} Reminder: request ${f.number} still needs ${f.documents || 'your answer'}. Please reply in your account.`,
+  }),
+  rejected_no_response: (f) => ({
+    subject: `Cancellation request closed: no response (${f.number})`,
+    email: `Dear ${f.name},\nWe did not receive the information asked for your cancellation request (${f.number}) in time, so it could not be approved.\n${f.message ?? ''}\nYour account and services are unchanged; you may submit a new request at any time.`,
+    sms: `${BRAND_EN} Request ${f.number} closed: no response in time. Your service continues; you may apply again.`,
   }),
 };
 

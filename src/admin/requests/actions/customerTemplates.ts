@@ -15,6 +15,8 @@ export const REJECT_MESSAGE_TEMPLATES: Record<Language, Record<RejectReasonCode,
     not_account_holder:
       '注销申请须由账户持有人本人提交，或由持有人授权的代办人凭授权委托书提交。请由本人或持授权委托书的代办人重新提交申请。',
     duplicate_request: '您已有一份正在处理的注销申请，本申请作为重复申请不予受理。请在账户中查看原申请的进度。',
+    no_response:
+      '我们请您补充的材料在规定的工作日内未收到，因此本申请未能通过。您的账户和服务保持不变；如仍需注销，请补齐材料后重新提交申请。',
     other: '经审核，您的注销申请暂无法通过。如有疑问，请联系在线客服。',
   },
   en: {
@@ -28,6 +30,8 @@ export const REJECT_MESSAGE_TEMPLATES: Record<Language, Record<RejectReasonCode,
       'A cancellation must be requested by the account holder, or by someone they authorised with a signed authorization letter. Please submit a new request as the holder or with the letter.',
     duplicate_request:
       'You already have a cancellation request in progress, so this one was closed as a duplicate. You can follow the first request in your account.',
+    no_response:
+      'We did not receive the information we asked for within the set number of working days, so this request was closed. Your account and services are unchanged; to cancel, please submit a new request with the documents.',
     other:
       'After review, we cannot accept your cancellation request. If you have questions, please contact customer service.',
   },

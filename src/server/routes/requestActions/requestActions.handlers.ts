@@ -11,7 +11,10 @@ import { pauseInstead as pauseInsteadAction } from '../../actions/pauseInstead.t
 import { reassignRequest } from '../../actions/reassignRequest.ts';
 import { rejectRequest } from '../../actions/rejectRequest.ts';
 import { releaseRequest } from '../../actions/releaseRequest.ts';
+import { remindCustomer } from '../../actions/remindCustomer.ts';
 import { requestInfo as requestInfoAction } from '../../actions/requestInfo.ts';
+import { resumeReview as resumeReviewAction } from '../../actions/resumeReview.ts';
+import { verifyIdentity as verifyIdentityAction } from '../../actions/verifyIdentity.ts';
 import type * as routes from './requestActions.routes.ts';
 
 type Simple = (
@@ -70,6 +73,9 @@ export const claim = simple(claimRequest);
 export const release = simple(releaseRequest);
 export const approve = simple(approveRequest);
 export const pauseInstead = simple(pauseInsteadAction);
+export const verifyIdentity = simple(verifyIdentityAction);
+export const resumeReview = simple(resumeReviewAction);
+export const remind = simple(remindCustomer);
 
 export const reassign: AppRouteHandler<typeof routes.reassign> = async (c) => {
   const version = requiredVersion(c.req.valid('header')['If-Match'], 'requests');

@@ -99,6 +99,21 @@ export const requestInfo = actionWithBody(
 export const reject = actionWithBody(
   'reject',
   'reject',
-  'reject with a reason code and a message to the customer',
+  'reject with a reason code and a message to the customer; from awaiting_customer only no_response, after the set working days',
   rejectInput,
+);
+export const verifyIdentity = action(
+  'verify-identity',
+  'verify_identity',
+  "verify the holder's identity (assignee, after the ID documents are verified): the approval gate identity_verified holds",
+);
+export const resumeReview = action(
+  'resume-review',
+  'resume_review',
+  'take the information request back: awaiting_customer → in_review, SLA clock resumes (assignee)',
+);
+export const remind = action(
+  'remind',
+  'remind',
+  'remind the customer of the information request (email + SMS); at most once a working day, 409 otherwise',
 );

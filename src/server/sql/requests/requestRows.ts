@@ -4,7 +4,7 @@ import type { DB } from '../../db/schema.ts';
 /**
  * A request as the API reads it: its own columns, the account's that staff
  * see beside it and the assignee's name; `pausedAt` and `slaPausedMs` feed the
- * SLA only (toApiRequest leaves them out).
+ * SLA only (toApiRequest leaves them out), `remindedAt` the awaiting deadlines.
  */
 export function requestRows(db: Kysely<DB>) {
   return db
@@ -44,6 +44,7 @@ export function requestRows(db: Kysely<DB>) {
       'r.updatedAt',
       'r.pausedAt',
       'r.slaPausedMs',
+      'r.remindedAt',
     ]);
 }
 

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { loadCalendar } from '../calendar.ts';
+import { noResponseWorkingDays } from '../settings.ts';
+import { awaitingDeadlinesOrNull } from './awaitingDeadlines.ts';
 import type { RequestJoinedRow } from './requestRows.ts';
 import { maskPhone } from '../../../domain/mask.ts';
 import { computeSla } from '../../../domain/sla.ts';
@@ -13,12 +15,14 @@ import {
 
 /**
  * The rows as the API sends them: the stored fields (the holder's phone
- * masked) plus what is computed from them (SLA, document progress).
+ * masked) plus what is computed from them (SLA, document progress, the
+ * awaiting-customer deadlines).
  */
 export async function toApiRequests(db: Kysely<DB>, rows: RequestJoinedRow[], now: Date) {
   if (rows.length === 0) return [];
-  const [calendar, docs] = await Promise.all([
+  const [calendar, noResponseDays, docs] = await Promise.all([
     loadCalendar(db),
+    noResponseWorkingDays(db),
     db
       .selectFrom('documents')
       .select(['id', 'requestId', 'type', 'status', 'attempt', 'uploadedAt'])
@@ -35,7 +39,7 @@ export async function toApiRequests(db: Kysely<DB>, rows: RequestJoinedRow[], no
     list.push(doc);
     docsByRequest.set(requestId, list);
   }
-  return rows.map(({ pausedAt, slaPausedMs, ...stored }) => {
+  return rows.map(({ pausedAt, slaPausedMs, remindedAt, ...stored }) => {
     const sla = computeSla(
       calendar,
       { submittedAt: stored.submittedAt, decidedAt: stored.decidedAt, pausedAt, slaPausedMs },
@@ -56,6 +60,9 @@ export async function toApiRequests(db: Kysely<DB>, rows: RequestJoinedRow[], no
       documentsVerified: progress.verified,
       documentsRequired: progress.required,
       requiredDocTypes: required,
+      // While awaiting the customer: from when a reminder, and a rejection for no response, are possible.
+      ...awaitingDeadlinesOrNull(calendar, { pausedAt, remindedAt }, noResponseDays),
+      remindedAt,
     };
   });
 }
