@@ -84,7 +84,7 @@ export const en = {
           awaiting_customer: 'Awaiting customer',
           approved: 'Approved',
           rejected: 'Rejected',
-          paused_instead: 'Paused instead',
+          paused_instead: 'Paused service instead',
           withdrawn: 'Withdrawn',
         },
         accountType: {
@@ -183,7 +183,7 @@ export const en = {
         customer_answer: 'Answer',
         approve: 'Approve',
         reject: 'Reject',
-        pause_instead: 'Pause instead',
+        pause_instead: 'Pause service instead',
         withdraw: 'Withdraw',
       },
       hints: {
@@ -640,7 +640,7 @@ export const en = {
           info_requested: 'More information needed',
           approved: 'Approved',
           rejected: 'Rejected',
-          paused_instead: 'Paused instead',
+          paused_instead: 'Paused service instead',
           withdrawn: 'Withdrawn',
           refund_paid: 'Refund paid',
         },
@@ -720,6 +720,35 @@ export const en = {
       current: 'this browser',
       revoke: 'Sign out',
       revoke_others: 'Sign out everywhere else',
+    },
+  },
+  /** Queue layout, exports, transport errors, offline and not-found pages (issue 13, part B). */
+  reviewer_day: {
+    csv: {
+      yuan: '%{label} (¥)',
+    },
+    transport_errors: {
+      raw: 'Raw error',
+      show_raw: 'Show the raw error',
+      recipient_unknown: 'Address or number does not exist',
+      mailbox_full: "Recipient's mailbox is full",
+      recipient_unreachable: 'Phone switched off or out of service',
+      rejected_as_spam: 'Blocked as spam by the receiver',
+      auth_failed: 'Our sending account was refused (sign-in)',
+      unreachable_server: 'Could not reach the mail or SMS server',
+      timeout: 'The server did not answer in time',
+      temporarily_refused: 'Refused for now; a later attempt may pass',
+      permanently_refused: 'Refused by the receiving server',
+      unknown: 'Delivery failed',
+    },
+    not_found: {
+      title: 'No such request',
+      body: 'There is no request with the id %{id}. The link may be mistyped or out of date.',
+      back: 'Back to the queue',
+    },
+    offline: {
+      title: 'You are offline',
+      body: 'The list could not be loaded. It loads again once the connection is back; or retry now.',
     },
   },
 };

@@ -83,7 +83,7 @@ export const zhCN: CancelDeskMessages = {
           awaiting_customer: '待补充',
           approved: '已批准',
           rejected: '已驳回',
-          paused_instead: '转暂停',
+          paused_instead: '改为暂停服务',
           withdrawn: '已撤回',
         },
         accountType: {
@@ -713,6 +713,35 @@ export const zhCN: CancelDeskMessages = {
       current: '当前浏览器',
       revoke: '退出',
       revoke_others: '退出其他所有设备',
+    },
+  },
+  /** 队列布局、导出、发送错误、离线与找不到页面（issue 13 part B）。 */
+  reviewer_day: {
+    csv: {
+      yuan: '%{label}（元）',
+    },
+    transport_errors: {
+      raw: '原始错误',
+      show_raw: '查看原始错误',
+      recipient_unknown: '收件地址或号码不存在',
+      mailbox_full: '对方邮箱已满',
+      recipient_unreachable: '对方手机关机或停机',
+      rejected_as_spam: '被对方当作垃圾信息拦截',
+      auth_failed: '发送账号认证失败',
+      unreachable_server: '无法连接邮件或短信服务器',
+      timeout: '服务器响应超时',
+      temporarily_refused: '对方暂时拒收，稍后重试可能成功',
+      permanently_refused: '对方服务器拒收',
+      unknown: '发送失败',
+    },
+    not_found: {
+      title: '找不到该注销申请',
+      body: '没有 ID 为 %{id} 的申请，可能链接有误或已过期。',
+      back: '返回注销队列',
+    },
+    offline: {
+      title: '网络已断开',
+      body: '列表未能加载。恢复联网后会自动重新加载，也可以现在重试。',
     },
   },
 };

@@ -9,14 +9,18 @@ import { LastErrorField } from './LastErrorField.tsx';
 import { notificationFilters } from './notificationFilters.tsx';
 import { RecipientField } from './RecipientField.tsx';
 import { RetryNotificationButton } from './RetryNotificationButton.tsx';
+import { notificationCsvColumns } from './notificationExport.ts';
+import { useCsvExporter } from '../common/useCsvExporter.ts';
 
 const Column = DataTable.Col<OutboxNotification>;
 
 /** The outbox (a manager sees all of it, a reviewer their requests'): every email and SMS to customers, failures first to hand. */
 const NotificationList = () => {
   const translate = useTranslate();
+  const exporter = useCsvExporter(notificationCsvColumns, 'resources.notifications.name');
   return (
     <List
+      exporter={exporter}
       filters={notificationFilters}
       sort={{ field: 'createdAt', order: 'DESC' }}
       perPage={25}
