@@ -17,8 +17,16 @@ const MustChangePassword = ({ children }: { children: ReactNode }) => {
   );
 };
 
+/**
+ * react-admin sizes the page to its widest content (`min-width: fit-content`
+ * on the root; flex items' automatic minimum in the layout and in a list):
+ * the queue's scrollable status tabs alone would widen every page past a
+ * 1024 px window. Pages fit the window instead.
+ */
+const LAYOUT_SX = { minWidth: 0, '& .RaLayout-content, & .RaList-main': { minWidth: 0 } } as const;
+
 export const Layout = ({ children }: { children: ReactNode }) => (
-  <RaLayout appBar={AppBar} menu={AppMenu}>
+  <RaLayout appBar={AppBar} menu={AppMenu} sx={LAYOUT_SX}>
     <MustChangePassword>{children}</MustChangePassword>
   </RaLayout>
 );
