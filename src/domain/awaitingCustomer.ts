@@ -44,7 +44,11 @@ function nextWorkingDayStart(cal: WorkingCalendar, instant: Date): Date {
  * first one, so the first reminder is possible from the next working day.
  * Throws CalendarGapError when the calendar does not cover the days involved.
  */
-export function awaitingDeadlines(cal: WorkingCalendar, f: AwaitingFacts, noResponseWorkingDays: number): AwaitingDeadlines {
+export function awaitingDeadlines(
+  cal: WorkingCalendar,
+  f: AwaitingFacts,
+  noResponseWorkingDays: number,
+): AwaitingDeadlines {
   const lastMessage = f.remindedAt && f.remindedAt > f.pausedAt ? f.remindedAt : f.pausedAt;
   return {
     nextReminderAt: nextWorkingDayStart(cal, lastMessage),
@@ -52,9 +56,15 @@ export function awaitingDeadlines(cal: WorkingCalendar, f: AwaitingFacts, noResp
   };
 }
 
-export type AwaitingRefusalCode = 'reminded_today' | 'no_response_too_early' | 'no_response_not_awaiting' | 'awaiting_only_no_response' | 'calendar_gap';
+export type AwaitingRefusalCode =
+  | 'reminded_today'
+  | 'no_response_too_early'
+  | 'no_response_not_awaiting'
+  | 'awaiting_only_no_response'
+  | 'calendar_gap';
 
-export type AwaitingCheck = { ok: true } | { ok: false; status: 409; code: AwaitingRefusalCode; message: string; from?: Date };
+export type AwaitingCheck =
+  { ok: true } | { ok: false; status: 409; code: AwaitingRefusalCode; message: string; from?: Date };
 
 export interface AwaitingRequest {
   status: RequestStatus;

@@ -40,9 +40,9 @@ describe('awaitingDeadlines', () => {
   });
 
   it('a year with no calendar is flagged, never guessed', () => {
-    expect(() =>
-      awaitingDeadlines(calendar2026, { pausedAt: sh('2026-12-30 10:00'), remindedAt: null }, 15),
-    ).toThrow(CalendarGapError);
+    expect(() => awaitingDeadlines(calendar2026, { pausedAt: sh('2026-12-30 10:00'), remindedAt: null }, 15)).toThrow(
+      CalendarGapError,
+    );
   });
 });
 

@@ -167,7 +167,10 @@ describe('while awaiting the customer', () => {
 
   it("the holder's identity is verified by the assignee while in review only", () => {
     expect(checkAction('verify_identity', claimedBy(WANG_FANG), wangFang)).toEqual({ ok: true, next: 'in_review' });
-    expect(checkAction('verify_identity', awaiting, wangFang)).toMatchObject({ status: 409, code: 'awaiting_customer' });
+    expect(checkAction('verify_identity', awaiting, wangFang)).toMatchObject({
+      status: 409,
+      code: 'awaiting_customer',
+    });
     expect(checkAction('verify_identity', claimedBy(WANG_FANG), otherReviewer)).toMatchObject({ status: 403 });
   });
 });

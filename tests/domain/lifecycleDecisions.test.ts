@@ -32,7 +32,6 @@ describe('decisions: approve, reject, pause instead', () => {
         code: 'not_assignee',
       });
     });
-
   }
 
   for (const [action, next] of [decisions[0], decisions[2]]) {

@@ -2,7 +2,8 @@ import type { Database } from '../db/database.ts';
 import type { StaffIdentity } from '../context.ts';
 import { ApiError } from '../http/errors.ts';
 import { writeAudit } from '../sql/audit.ts';
-import { checkIdentityVerification } from '../../domain/identityVerification.ts';
+import { checkIdentityVerification, identityDocumentTypes } from '../../domain/identityVerification.ts';
+import { latestDocumentByType } from '../../domain/requiredDocuments.ts';
 import { runRequestAction } from './requestTransaction.ts';
 
 /**
@@ -44,7 +45,11 @@ export function verifyIdentity(
         .set({ identityVerified: true, updatedAt: now })
         .where('id', '=', account.id)
         .execute();
-      const verifiedDocumentIds = documents.filter((d) => d.status === 'verified').map((d) => d.id);
+      // The ID documents the holder's data was checked against, for the audit trail.
+      const latest = latestDocumentByType(documents);
+      const verifiedDocumentIds = identityDocumentTypes(row)
+        .map((type) => latest.get(type)!.id)
+        .sort((a, b) => a - b);
       await writeAudit(trx, {
         actor: { type: 'staff', user },
         action: 'account.identity_verified',

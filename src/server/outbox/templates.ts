@@ -6,8 +6,10 @@ import type { Language, NotificationEvent } from '../../domain/vocabulary.ts';
 export interface MessageFacts {
   name: string;
   number: string;
-  /** Documents asked for, already in the customer's language. */
+  /** Documents asked for, already in the customer's language; empty when none. */
   documents?: string;
+  /** Open orders (numbers) to finish or cancel; empty when none. */
+  orders?: string;
   /** The reviewer's message to the customer (info request or rejection). */
   message?: string;
   amountFen?: number;
@@ -33,10 +35,21 @@ const ZH: Record<NotificationEvent, (f: MessageFacts) => RenderedMessage> = {
     email: `尊敬的${f.name}：\n您的账户注销申请（编号 ${f.number}）已受理。审核通常需要3-7个工作日，进度可在账户中查看；如需补充材料，我们会通过邮件和短信通知您。`,
     sms: `${BRAND_ZH}您的注销申请${f.number}已受理，审核需3-7个工作日，请留意后续通知。`,
   }),
+  // Each list appears only when it has something in it, so the text never points at an empty list.
   info_requested: (f) => ({
     subject: `注销申请需补充材料（${f.number}）`,
-    email: `尊敬的${f.name}：\n您的注销申请（编号 ${f.number}）需要补充以下材料：${f.documents ?? ''}。\n${f.message ?? ''}\n请登录账户上传，补充期间审核时限暂停计算。`,
-    sms: `${BRAND_ZH}您的注销申请${f.number}需补充材料：${f.documents ?? ''}，请登录账户上传。`,
+    email: [
+      `尊敬的${f.name}：\n您的注销申请（编号 ${f.number}）需要您补充信息后才能继续审核。`,
+      f.documents ? `需要补充的材料：${f.documents}。` : '',
+      f.orders ? `请先完成或取消以下订单：${f.orders}。` : '',
+      f.message ?? '',
+      '请登录账户处理，补充期间审核时限暂停计算。',
+    ]
+      .filter(Boolean)
+      .join('\n'),
+    sms: f.documents
+      ? `${BRAND_ZH}您的注销申请${f.number}需补充材料：${f.documents}，请登录账户上传。`
+      : `${BRAND_ZH}您的注销申请${f.number}需要您补充信息，详情已发送至邮箱，也可登录账户查看。`,
   }),
   approved: (f) => ({
     subject: `账户已注销（${f.number}）`,
@@ -83,8 +96,18 @@ const EN: Record<NotificationEvent, (f: MessageFacts) => RenderedMessage> = {
   }),
   info_requested: (f) => ({
     subject: `More information needed (${f.number})`,
-    email: `Dear ${f.name},\nTo continue with your cancellation request (${f.number}) we need: ${f.documents ?? ''}.\n${f.message ?? ''}\nPlease upload it in your account. The review clock is paused until then.`,
-    sms: `${BRAND_EN} Request ${f.number}: please upload ${f.documents ?? ''} in your account.`,
+    email: [
+      `Dear ${f.name},\nTo continue with your cancellation request (${f.number}) we need more from you.`,
+      f.documents ? `Documents to upload: ${f.documents}.` : '',
+      f.orders ? `Orders to finish or cancel first: ${f.orders}.` : '',
+      f.message ?? '',
+      'Please do this in your account. The review clock is paused until then.',
+    ]
+      .filter(Boolean)
+      .join('\n'),
+    sms: f.documents
+      ? `${BRAND_EN} Request ${f.number}: please upload ${f.documents} in your account.`
+      : `${BRAND_EN} Request ${f.number}: we need more information. Details in your email and account.`,
   }),
   approved: (f) => ({
     subject: `Your account is closed (${f.number})`,

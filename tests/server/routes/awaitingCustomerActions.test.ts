@@ -21,10 +21,7 @@ describe.each(testEngines())('while awaiting the customer, on %s', (engine) => {
   beforeAll(async () => {
     database = await openTestDatabase(engine);
     const api = apiClient(database);
-    [reviewer, reviewer2] = (await Promise.all(['reviewer', 'reviewer2'].map((u) => api.login(u)))) as [
-      Client,
-      Client,
-    ];
+    [reviewer, reviewer2] = (await Promise.all(['reviewer', 'reviewer2'].map((u) => api.login(u)))) as [Client, Client];
   });
   afterAll(() => database.close());
 

@@ -25,10 +25,11 @@ type Simple = (
   now: Date,
 ) => Promise<ApiRequest>;
 
-// "Next request": claim the unclaimed request due soonest, for a reviewer working the queue.
+// "Next request": the reviewer's own most urgent request in review, else claim the unclaimed one due soonest.
 export const claimNext: AppRouteHandler<typeof routes.claimNext> = async (c) => {
-  const row = await claimNextRequest(c.var.deps.database, c.var.user, c.var.deps.now());
-  if (!row) return c.json({ message: 'no unclaimed request is waiting' }, 404);
+  const { skip } = c.req.valid('query');
+  const row = await claimNextRequest(c.var.deps.database, c.var.user, c.var.deps.now(), skip ?? null);
+  if (!row) return c.json({ message: 'nothing is waiting: no request of yours in review, none unclaimed' }, 404);
   return c.json(row, 200);
 };
 

@@ -13,9 +13,20 @@ const json = <S extends z.ZodType>(schema: S) => ({ required: true, content: { '
 export const claimNext = defineRoute(REQUEST_ACTION_PERMISSIONS.claim, {
   method: 'post',
   path: '/next',
-  summary: 'claim the unclaimed request due soonest',
+  summary:
+    "the reviewer's next request: their own most urgent one in review (nextReason own), else the unclaimed one due soonest, claimed (nextReason claimed)",
   tags,
-  responses: { 200: jsonContent(requestSchema, 'the claimed request'), ...refusals(401, 403, 404) },
+  request: {
+    query: z.object({
+      skip: z.coerce
+        .number()
+        .int()
+        .positive()
+        .optional()
+        .openapi({ description: 'the request on screen, passed over' }),
+    }),
+  },
+  responses: { 200: jsonContent(requestSchema, 'the next request'), ...refusals(400, 401, 403, 404) },
 });
 
 const bulkResults = z
