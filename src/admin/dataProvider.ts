@@ -101,6 +101,8 @@ export function forgetEarlyCalls() {
 /** Bodies of the workflow actions (validated by src/domain/actionInputs.ts on both sides). */
 export interface RequestInfoBody {
   documentTypes: DocumentType[];
+  /** Open orders (numbers) the customer must finish or cancel. */
+  openOrders?: string[];
   message: string;
 }
 export interface RejectBody {
@@ -134,10 +136,16 @@ export interface CancelDeskDataProvider extends DataProvider, StaffMethods {
   reassign: (id: number, version: number, assigneeId: number) => Promise<CancelRequest>;
   requestInfo: (id: number, version: number, body: RequestInfoBody) => Promise<CancelRequest>;
   reject: (id: number, version: number, body: RejectBody) => Promise<CancelRequest>;
+  verifyIdentity: (id: number, version: number) => Promise<CancelRequest>;
+  resumeReview: (id: number, version: number) => Promise<CancelRequest>;
+  remind: (id: number, version: number) => Promise<CancelRequest>;
   /** Per-item results; no version check (each item is checked against its current state). */
   bulk: (action: BulkAction, ids: number[], assigneeId?: number) => Promise<BulkResult[]>;
-  /** Claims the unclaimed request due soonest; `null` when none is waiting (the server's 404). */
-  next: () => Promise<CancelRequest | null>;
+  /**
+   * The next request: my own most urgent in review (`nextReason: 'own'`), else the unclaimed one due
+   * soonest, claimed (`'claimed'`); `skip` passes over the request on screen. `null`: nothing waits (404).
+   */
+  next: (skip?: number) => Promise<(CancelRequest & { nextReason: 'own' | 'claimed' }) | null>;
   /** Puts a failed message back in the outbox (failed → pending). */
   retryNotification: (id: number) => Promise<OutboxNotification>;
   /** Document decisions, with the document version the reviewer saw (`If-Match`). */
@@ -216,12 +224,17 @@ export const dataProvider: CancelDeskDataProvider = {
   reassign: (id, version, assigneeId) => post(`/requests/${id}/reassign`, { assigneeId }, version),
   requestInfo: (id, version, body) => post(`/requests/${id}/request-info`, body, version),
   reject: (id, version, body) => post(`/requests/${id}/reject`, body, version),
+  verifyIdentity: requestAction('verify-identity'),
+  resumeReview: requestAction('resume-review'),
+  remind: requestAction('remind'),
   bulk: async (action, ids, assigneeId) =>
     (await post<{ results: BulkResult[] }>(`/requests/bulk/${action}`, assigneeId ? { ids, assigneeId } : { ids }))
       .results,
-  next: async () => {
+  next: async (skip) => {
     try {
-      return await post<CancelRequest>('/requests/next');
+      return await post<CancelRequest & { nextReason: 'own' | 'claimed' }>(
+        `/requests/next${skip ? `?skip=${skip}` : ''}`,
+      );
     } catch (error) {
       if ((error as { status?: number }).status === 404) return null;
       throw error;

@@ -54,6 +54,13 @@ export interface CancelRequest {
   version: number;
   createdAt: string;
   updatedAt: string;
+  // Sent by the server with every request; optional so records built by hand (tests, exports) need not name them.
+  /** The holder's identity is verified (real-name record, or the assignee's check). */
+  identityVerified?: boolean;
+  /** While awaiting the customer: the last reminder, from when the next one and a no-response rejection are possible. */
+  remindedAt?: string | null;
+  nextReminderAt?: string | null;
+  noResponseRejectAt?: string | null;
 }
 
 export interface Account {

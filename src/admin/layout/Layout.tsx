@@ -4,6 +4,7 @@ import { Layout as RaLayout, useGetIdentity, useRefresh } from 'react-admin';
 import { ChangePasswordForm } from '../profile/ChangePasswordForm.tsx';
 import { AppBar } from './AppBar.tsx';
 import { AppMenu } from './AppMenu.tsx';
+import { KeyboardHelp } from './KeyboardHelp.tsx';
 
 /** With a temporary password the server refuses everything else, so the app shows only the change form. */
 const MustChangePassword = ({ children }: { children: ReactNode }) => {
@@ -28,5 +29,6 @@ const LAYOUT_SX = { minWidth: 0, '& .RaLayout-content, & .RaList-main': { minWid
 export const Layout = ({ children }: { children: ReactNode }) => (
   <RaLayout appBar={AppBar} menu={AppMenu} sx={LAYOUT_SX}>
     <MustChangePassword>{children}</MustChangePassword>
+    <KeyboardHelp />
   </RaLayout>
 );

@@ -1,6 +1,8 @@
 import { Box, Divider, Tab, Tabs } from '@mui/material';
 import { useListContext, useTranslate } from 'react-admin';
-import { REQUEST_TABS, activeTab, filterForTab } from './requestTabs.ts';
+import { QUEUE_SORT } from './queuePrefetch.ts';
+import { MINE_SORT, REQUEST_TABS, activeTab, filterForTab } from './requestTabs.ts';
+import { useQueueRowKeys } from './useQueueRowKeys.ts';
 import { useRequestCounts } from './useRequestCounts.ts';
 
 const Count = ({ value, active }: { value: number | undefined; active: boolean }) => (
@@ -24,9 +26,11 @@ const Count = ({ value, active }: { value: number | undefined; active: boolean }
 
 /** The queue's tabs (我的, each status, 全部) with live counts from GET /requests/counts. */
 export const StatusTabs = () => {
-  const { filterValues, displayedFilters, setFilters } = useListContext();
+  const { filterValues, displayedFilters, setFilters, setSort } = useListContext();
   const translate = useTranslate();
   const { data: counts } = useRequestCounts();
+  // The tabs live as long as the queue does: j / k move through its rows.
+  useQueueRowKeys();
   const current = activeTab(filterValues);
   const label = (id: string) =>
     id === 'mine' || id === 'all'
@@ -41,7 +45,11 @@ export const StatusTabs = () => {
         scrollButtons="auto"
         onChange={(_event, id: string) => {
           const tab = REQUEST_TABS.find((t) => t.id === id);
-          if (tab) setFilters(filterForTab(filterValues, tab), displayedFilters);
+          if (!tab) return;
+          setFilters(filterForTab(filterValues, tab), displayedFilters);
+          // 我的 puts running clocks by urgency first, paused ones after; the other tabs go by due date.
+          if (id === 'mine') setSort(MINE_SORT);
+          else if (current === 'mine') setSort(QUEUE_SORT);
         }}
         sx={{ px: 1 }}
       >

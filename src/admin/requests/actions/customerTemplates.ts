@@ -37,8 +37,30 @@ export const REJECT_MESSAGE_TEMPLATES: Record<Language, Record<RejectReasonCode,
   },
 };
 
-export const INFO_REQUEST_TEMPLATES: Record<Language, string> = {
-  'zh-CN':
-    '请在账户中上传以上材料：照片需清晰、完整，四角可见，信息无遮挡。收到材料后我们会继续审核，补充期间审核时限暂停计算。',
-  en: 'Please upload the documents listed above in your account: clear, complete photos with all four corners visible and nothing covered. We will continue the review as soon as we receive them; the review clock is paused meanwhile.',
+// The message follows what is asked: it speaks of documents or orders only when some are listed above it.
+const INFO_REQUEST_PARTS: Record<Language, { documents: string; orders: string; none: string; end: string }> = {
+  'zh-CN': {
+    documents: '请在账户中上传以上材料：照片需清晰、完整，四角可见，信息无遮挡。',
+    orders: '请先完成或取消以上订单，再继续注销。',
+    none: '请在账户中补充以下信息：',
+    end: '收到后我们会继续审核，补充期间审核时限暂停计算。',
+  },
+  en: {
+    documents:
+      'Please upload the documents listed above in your account: clear, complete photos with all four corners visible and nothing covered.',
+    orders: 'Please finish or cancel the orders listed above before the cancellation can continue.',
+    none: 'Please tell us the following in your account:',
+    end: 'We will continue the review as soon as we receive it; the review clock is paused meanwhile.',
+  },
 };
+
+export function infoRequestTemplate(language: Language, asked: { documents: number; orders: number }): string {
+  const p = INFO_REQUEST_PARTS[language];
+  const parts = [
+    asked.documents > 0 ? p.documents : '',
+    asked.orders > 0 ? p.orders : '',
+    asked.documents === 0 && asked.orders === 0 ? p.none : '',
+    p.end,
+  ];
+  return parts.filter(Boolean).join(language === 'en' ? ' ' : '');
+}

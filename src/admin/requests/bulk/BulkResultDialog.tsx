@@ -15,7 +15,7 @@ import { useTranslate } from 'react-admin';
 import { CheckMark } from '../../common/CheckMark.tsx';
 import type { BulkOutcome } from './bulkOutcome.ts';
 
-/** After a bulk action: each request on its own line, done (and its status now) or refused (and why). */
+/** After a bulk action with refusals: the refused requests, each on its own line with why; the rest is counted. */
 const BulkResultDialog = ({ outcome, onClose }: { outcome: BulkOutcome; onClose: () => void }) => {
   const translate = useTranslate();
   const ok = outcome.lines.filter((l) => l.ok);
@@ -61,7 +61,11 @@ const BulkResultDialog = ({ outcome, onClose }: { outcome: BulkOutcome; onClose:
       </DialogTitle>
       <DialogContent dividers>
         {section(translate('resources.requests.bulk.failed'), failed)}
-        {section(translate('resources.requests.bulk.succeeded'), ok)}
+        {ok.length > 0 && (
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+            {translate('resources.requests.bulk.others_done', { smart_count: ok.length })}
+          </Typography>
+        )}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} variant="contained">
