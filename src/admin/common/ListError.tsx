@@ -1,13 +1,18 @@
 import { Alert, AlertTitle, Button } from '@mui/material';
 import { useListContext, useTranslate } from 'react-admin';
 
-/** What a list shows when the server could not answer: the reason, and a way to try again. */
+/**
+ * What a list shows when the server could not answer, or could not be reached
+ * (offline: react-query pauses the call until the connection is back): the
+ * reason, and a way to try again.
+ */
 export const ListError = () => {
-  const { error, refetch } = useListContext();
+  const { error, isPaused, refetch } = useListContext();
   const translate = useTranslate();
+  const offline = !error && (isPaused || (typeof navigator !== 'undefined' && !navigator.onLine));
   return (
     <Alert
-      severity="error"
+      severity={offline ? 'warning' : 'error'}
       variant="outlined"
       sx={{ m: 2 }}
       action={
@@ -16,8 +21,12 @@ export const ListError = () => {
         </Button>
       }
     >
-      <AlertTitle>{translate('app.error_title')}</AlertTitle>
-      {error?.message ? translate(error.message, { _: error.message }) : translate('ra.notification.http_error')}
+      <AlertTitle>{translate(offline ? 'reviewer_day.offline.title' : 'app.error_title')}</AlertTitle>
+      {offline
+        ? translate('reviewer_day.offline.body')
+        : error?.message
+          ? translate(error.message, { _: error.message })
+          : translate('ra.notification.http_error')}
     </Alert>
   );
 };
