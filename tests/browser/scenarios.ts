@@ -1,4 +1,5 @@
 import { documentsScenarios } from './documentsScenarios.ts';
+import { layoutScenarios } from './layoutScenarios.ts';
 import type { Scenario } from './support.ts';
 import { queueScenarios } from './queueScenarios.ts';
 import { reviewerDayScenarios } from './reviewerDayScenarios.ts';
@@ -12,4 +13,5 @@ export const scenarios: Scenario[] = [
   ...documentsScenarios,
   ...reviewerDayScenarios,
   ...roleScenarios,
+  ...layoutScenarios,
 ];
