@@ -22,7 +22,10 @@ export type TransportErrorKind = (typeof TRANSPORT_ERROR_KINDS)[number];
  * (5xx permanent, 4xx temporary) that would also match them.
  */
 const PATTERNS: readonly [RegExp, TransportErrorKind][] = [
-  [/\b5\.1\.[0-3]\b|mailbox unavailable|user unknown|no such user|recipient.*(unknown|not found)|空号|号码不存在/i, 'recipient_unknown'],
+  [
+    /\b5\.1\.[0-3]\b|mailbox unavailable|user unknown|no such user|recipient.*(unknown|not found)|空号|号码不存在/i,
+    'recipient_unknown',
+  ],
   [/\b(552|452)\b|\b5\.2\.2\b|mailbox full|quota|over quota|邮箱已满/i, 'mailbox_full'],
   [/关机|停机|不在服务区|欠费|unreachable subscriber|absent subscriber/i, 'recipient_unreachable'],
   [/\bspam\b|blocked|blacklist|\b5\.7\.1\b|垃圾|拦截/i, 'rejected_as_spam'],

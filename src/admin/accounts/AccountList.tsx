@@ -2,7 +2,6 @@ import { DataTable, ExportButton, List, TopToolbar } from 'react-admin';
 import { CheckMark } from '../common/CheckMark.tsx';
 import { DateTimeField } from '../common/DateTimeField.tsx';
 import { EnumField } from '../common/EnumField.tsx';
-import { ListError } from '../common/ListError.tsx';
 import { MoneyField } from '../common/MoneyField.tsx';
 import { StatusChip } from '../common/StatusChip.tsx';
 import type { Account } from '../types.ts';
@@ -27,7 +26,6 @@ const AccountList = () => {
           <ExportButton />
         </TopToolbar>
       }
-      error={<ListError />}
     >
       <DataTable rowClick="show" bulkActionButtons={false} size="small">
         <Column source="accountNumber" sx={{ fontWeight: 600 }} />

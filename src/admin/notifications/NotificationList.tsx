@@ -2,7 +2,6 @@ import { DataTable, ExportButton, List, ReferenceField, TopToolbar, useTranslate
 import { DateTimeField } from '../common/DateTimeField.tsx';
 import { EmptyState } from '../common/EmptyState.tsx';
 import { EnumField } from '../common/EnumField.tsx';
-import { ListError } from '../common/ListError.tsx';
 import { StatusChip } from '../common/StatusChip.tsx';
 import type { OutboxNotification } from '../types.ts';
 import { LastErrorField } from './LastErrorField.tsx';
@@ -29,7 +28,6 @@ const NotificationList = () => {
           <ExportButton />
         </TopToolbar>
       }
-      error={<ListError />}
     >
       <DataTable
         bulkActionButtons={false}

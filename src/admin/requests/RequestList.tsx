@@ -1,7 +1,6 @@
 import { useMediaQuery, type Theme } from '@mui/material';
 import { useEffect } from 'react';
 import { ExportButton, FilterButton, List, TopToolbar } from 'react-admin';
-import { ListError } from '../common/ListError.tsx';
 import { useCsvExporter } from '../common/useCsvExporter.ts';
 import { QueueTable } from './QueueTable.tsx';
 import { StatusTabs } from './StatusTabs.tsx';
@@ -49,7 +48,6 @@ const RequestList = () => {
       actions={<ListActions />}
       exporter={exporter}
       empty={false}
-      error={<ListError />}
       loading={<QueueSkeleton />}
       sx={LIST_SX}
     >

@@ -1,7 +1,7 @@
 import SearchOffOutlined from '@mui/icons-material/SearchOffOutlined';
-import { Box, Typography } from '@mui/material';
 import { Button, useShowContext, useTranslate } from 'react-admin';
 import { Link, useParams } from 'react-router-dom';
+import { MessagePage } from '../common/MessagePage.tsx';
 import { RequestLoadFailed } from './RequestLoadFailed.tsx';
 
 /**
@@ -15,24 +15,19 @@ export const RequestNotFound = () => {
   const translate = useTranslate();
   if ((error as { status?: number } | null)?.status !== 404) return <RequestLoadFailed />;
   return (
-    <Box
-      role="alert"
-      sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center', textAlign: 'center', gap: 1.5, py: 8 }}
-    >
-      <SearchOffOutlined sx={{ fontSize: 56, color: 'text.secondary' }} />
-      <Typography variant="h5" component="h1">
-        {translate('reviewer_day.not_found.title')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary">
-        {translate('reviewer_day.not_found.body', { id })}
-      </Typography>
-      <Button
-        component={Link}
-        to="/requests"
-        variant="contained"
-        label={translate('reviewer_day.not_found.back')}
-        sx={{ mt: 1 }}
-      />
-    </Box>
+    <MessagePage
+      icon={<SearchOffOutlined sx={{ fontSize: 56, color: 'text.secondary' }} />}
+      title={translate('reviewer_day.not_found.title')}
+      body={translate('reviewer_day.not_found.body', { id })}
+      action={
+        <Button
+          component={Link}
+          to="/requests"
+          variant="contained"
+          label={translate('reviewer_day.not_found.back')}
+          sx={{ mt: 1 }}
+        />
+      }
+    />
   );
 };
