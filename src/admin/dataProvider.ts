@@ -122,7 +122,8 @@ export interface BulkResult {
 }
 
 export interface CancelDeskDataProvider extends DataProvider, StaffMethods {
-  getRequestCounts: () => Promise<RequestCounts>;
+  /** The queue's tab totals; with a search `q`, each tab's number of matches. */
+  getRequestCounts: (q?: string) => Promise<RequestCounts>;
   /**
    * Workflow actions: each a POST to /api/requests/:id/<action> carrying the
    * version the user saw (`If-Match`), never a PUT of `status`. They answer
@@ -196,8 +197,8 @@ const requestAction = (action: string) => (id: number, version: number) =>
 const getList: DataProvider['getList'] = (resource, params) =>
   base.getList(resource, { ...params, filter: toWireFilter(params.filter) });
 
-const getRequestCounts = async () => {
-  const { json } = await httpClient(`${API_URL}/requests/counts`);
+const getRequestCounts = async (q?: string) => {
+  const { json } = await httpClient(`${API_URL}/requests/counts${q ? `?q=${encodeURIComponent(q)}` : ''}`);
   return json as RequestCounts;
 };
 
@@ -205,7 +206,7 @@ const getRequestCounts = async () => {
 export const prefetch = {
   list: (resource: string, q: ListQuery) =>
     startEarly(listKey(resource, q), () => getList(resource, q as GetListParams)),
-  requestCounts: () => startEarly('requestCounts', getRequestCounts),
+  requestCounts: () => startEarly('requestCounts', () => getRequestCounts()),
 };
 
 export const dataProvider: CancelDeskDataProvider = {
@@ -216,7 +217,7 @@ export const dataProvider: CancelDeskDataProvider = {
     resource === 'documents'
       ? createDocument(params as DocumentCreateParams)
       : base.create(resource, params)) as DataProvider['create'],
-  getRequestCounts: () => takeEarly('requestCounts', getRequestCounts),
+  getRequestCounts: (q) => (q ? getRequestCounts(q) : takeEarly('requestCounts', () => getRequestCounts())),
   claim: requestAction('claim'),
   release: requestAction('release'),
   approve: requestAction('approve'),

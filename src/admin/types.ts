@@ -16,6 +16,7 @@ import type {
   SlaState,
 } from '../domain/vocabulary.ts';
 import type { NotificationChannel, NotificationStatus } from '../domain/vocabulary.ts';
+import type { PhoneMatch } from '../domain/phoneMatch.ts';
 
 /** The records the API returns, as the interface reads them (camelCase, ISO date strings). */
 export interface CancelRequest {
@@ -61,6 +62,8 @@ export interface CancelRequest {
   remindedAt?: string | null;
   nextReminderAt?: string | null;
   noResponseRejectAt?: string | null;
+  /** In a list searched by part of a phone number: the masked phone with the matched digits in place. */
+  phoneMatch?: PhoneMatch | null;
 }
 
 export interface Account {

@@ -147,6 +147,7 @@ export const en = {
         mine: 'Mine',
         all: 'All',
       },
+      search_counts: 'Searching “%{q}” in every tab: each tab’s number is its matches.',
       filters: {
         search: 'No., holder, phone, account',
         mine: 'Me',
@@ -230,9 +231,12 @@ export const en = {
         not_assignee_or_manager: 'Only the assignee (%{assignee}) or a manager can do “%{action}”.',
         awaiting_customer:
           'The request is awaiting the customer: “%{action}” is possible once it is in review again (the customer answers, or the assignee takes it back into review).',
-        not_awaiting_customer: 'The request is %{status}: “%{action}” is possible only after asking the customer (Request info).',
-        reminded_today: 'The customer was already contacted this working day: the next reminder is possible from %{date}.',
-        no_response_too_early: 'The customer still has time to answer: rejecting for no response is possible from %{date}.',
+        not_awaiting_customer:
+          'The request is %{status}: “%{action}” is possible only after asking the customer (Request info).',
+        reminded_today:
+          'The customer was already contacted this working day: the next reminder is possible from %{date}.',
+        no_response_too_early:
+          'The customer still has time to answer: rejecting for no response is possible from %{date}.',
         awaiting_only_no_response:
           'While awaiting the customer a request can only be rejected for no response; take it back into review to reject it for another reason.',
         no_response_not_awaiting: 'No response is a reason only after asking the customer (Request info).',
@@ -255,7 +259,8 @@ export const en = {
         request_info: 'Asked the customer for more on %{number}; email and SMS are queued, not yet sent',
         approve: '%{number} approved: account cancelled; the customer’s email and SMS are queued, not yet sent',
         reject: '%{number} rejected; the customer’s email and SMS are queued, not yet sent',
-        pause_instead: '%{number} closed: account paused instead; the customer’s email and SMS are queued, not yet sent',
+        pause_instead:
+          '%{number} closed: account paused instead; the customer’s email and SMS are queued, not yet sent',
         verify_identity: 'Holder identity of %{number} verified',
         resume_review: '%{number} is in review again; the SLA clock runs',
         remind: 'Reminder for %{number} queued (email and SMS, not yet sent)',
@@ -309,7 +314,8 @@ export const en = {
         request_info_docs_hint:
           'Every required document that is missing and every rejected one the customer may upload again are ticked to begin with.',
         request_info_orders: 'Open orders to finish or cancel',
-        request_info_orders_hint: 'Approval needs every order closed: the customer is asked to finish or cancel the ticked ones.',
+        request_info_orders_hint:
+          'Approval needs every order closed: the customer is asked to finish or cancel the ticked ones.',
         request_info_effect:
           'The request becomes Awaiting customer and the SLA clock pauses until the customer answers; they are told by email and SMS.',
         request_info_confirm: 'Send to the customer',

@@ -146,6 +146,7 @@ export const zhCN: CancelDeskMessages = {
         mine: '我的',
         all: '全部',
       },
+      search_counts: '在所有标签页中搜索“%{q}”：各标签页的数字为匹配数。',
       filters: {
         search: '编号、姓名、手机号、账户号',
         mine: '我',
@@ -182,7 +183,8 @@ export const zhCN: CancelDeskMessages = {
       },
       gates: {
         identity_verified: '持有人身份已核验',
-        identity_verified_missing: '持有人身份尚未核验：请先核验身份证件，再在材料查看器中持有人信息旁点击「核验持有人身份」。',
+        identity_verified_missing:
+          '持有人身份尚未核验：请先核验身份证件，再在材料查看器中持有人信息旁点击「核验持有人身份」。',
         documents_verified: '必需材料均已核验',
         documents_missing: '缺少：%{types}',
         documents_unverified: '未通过核验：%{types}',
@@ -225,7 +227,8 @@ export const zhCN: CancelDeskMessages = {
         invalid_transition: '申请当前为「%{status}」，现在不能「%{action}」。',
         not_assignee: '只有处理人（%{assignee}）可以「%{action}」。',
         not_assignee_or_manager: '只有处理人（%{assignee}）或主管可以「%{action}」。',
-        awaiting_customer: '申请正在等待客户补充：回到「审核中」后才能「%{action}」（客户回复，或处理人收回补充请求）。',
+        awaiting_customer:
+          '申请正在等待客户补充：回到「审核中」后才能「%{action}」（客户回复，或处理人收回补充请求）。',
         not_awaiting_customer: '申请当前为「%{status}」：先请客户补充材料，才能「%{action}」。',
         reminded_today: '本工作日已联系过客户：%{date} 起可再次提醒。',
         no_response_too_early: '客户仍在答复期内：%{date} 起可因未回复驳回。',

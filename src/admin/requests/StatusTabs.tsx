@@ -1,4 +1,4 @@
-import { Box, Divider, Tab, Tabs } from '@mui/material';
+import { Box, Divider, Tab, Tabs, Typography } from '@mui/material';
 import { useListContext, useTranslate } from 'react-admin';
 import { QUEUE_SORT } from './queuePrefetch.ts';
 import { MINE_SORT, REQUEST_TABS, activeTab, filterForTab } from './requestTabs.ts';
@@ -28,7 +28,9 @@ const Count = ({ value, active }: { value: number | undefined; active: boolean }
 export const StatusTabs = () => {
   const { filterValues, displayedFilters, setFilters, setSort } = useListContext();
   const translate = useTranslate();
-  const { data: counts } = useRequestCounts();
+  // While searching, each tab says how many matches it holds: the search looks across every tab.
+  const search = typeof filterValues.q === 'string' ? filterValues.q.trim() : '';
+  const { data: counts } = useRequestCounts(true, search || undefined);
   // The tabs live as long as the queue does: j / k move through its rows.
   useQueueRowKeys();
   const current = activeTab(filterValues);
@@ -66,6 +68,11 @@ export const StatusTabs = () => {
           />
         ))}
       </Tabs>
+      {search && (
+        <Typography variant="caption" color="text.secondary" sx={{ px: 2, pb: 0.5 }} role="status">
+          {translate('resources.requests.search_counts', { q: search })}
+        </Typography>
+      )}
       <Divider />
     </>
   );

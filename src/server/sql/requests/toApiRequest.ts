@@ -5,6 +5,7 @@ import { noResponseWorkingDays } from '../settings.ts';
 import { awaitingDeadlinesOrNull } from './awaitingDeadlines.ts';
 import type { RequestJoinedRow } from './requestRows.ts';
 import { maskPhone } from '../../../domain/mask.ts';
+import { phoneMatch } from '../../../domain/phoneMatch.ts';
 import { computeSla } from '../../../domain/sla.ts';
 import {
   documentChecklist,
@@ -18,7 +19,7 @@ import {
  * masked) plus what is computed from them (SLA, document progress, the
  * awaiting-customer deadlines).
  */
-export async function toApiRequests(db: Kysely<DB>, rows: RequestJoinedRow[], now: Date) {
+export async function toApiRequests(db: Kysely<DB>, rows: RequestJoinedRow[], now: Date, search?: string) {
   if (rows.length === 0) return [];
   const [calendar, noResponseDays, docs] = await Promise.all([
     loadCalendar(db),
@@ -51,6 +52,8 @@ export async function toApiRequests(db: Kysely<DB>, rows: RequestJoinedRow[], no
       ...stored,
       // The holder's phone leaves the server masked; the full one is the account's audited reveal.
       phone: maskPhone(stored.phone),
+      // A search by part of the number: which part matched, shown without unmasking anything else.
+      ...(search ? { phoneMatch: phoneMatch(stored.phone, search) } : {}),
       riskAt: sla.riskAt,
       dueAt: sla.dueAt,
       workingDaysElapsed: sla.workingDaysElapsed,
