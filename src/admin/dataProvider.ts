@@ -102,6 +102,8 @@ export function forgetEarlyCalls() {
 /** Bodies of the workflow actions (validated by src/domain/actionInputs.ts on both sides). */
 export interface RequestInfoBody {
   documentTypes: DocumentType[];
+  /** Open orders (numbers) the customer must finish or cancel. */
+  openOrders?: string[];
   message: string;
 }
 export interface RejectBody {
@@ -121,7 +123,8 @@ export interface BulkResult {
 }
 
 export interface CancelDeskDataProvider extends DataProvider, StaffMethods, RefundMethods {
-  getRequestCounts: () => Promise<RequestCounts>;
+  /** The queue's tab totals; with a search `q`, each tab's number of matches. */
+  getRequestCounts: (q?: string) => Promise<RequestCounts>;
   /**
    * Workflow actions: each a POST to /api/requests/:id/<action> carrying the
    * version the user saw (`If-Match`), never a PUT of `status`. They answer
@@ -135,10 +138,16 @@ export interface CancelDeskDataProvider extends DataProvider, StaffMethods, Refu
   reassign: (id: number, version: number, assigneeId: number) => Promise<CancelRequest>;
   requestInfo: (id: number, version: number, body: RequestInfoBody) => Promise<CancelRequest>;
   reject: (id: number, version: number, body: RejectBody) => Promise<CancelRequest>;
+  verifyIdentity: (id: number, version: number) => Promise<CancelRequest>;
+  resumeReview: (id: number, version: number) => Promise<CancelRequest>;
+  remind: (id: number, version: number) => Promise<CancelRequest>;
   /** Per-item results; no version check (each item is checked against its current state). */
   bulk: (action: BulkAction, ids: number[], assigneeId?: number) => Promise<BulkResult[]>;
-  /** Claims the unclaimed request due soonest; `null` when none is waiting (the server's 404). */
-  next: () => Promise<CancelRequest | null>;
+  /**
+   * The next request: my own most urgent in review (`nextReason: 'own'`), else the unclaimed one due
+   * soonest, claimed (`'claimed'`); `skip` passes over the request on screen. `null`: nothing waits (404).
+   */
+  next: (skip?: number) => Promise<(CancelRequest & { nextReason: 'own' | 'claimed' }) | null>;
   /** Puts a failed message back in the outbox (failed → pending). */
   retryNotification: (id: number) => Promise<OutboxNotification>;
   /** Document decisions, with the document version the reviewer saw (`If-Match`). */
@@ -189,8 +198,8 @@ const requestAction = (action: string) => (id: number, version: number) =>
 const getList: DataProvider['getList'] = (resource, params) =>
   base.getList(resource, { ...params, filter: toWireFilter(params.filter) });
 
-const getRequestCounts = async () => {
-  const { json } = await httpClient(`${API_URL}/requests/counts`);
+const getRequestCounts = async (q?: string) => {
+  const { json } = await httpClient(`${API_URL}/requests/counts${q ? `?q=${encodeURIComponent(q)}` : ''}`);
   return json as RequestCounts;
 };
 
@@ -198,7 +207,7 @@ const getRequestCounts = async () => {
 export const prefetch = {
   list: (resource: string, q: ListQuery) =>
     startEarly(listKey(resource, q), () => getList(resource, q as GetListParams)),
-  requestCounts: () => startEarly('requestCounts', getRequestCounts),
+  requestCounts: () => startEarly('requestCounts', () => getRequestCounts()),
 };
 
 export const dataProvider: CancelDeskDataProvider = {
@@ -209,7 +218,7 @@ export const dataProvider: CancelDeskDataProvider = {
     resource === 'documents'
       ? createDocument(params as DocumentCreateParams)
       : base.create(resource, params)) as DataProvider['create'],
-  getRequestCounts: () => takeEarly('requestCounts', getRequestCounts),
+  getRequestCounts: (q) => (q ? getRequestCounts(q) : takeEarly('requestCounts', () => getRequestCounts())),
   claim: requestAction('claim'),
   release: requestAction('release'),
   approve: requestAction('approve'),
@@ -217,12 +226,17 @@ export const dataProvider: CancelDeskDataProvider = {
   reassign: (id, version, assigneeId) => post(`/requests/${id}/reassign`, { assigneeId }, version),
   requestInfo: (id, version, body) => post(`/requests/${id}/request-info`, body, version),
   reject: (id, version, body) => post(`/requests/${id}/reject`, body, version),
+  verifyIdentity: requestAction('verify-identity'),
+  resumeReview: requestAction('resume-review'),
+  remind: requestAction('remind'),
   bulk: async (action, ids, assigneeId) =>
     (await post<{ results: BulkResult[] }>(`/requests/bulk/${action}`, assigneeId ? { ids, assigneeId } : { ids }))
       .results,
-  next: async () => {
+  next: async (skip) => {
     try {
-      return await post<CancelRequest>('/requests/next');
+      return await post<CancelRequest & { nextReason: 'own' | 'claimed' }>(
+        `/requests/next${skip ? `?skip=${skip}` : ''}`,
+      );
     } catch (error) {
       if ((error as { status?: number }).status === 404) return null;
       throw error;

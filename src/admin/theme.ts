@@ -1,4 +1,5 @@
 import { defaultDarkTheme, defaultLightTheme, type RaThemeOptions } from 'react-admin';
+import { LIST_DEFAULT_PROPS } from './common/listDefaults.tsx';
 
 type Plain = Record<string, unknown>;
 const isPlain = (value: unknown): value is Plain =>
@@ -70,6 +71,17 @@ const invariants: RaThemeOptions = {
     },
     MuiTooltip: {
       styleOverrides: { tooltip: { fontSize: '0.75rem' } },
+    },
+    RaList: { defaultProps: LIST_DEFAULT_PROPS },
+    MuiCheckbox: {
+      // react-admin labels a row's checkbox with `aria-label`, which MUI sets on the
+      // root span (no role: a prohibited attribute) and not on the input (no label).
+      defaultProps: {
+        slotProps: {
+          root: () => ({ 'aria-label': undefined }),
+          input: (ownerState: object) => ({ 'aria-label': (ownerState as { 'aria-label'?: string })['aria-label'] }),
+        },
+      },
     },
   },
 };

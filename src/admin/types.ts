@@ -16,6 +16,7 @@ import type {
 } from '../domain/vocabulary.ts';
 import type { NotificationChannel, NotificationStatus } from '../domain/vocabulary.ts';
 import type { ApiRefund } from '../domain/refundRecord.ts';
+import type { PhoneMatch } from '../domain/phoneMatch.ts';
 
 /** The records the API returns, as the interface reads them (camelCase, ISO date strings). */
 export interface CancelRequest {
@@ -54,6 +55,15 @@ export interface CancelRequest {
   version: number;
   createdAt: string;
   updatedAt: string;
+  // Sent by the server with every request; optional so records built by hand (tests, exports) need not name them.
+  /** The holder's identity is verified (real-name record, or the assignee's check). */
+  identityVerified?: boolean;
+  /** While awaiting the customer: the last reminder, from when the next one and a no-response rejection are possible. */
+  remindedAt?: string | null;
+  nextReminderAt?: string | null;
+  noResponseRejectAt?: string | null;
+  /** In a list searched by part of a phone number: the masked phone with the matched digits in place. */
+  phoneMatch?: PhoneMatch | null;
 }
 
 export interface Account {

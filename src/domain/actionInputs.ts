@@ -10,6 +10,12 @@ export const requestInfoInput = z.strictObject({
     .array(z.enum(DOCUMENT_TYPES))
     .max(DOCUMENT_TYPES.length)
     .refine((t) => new Set(t).size === t.length, 'each document type once'),
+  /** Open orders (by number) the customer must finish or cancel first. */
+  openOrders: z
+    .array(z.string().trim().min(1).max(40))
+    .max(50)
+    .refine((t) => new Set(t).size === t.length, 'each order once')
+    .default([]),
   message: z.string().trim().min(1, 'tell the customer what is needed').max(2000),
 });
 

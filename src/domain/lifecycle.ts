@@ -14,13 +14,23 @@ export const REQUEST_ACTIONS = [
   'reject',
   'pause_instead',
   'withdraw',
+  'verify_identity',
+  'resume_review',
+  'remind',
 ] as const;
 export type RequestAction = (typeof REQUEST_ACTIONS)[number];
 
 export type Actor = { kind: 'staff'; id: number; roles: readonly Role[] } | { kind: 'customer' };
 
 type ActionRefusalCode =
-  'request_decided' | 'role_forbidden' | 'already_claimed' | 'not_claimed' | 'invalid_transition' | 'not_assignee';
+  | 'request_decided'
+  | 'role_forbidden'
+  | 'already_claimed'
+  | 'not_claimed'
+  | 'awaiting_customer'
+  | 'not_awaiting_customer'
+  | 'invalid_transition'
+  | 'not_assignee';
 
 export type ActionCheck =
   { ok: true; next: RequestStatus } | { ok: false; status: 403 | 409; code: ActionRefusalCode; message: string };
@@ -101,9 +111,10 @@ const RULES: Record<RequestAction, Rule> = {
     verb: 'approved',
     label: 'approving a request',
   },
+  // From awaiting_customer only for no response, after the set time (awaitingCustomer.ts).
   reject: {
     who: ['reviewer'],
-    from: ['in_review'],
+    from: ['in_review', 'awaiting_customer'],
     next: 'rejected',
     assignee: 'only',
     verb: 'rejected',
@@ -124,6 +135,32 @@ const RULES: Record<RequestAction, Rule> = {
     assignee: 'no',
     verb: 'withdrawn',
     label: 'withdrawing a request',
+  },
+  // Checking the ID documents against the holder's data is part of the review, as verifying a document is.
+  verify_identity: {
+    who: ['reviewer', 'manager'],
+    from: ['in_review'],
+    next: 'in_review',
+    assignee: 'only',
+    verb: "checked for the holder's identity",
+    label: "verifying the holder's identity",
+  },
+  // The assignee takes the information request back: the clock runs again.
+  resume_review: {
+    who: ['reviewer', 'manager'],
+    from: ['awaiting_customer'],
+    next: 'in_review',
+    assignee: 'only',
+    verb: 'taken back into review',
+    label: 'taking the information request back',
+  },
+  remind: {
+    who: ['reviewer', 'manager'],
+    from: ['awaiting_customer'],
+    next: 'awaiting_customer',
+    assignee: 'only',
+    verb: 'reminded',
+    label: 'reminding the customer',
   },
 };
 
@@ -165,7 +202,26 @@ function transitionRefusal(action: RequestAction, r: LifecycleRequest): Refusal 
     return refuse(409, 'already_claimed', `request is ${r.status}, claimed by ${assigneeLabel(r)}`);
   }
   if (r.status === 'submitted' && rule.from.includes('in_review')) {
-    return refuse(409, 'not_claimed', `request is submitted: nobody has claimed it yet, so it cannot be ${rule.verb}`);
+    return refuse(
+      409,
+      'not_claimed',
+      `request is submitted: nobody has claimed it yet, so it cannot be ${rule.verb}; claim it first`,
+    );
+  }
+  // Say what would enable the action, not only that the status forbids it.
+  if (r.status === 'awaiting_customer' && rule.from.includes('in_review')) {
+    return refuse(
+      409,
+      'awaiting_customer',
+      `request is awaiting the customer: it can be ${rule.verb} once it is in review again (the customer answers, or the assignee takes the information request back)`,
+    );
+  }
+  if (r.status === 'in_review' && rule.from.includes('awaiting_customer') && rule.who !== 'customer') {
+    return refuse(
+      409,
+      'not_awaiting_customer',
+      `request is in review: only a request awaiting the customer can be ${rule.verb}; the assignee must ask the customer first`,
+    );
   }
   const allowed = rule.from.map((s) => `${article(s)} ${s}`).join(' or ');
   return refuse(409, 'invalid_transition', `request is ${r.status}: only ${allowed} request can be ${rule.verb}`);

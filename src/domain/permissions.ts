@@ -32,6 +32,8 @@ const MATRIX = {
     export: { who: ['reviewer', 'finance', 'manager'], label: 'exporting requests' },
     /** The request's own audit trail, shown on its page. */
     timeline: { who: ['reviewer', 'finance', 'manager'], label: "reading a request's timeline" },
+    /** The internal note: staff working the request, not finance (exports leave it out for them). */
+    readNote: { who: ['reviewer', 'manager'], label: 'reading the internal note' },
     editNote: { who: ['reviewer', 'manager'], label: 'editing the internal note' },
     claim: { who: lifecycleRoles('claim'), label: 'claiming a request' },
     release: { who: lifecycleRoles('release'), label: 'releasing a request' },
@@ -40,6 +42,9 @@ const MATRIX = {
     approve: { who: lifecycleRoles('approve'), label: 'approving a request' },
     reject: { who: lifecycleRoles('reject'), label: 'rejecting a request' },
     pauseInstead: { who: lifecycleRoles('pause_instead'), label: 'pausing the service instead of cancelling' },
+    verifyIdentity: { who: lifecycleRoles('verify_identity'), label: "verifying the holder's identity" },
+    resumeReview: { who: lifecycleRoles('resume_review'), label: 'taking the information request back' },
+    remind: { who: lifecycleRoles('remind'), label: 'reminding the customer' },
   },
   accounts: {
     list: { who: ['reviewer', 'finance', 'manager', 'admin'], label: 'listing accounts' },
@@ -162,6 +167,9 @@ export const REQUEST_ACTION_PERMISSIONS = {
   approve: 'requests.approve',
   reject: 'requests.reject',
   pause_instead: 'requests.pauseInstead',
+  verify_identity: 'requests.verifyIdentity',
+  resume_review: 'requests.resumeReview',
+  remind: 'requests.remind',
 } as const satisfies Record<Exclude<RequestAction, 'customer_answer' | 'withdraw'>, Permission>;
 
 /** Does a person with these roles hold the permission? Several roles: the union. */

@@ -59,6 +59,8 @@ export const REJECT_REASON_CODES = [
   'outstanding_orders',
   'not_account_holder',
   'duplicate_request',
+  /** The customer did not answer an information request within the set working days. */
+  'no_response',
   'other',
 ] as const;
 export type RejectReasonCode = (typeof REJECT_REASON_CODES)[number];
@@ -128,6 +130,8 @@ export const NOTIFICATION_EVENTS = [
   'refund_paid',
   'refund_rejected',
   'withdrawn',
+  'info_reminder',
+  'rejected_no_response',
 ] as const;
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
 

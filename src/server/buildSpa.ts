@@ -21,5 +21,13 @@ export function spaIsStale(root: string, distDir: string): boolean {
 
 export async function buildSpa(root: string, distDir: string): Promise<void> {
   const { build } = await import('vite');
-  await build({ root, logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+  // Vite sets NODE_ENV=production in this process when it is unset; the server
+  // started next would then read production and create no demo data.
+  const nodeEnv = process.env.NODE_ENV;
+  try {
+    await build({ root, logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }

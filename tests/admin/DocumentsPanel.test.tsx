@@ -101,13 +101,14 @@ describe('DocumentsPanel (reviewer)', () => {
     expect(within(dialog).getByRole('button', { name: '驳回' })).toBeEnabled();
   }, 90_000);
 
-  it('reject needs a reason; asking the customer again moves the request to awaiting_customer naming that type', async () => {
+  it('reject (X) needs a reason, only marks the document and moves on; the request stays in review', async () => {
     const r = await aRequest(database.db, { status: 'in_review', assignee: 'reviewer', documents: 'submitted' });
     const dialog = await openDocument(r.id, r.number, '身份证国徽面');
-    await userEvent.click(within(dialog).getByRole('button', { name: '驳回' }));
+    fireEvent.keyDown(dialog, { key: 'x' });
     const reject = await screen.findByRole('dialog', { name: /驳回材料：身份证国徽面/ }, LONG);
-    expect(within(reject).getByRole('radio', { name: /请客户重新上传/ })).toBeChecked();
-    await userEvent.click(within(reject).getByRole('button', { name: '驳回并请客户重新上传' }));
+    expect(within(reject).getByRole('radio', { name: /客户可重新上传/ })).toBeChecked();
+    expect(within(reject).queryByRole('radio', { name: /请客户重新上传/ })).toBeNull();
+    await userEvent.click(within(reject).getByRole('button', { name: '确认驳回' }));
     expect(within(reject).getByText('请写明材料的问题（最多 500 字）。')).toBeInTheDocument();
     expect((await documentsOf(database, r.id))[1]!.status).toBe('submitted');
 
@@ -115,8 +116,8 @@ describe('DocumentsPanel (reviewer)', () => {
     expect(within(reject).getByRole('textbox', { name: /驳回原因/ })).toHaveValue(
       '证件已超过有效期，请提供有效期内的证件。',
     );
-    await userEvent.click(within(reject).getByRole('button', { name: '驳回并请客户重新上传' }));
-    expect(await screen.findByText(/已驳回 身份证国徽面，并请客户重新上传/, {}, LONG)).toBeInTheDocument();
+    await userEvent.click(within(reject).getByRole('button', { name: '确认驳回' }));
+    expect(await screen.findByText(/已驳回：身份证国徽面/, {}, LONG)).toBeInTheDocument();
 
     const back = (await documentsOf(database, r.id))[1]!;
     expect(back.status).toBe('rejected');
@@ -126,10 +127,34 @@ describe('DocumentsPanel (reviewer)', () => {
       .selectAll()
       .where('id', '=', r.id)
       .executeTakeFirstOrThrow();
-    expect(request.status).toBe('awaiting_customer');
-    expect(request.requestedDocTypes).toEqual(['id_card_back']);
-    // Waiting for the customer: nothing more to decide on this document now.
-    await waitFor(() => expect(within(dialog).queryByRole('button', { name: '核验通过' })).toBeDisabled(), LONG);
+    expect(request.status).toBe('in_review');
+    // On to the next document still waiting, as after a verify.
+    await viewer('身份证人像面');
+  }, 90_000);
+
+  it('V verifies; once both ID sides are verified the holder identity action beside the holder is enabled', async () => {
+    const r = await aRequest(database.db, {
+      status: 'in_review',
+      assignee: 'reviewer',
+      documents: 'submitted',
+      identityVerified: false,
+    });
+    let dialog = await openDocument(r.id, r.number, '身份证人像面');
+    const identity = () => within(dialog).getByRole('button', { name: '核验持有人身份' });
+    expect(identity()).toBeDisabled();
+    fireEvent.keyDown(dialog, { key: 'v' });
+    dialog = await viewer('身份证国徽面');
+    fireEvent.keyDown(dialog, { key: 'v' });
+    await waitFor(async () => expect((await documentsOf(database, r.id))[1]!.status).toBe('verified'), LONG);
+    await waitFor(() => expect(identity()).toBeEnabled(), LONG);
+    await userEvent.click(identity());
+    expect(await screen.findByText(/持有人身份已核验/, {}, LONG)).toBeInTheDocument();
+    const account = await database.db
+      .selectFrom('accounts')
+      .select('identityVerified')
+      .where('id', '=', r.accountId)
+      .executeTakeFirstOrThrow();
+    expect(account.identityVerified).toBe(true);
   }, 90_000);
 
   it("a colleague's request: the buttons are disabled and say who checks its documents", async () => {

@@ -89,7 +89,9 @@ describe('notifications (manager)', () => {
     expect(within(smsRow).getByText('短信')).toBeInTheDocument();
     expect(within(smsRow).getByText('需补充材料')).toBeInTheDocument();
     expect(within(smsRow).getByText('发送失败')).toBeInTheDocument();
-    expect(within(smsRow).getByText('SMS gateway timeout')).toBeInTheDocument();
+    // The refusal in words, its raw text behind it.
+    expect(within(smsRow).getByText('服务器响应超时')).toBeInTheDocument();
+    expect(within(smsRow).queryByText('SMS gateway timeout')).toBeNull();
     const emailRow = within(panel).getByText('zh*******@example.com').closest('tr')!;
     expect(within(emailRow).getByText('已发送')).toBeInTheDocument();
     expect(within(emailRow).queryByRole('button', { name: '重新发送' })).toBeNull();
@@ -112,7 +114,7 @@ describe('notifications (manager)', () => {
     ) as HTMLElement;
     expect(await within(timeline).findByText('通知发送失败', { exact: false }, LONG)).toBeInTheDocument();
     expect(within(timeline).getByText('短信 · 需补充材料')).toBeInTheDocument();
-    expect(within(timeline).getByText('错误：SMS gateway timeout')).toBeInTheDocument();
+    expect(within(timeline).getByText('错误：服务器响应超时 (SMS gateway timeout)')).toBeInTheDocument();
     expect(within(timeline).getByText('邮件 · 需补充材料')).toBeInTheDocument();
   }, 90_000);
 

@@ -85,7 +85,9 @@ describe('RequestActionBar (reviewer)', () => {
       expect(dialog.textContent).toContain(line);
     }
     await userEvent.click(within(dialog).getByRole('button', { name: '确认批准并注销账户' }));
-    expect(await screen.findByText(`${r.number} 已批准：账户已注销，已通知客户`, {}, LONG)).toBeInTheDocument();
+    expect(
+      await screen.findByText(`${r.number} 已批准：账户已注销；给客户的邮件和短信已排队，尚未发出`, {}, LONG),
+    ).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     // Decided: the buttons go, the page says it is final.
     await waitFor(() => expect(screen.queryByRole('button', { name: '批准注销' })).toBeNull(), LONG);
@@ -115,7 +117,9 @@ describe('RequestActionBar (reviewer)', () => {
     await screen.findByText('同事补充的备注', {}, LONG);
     // With the fresh version the reviewer may now decide, knowingly.
     await userEvent.click(within(dialog).getByRole('button', { name: '确认改为暂停服务' }));
-    expect(await screen.findByText(`${r.number} 已结束：账户改为暂停服务，已通知客户`, {}, LONG)).toBeInTheDocument();
+    expect(
+      await screen.findByText(`${r.number} 已结束：账户改为暂停服务；给客户的邮件和短信已排队，尚未发出`, {}, LONG),
+    ).toBeInTheDocument();
   }, 90_000);
 
   it('the info request ticks the missing and rejected required documents and pauses the clock', async () => {
@@ -131,7 +135,7 @@ describe('RequestActionBar (reviewer)', () => {
     );
     await userEvent.click(within(dialog).getByRole('button', { name: '发送给客户' }));
     expect(
-      await screen.findByText(`已请客户补充 ${r.number} 的材料，邮件和短信已排队发送`, {}, LONG),
+      await screen.findByText(`已请客户补充 ${r.number} 的材料，邮件和短信已排队，尚未发出`, {}, LONG),
     ).toBeInTheDocument();
     const after = await callApi(`/api/requests/${r.id}`, { method: 'GET' });
     expect(after.json).toMatchObject({
@@ -155,7 +159,9 @@ describe('RequestActionBar (reviewer)', () => {
     await userEvent.type(message, '订单号见短信。');
     await userEvent.type(within(dialog).getByRole('textbox', { name: /内部备注/ }), '客户来电确认');
     await userEvent.click(within(dialog).getByRole('button', { name: '确认驳回' }));
-    expect(await screen.findByText(`${r.number} 已驳回，已通知客户`, {}, LONG)).toBeInTheDocument();
+    expect(
+      await screen.findByText(`${r.number} 已驳回；给客户的邮件和短信已排队，尚未发出`, {}, LONG),
+    ).toBeInTheDocument();
     const after = await callApi(`/api/requests/${r.id}`, { method: 'GET' });
     expect(after.json).toMatchObject({
       status: 'rejected',
@@ -163,5 +169,28 @@ describe('RequestActionBar (reviewer)', () => {
       internalNote: '客户来电确认',
     });
     expect(String(after.json.customerMessage)).toMatch(/未完结的订单.*订单号见短信。$/s);
+  }, 90_000);
+
+  it('awaiting the customer: take back and remind are offered, reject and approve say what would enable them', async () => {
+    const r = await aRequest(database.db, { status: 'awaiting_customer', assignee: 'reviewer' });
+    // The app runs on the real clock here: the customer was asked a minute ago.
+    await database.db
+      .updateTable('cancellationRequests')
+      .set({ pausedAt: new Date(Date.now() - 60_000) })
+      .where('id', '=', r.id)
+      .execute();
+    await openRequest(r.id, r.number);
+    const toolbar = screen.getByRole('toolbar', { name: '审核操作' });
+    expect(within(toolbar).queryByRole('button', { name: '请求补充材料' })).toBeNull();
+    expect(within(toolbar).getByRole('button', { name: '收回补充请求' })).toBeEnabled();
+    // Asked today: the next reminder waits for the next working day (or for a calendar year an admin adds).
+    expect(await reasonOf('提醒客户')).toMatch(/本工作日已联系过客户：.* 起可再次提醒。|工作日历未覆盖/);
+    expect(await reasonOf('驳回')).toMatch(/客户仍在答复期内：.* 起可因未回复驳回。|工作日历未覆盖/);
+    expect(await reasonOf('批准注销')).toContain('回到「审核中」后才能');
+
+    await userEvent.click(within(toolbar).getByRole('button', { name: '收回补充请求' }));
+    expect(await screen.findByText(`${r.number} 已回到「审核中」，恢复计时`, {}, LONG)).toBeInTheDocument();
+    const after = await callApi(`/api/requests/${r.id}`, { method: 'GET' });
+    expect(after.json).toMatchObject({ status: 'in_review', slaPaused: false });
   }, 90_000);
 });

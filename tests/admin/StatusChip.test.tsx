@@ -12,7 +12,7 @@ describe('StatusChip', () => {
     ['awaiting_customer', '待补充'],
     ['approved', '已批准'],
     ['rejected', '已驳回'],
-    ['paused_instead', '转暂停'],
+    ['paused_instead', '改为暂停服务'],
     ['withdrawn', '已撤回'],
   ])('a request in %s reads %s', async (status, label) => {
     renderWithAdmin(<StatusChip />, { record: { id: 1, status } });

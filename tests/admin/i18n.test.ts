@@ -120,7 +120,7 @@ describe('every word of the vocabulary has a label in both languages', () => {
       '待补充',
       '已批准',
       '已驳回',
-      '转暂停',
+      '改为暂停服务',
       '已撤回',
     ]);
   });

@@ -51,6 +51,12 @@ describe('document preview: zoom, rotation, fit', () => {
     ]);
     expect(key('+', { ctrlKey: true })).toBeNull();
     expect(key('0', { metaKey: true })).toBeNull();
-    expect(key('x')).toBeNull();
+    expect(key('q')).toBeNull();
+  });
+
+  it('keys: v verifies and x rejects the document on screen, either case', () => {
+    const key = (k: string) => viewerKey({ key: k, ctrlKey: false, metaKey: false, altKey: false });
+    expect([key('v'), key('V'), key('x'), key('X')]).toEqual(['verify', 'verify', 'reject', 'reject']);
+    expect(viewerKey({ key: 'v', ctrlKey: true, metaKey: false, altKey: false })).toBeNull();
   });
 });

@@ -52,7 +52,7 @@ export const documentsScenarios: Scenario[] = [
       viewer = await viewerShows(page, pdf.type, 'pdf');
       await shot(page, '17-viewer-pdf');
 
-      // Back to the image: reject it and ask the customer for it again.
+      // Back to the image: reject it (only marks it), then ask the customer for it in one step.
       await showInViewer(page, image.type);
       viewer = await viewerShows(page, image.type, 'image');
       await viewer.getByRole('button', { name: '驳回', exact: true }).click();
@@ -60,15 +60,18 @@ export const documentsScenarios: Scenario[] = [
       await rejectDialog.getByRole('button', { name: '模糊或反光' }).click();
       assert.match(await rejectDialog.getByRole('textbox', { name: /驳回原因/ }).inputValue(), /模糊/);
       assert.ok(
-        await rejectDialog.getByRole('radio', { name: /请客户重新上传/ }).isChecked(),
-        'asking the customer again is the default',
+        await rejectDialog.getByRole('radio', { name: /客户可重新上传/ }).isChecked(),
+        'a rejection the customer can fix is the default',
       );
       await shot(page, '18-reject-document-dialog');
-      await rejectDialog.getByRole('button', { name: '驳回并请客户重新上传' }).click();
-      await page
-        .getByText(`已驳回 ${typeName(image.type)}，并请客户重新上传`, { exact: false })
-        .waitFor({ timeout: TIMEOUT });
+      await rejectDialog.getByRole('button', { name: '确认驳回' }).click();
+      await page.getByText(`已驳回：${typeName(image.type)}`, { exact: false }).waitFor({ timeout: TIMEOUT });
       await page.keyboard.press('Escape');
+      await statusChip(page, '审核中');
+      await bar.getByRole('button', { name: '请求补充材料' }).click();
+      const infoDialog = page.getByRole('dialog', { name: /请客户补充/ });
+      assert.ok(await infoDialog.getByRole('checkbox', { name: new RegExp(typeName(image.type)) }).isChecked());
+      await infoDialog.getByRole('button', { name: '发送给客户' }).click();
       await statusChip(page, '待补充');
       const awaiting = await api<RequestRow & { requestedDocTypes: string[] }>(page, `/api/requests/${request.id}`);
       assert.equal(awaiting.json.status, 'awaiting_customer');
@@ -144,7 +147,9 @@ export const documentsScenarios: Scenario[] = [
       });
       await approve.click();
       await page.getByRole('dialog').getByRole('button', { name: '确认批准并注销账户' }).click();
-      await page.getByText(`${request.number} 已批准：账户已注销，已通知客户`).waitFor({ timeout: TIMEOUT });
+      await page
+        .getByText(`${request.number} 已批准：账户已注销；给客户的邮件和短信已排队，尚未发出`)
+        .waitFor({ timeout: TIMEOUT });
       await statusChip(page, '已批准');
 
       // The audit trail holds both decisions on the image and the re-upload.

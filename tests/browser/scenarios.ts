@@ -1,8 +1,10 @@
 import { dashboardScenarios } from './dashboardScenarios.ts';
 import { documentsScenarios } from './documentsScenarios.ts';
+import { layoutScenarios } from './layoutScenarios.ts';
 import type { Scenario } from './support.ts';
 import { queueScenarios } from './queueScenarios.ts';
 import { refundScenarios } from './refundScenarios.ts';
+import { reviewerDayScenarios } from './reviewerDayScenarios.ts';
 import { roleScenarios, staffAdminScenario } from './roleScenarios.ts';
 import { workflowScenarios } from './workflowScenarios.ts';
 
@@ -11,9 +13,11 @@ export const scenarios: Scenario[] = [
   ...queueScenarios,
   ...workflowScenarios,
   ...documentsScenarios,
+  ...reviewerDayScenarios,
   ...roleScenarios,
   staffAdminScenario,
   ...refundScenarios,
+  ...layoutScenarios,
   // Last: its calendar edits move due dates the other scenarios read.
   ...dashboardScenarios,
 ];

@@ -66,7 +66,9 @@ export const workflowScenarios: Scenario[] = [
       }
       await shot(page, '10-approve-dialog');
       await approveDialog.getByRole('button', { name: '确认批准并注销账户' }).click();
-      await page.getByText(`${request.number} 已批准：账户已注销，已通知客户`).waitFor({ timeout: TIMEOUT });
+      await page
+        .getByText(`${request.number} 已批准：账户已注销；给客户的邮件和短信已排队，尚未发出`)
+        .waitFor({ timeout: TIMEOUT });
       await statusChip(page, '已批准');
       await page.getByText('批准注销').first().waitFor({ timeout: TIMEOUT });
       await shot(page, '11-approved');

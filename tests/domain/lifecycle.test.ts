@@ -114,8 +114,7 @@ describe('asking the customer for information', () => {
   it('a request already awaiting the customer cannot be asked again (409)', () => {
     expect(checkAction('request_info', claimedBy(WANG_FANG, '王芳', 'awaiting_customer'), wangFang)).toMatchObject({
       status: 409,
-      code: 'invalid_transition',
-      message: 'request is awaiting_customer: only an in_review request can be sent back to the customer',
+      code: 'awaiting_customer',
     });
   });
 });
@@ -141,5 +140,37 @@ describe('the customer answers', () => {
       status: 409,
       code: 'invalid_transition',
     });
+  });
+});
+
+describe('while awaiting the customer', () => {
+  const awaiting = claimedBy(WANG_FANG, '王芳', 'awaiting_customer');
+
+  it('the assignee takes the information request back: in_review again', () => {
+    expect(checkAction('resume_review', awaiting, wangFang)).toEqual({ ok: true, next: 'in_review' });
+  });
+
+  it('the assignee reminds the customer: still awaiting the customer', () => {
+    expect(checkAction('remind', awaiting, wangFang)).toEqual({ ok: true, next: 'awaiting_customer' });
+  });
+
+  it('another reviewer may neither take it back nor remind (403 not_assignee)', () => {
+    expect(checkAction('resume_review', awaiting, otherReviewer)).toMatchObject({ status: 403, code: 'not_assignee' });
+    expect(checkAction('remind', awaiting, otherReviewer)).toMatchObject({ status: 403, code: 'not_assignee' });
+  });
+
+  it('in review there is nothing to take back or remind of: 409 saying to ask the customer first', () => {
+    const check = checkAction('remind', claimedBy(WANG_FANG), wangFang);
+    expect(check).toMatchObject({ status: 409, code: 'not_awaiting_customer' });
+    expect(!check.ok && check.message).toMatch(/ask the customer first/);
+  });
+
+  it("the holder's identity is verified by the assignee while in review only", () => {
+    expect(checkAction('verify_identity', claimedBy(WANG_FANG), wangFang)).toEqual({ ok: true, next: 'in_review' });
+    expect(checkAction('verify_identity', awaiting, wangFang)).toMatchObject({
+      status: 409,
+      code: 'awaiting_customer',
+    });
+    expect(checkAction('verify_identity', claimedBy(WANG_FANG), otherReviewer)).toMatchObject({ status: 403 });
   });
 });

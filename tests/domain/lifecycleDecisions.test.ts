@@ -32,22 +32,29 @@ describe('decisions: approve, reject, pause instead', () => {
         code: 'not_assignee',
       });
     });
+  }
 
-    it(`a request awaiting the customer cannot be ${next} until it is back in review (409)`, () => {
-      expect(checkAction(action, claimedBy(WANG_FANG, '王芳', 'awaiting_customer'), wangFang)).toMatchObject({
-        ok: false,
-        status: 409,
-        code: 'invalid_transition',
-      });
+  for (const [action, next] of [decisions[0], decisions[2]]) {
+    it(`a request awaiting the customer cannot be ${next} until it is back in review, and the refusal says how (409)`, () => {
+      const check = checkAction(action, claimedBy(WANG_FANG, '王芳', 'awaiting_customer'), wangFang);
+      expect(check).toMatchObject({ ok: false, status: 409, code: 'awaiting_customer' });
+      expect(!check.ok && check.message).toMatch(/takes the information request back/);
     });
   }
+
+  it('a request awaiting the customer may be rejected by its assignee (for no response only: awaitingCustomer.ts)', () => {
+    expect(checkAction('reject', claimedBy(WANG_FANG, '王芳', 'awaiting_customer'), wangFang)).toEqual({
+      ok: true,
+      next: 'rejected',
+    });
+  });
 
   it('an unclaimed request cannot be approved: claim it first (409 not_claimed)', () => {
     expect(checkAction('approve', aRequest(), wangFang)).toEqual({
       ok: false,
       status: 409,
       code: 'not_claimed',
-      message: 'request is submitted: nobody has claimed it yet, so it cannot be approved',
+      message: 'request is submitted: nobody has claimed it yet, so it cannot be approved; claim it first',
     });
   });
 
@@ -118,7 +125,7 @@ describe('order of refusals', () => {
   it('lifecycle comes before assignee: another reviewer approving a request awaiting the customer gets 409', () => {
     expect(checkAction('approve', claimedBy(WANG_FANG, '王芳', 'awaiting_customer'), otherReviewer)).toMatchObject({
       status: 409,
-      code: 'invalid_transition',
+      code: 'awaiting_customer',
     });
   });
 });
@@ -133,15 +140,21 @@ describe('the action bar', () => {
       ['approve', true],
       ['reject', true],
       ['pause_instead', true],
+      ['verify_identity', true],
+      ['resume_review', false],
+      ['remind', false],
     ]);
   });
 
-  it('a manager sees claim, release, reassign and request info, never the reviewer-only decisions', () => {
+  it('a manager sees claim, release, reassign, request info and the awaiting moves, never the reviewer-only decisions', () => {
     expect(availableActions(aRequest(), manager).map((a) => a.action)).toEqual([
       'claim',
       'release',
       'reassign',
       'request_info',
+      'verify_identity',
+      'resume_review',
+      'remind',
     ]);
   });
 

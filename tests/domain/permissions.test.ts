@@ -36,12 +36,21 @@ const WHO_SEES_WHAT: { rule: string; permissions: Permission[]; who: Role[] }[] 
   },
   { rule: 'ask the customer for information', permissions: ['requests.requestInfo'], who: ['reviewer', 'manager'] },
   {
+    rule: "verify the holder's identity, take an information request back, remind the customer",
+    permissions: ['requests.verifyIdentity', 'requests.resumeReview', 'requests.remind'],
+    who: ['reviewer', 'manager'],
+  },
+  {
     rule: 'approve, reject or pause instead',
     permissions: ['requests.approve', 'requests.reject', 'requests.pauseInstead'],
     who: ['reviewer'],
   },
   { rule: 'reassign a request', permissions: ['requests.reassign'], who: ['manager'] },
-  { rule: "edit a request's internal note", permissions: ['requests.editNote'], who: ['reviewer', 'manager'] },
+  {
+    rule: "read or edit a request's internal note",
+    permissions: ['requests.readNote', 'requests.editNote'],
+    who: ['reviewer', 'manager'],
+  },
   {
     rule: "reveal a customer's full phone, ID number, email and ICCID",
     permissions: ['accounts.readPii'],

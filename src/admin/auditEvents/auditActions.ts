@@ -11,6 +11,9 @@ export const AUDIT_ACTIONS = [
   'request.paused_instead',
   'request.withdrawn',
   'request.note_updated',
+  'request.identity_verified',
+  'request.review_resumed',
+  'request.customer_reminded',
   'document.uploaded',
   'document.verified',
   'document.rejected',
@@ -28,4 +31,5 @@ export const AUDIT_ACTIONS = [
   'account.cancelled',
   'account.suspended',
   'account.resumed',
+  'account.identity_verified',
 ] as const;

@@ -1,4 +1,5 @@
-import { defaultExporter, type Exporter } from 'react-admin';
+import type { Exporter } from 'react-admin';
+import { downloadCsvFile, recordsToCsv } from '../common/csv.ts';
 import type { AuditEvent } from '../types.ts';
 import { valueText } from './auditDiff.ts';
 
@@ -34,6 +35,6 @@ export function flattenAuditEvents(events: readonly AuditEvent[]): Record<string
   });
 }
 
-/** CSV of the filtered log, before/after flattened into one column per key. */
-export const auditEventExporter: Exporter<AuditEvent> = (events, fetchRelated, dataProvider, resource) =>
-  defaultExporter(flattenAuditEvents(events), fetchRelated, dataProvider, resource);
+/** CSV of the filtered log (BOM, quoting as every export), before/after flattened into one column per key. */
+export const auditEventExporter: Exporter<AuditEvent> = (events, _fetchRelated, _dataProvider, resource) =>
+  downloadCsvFile(recordsToCsv(flattenAuditEvents(events)), resource ?? 'audit-events');

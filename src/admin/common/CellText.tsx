@@ -25,7 +25,8 @@ const stylesFor = (theme: Theme) => {
       ...font(body2),
       '&.caption': font(caption),
       '&.secondary': { color: theme.palette.text.secondary },
-      '&.disabled': { color: theme.palette.text.disabled },
+      // Dimmed data ("未分配", ¥0.00) is still read: text.secondary meets WCAG AA contrast, text.disabled does not.
+      '&.disabled': { color: theme.palette.text.secondary },
       '&.success': { color: theme.palette.success.main },
       '&.strong': { fontWeight: 500 },
       '&.bold': { fontWeight: 600 },

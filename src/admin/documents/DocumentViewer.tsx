@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { Box, Dialog, DialogTitle, Divider, IconButton, Stack, Typography } from '@mui/material';
 import CloseIcon from '@mui/icons-material/Close';
 import { useTranslate } from 'react-admin';
@@ -9,7 +9,7 @@ import { documentFileUrl } from '../dataProvider.ts';
 import type { CancelRequest, SupportingDocument } from '../types.ts';
 import { DocumentDetails } from './DocumentDetails.tsx';
 import { DocumentPreview } from './DocumentPreview.tsx';
-import { DocumentReviewActions } from './DocumentReviewActions.tsx';
+import { DocumentReviewActions, type ReviewCommands } from './DocumentReviewActions.tsx';
 import { HolderComparison } from './HolderComparison.tsx';
 import { applyPreviewCommand, FIT, viewerKey, type PreviewCommand, type PreviewView } from './previewControls.ts';
 import { PreviewToolbar } from './PreviewToolbar.tsx';
@@ -32,6 +32,8 @@ interface DocumentViewerProps {
 export const DocumentViewer = ({ request, documents, documentId, onOpen, onClose }: DocumentViewerProps) => {
   const translate = useTranslate();
   const [view, setView] = useState<PreviewView>(FIT);
+  // V and X press the review buttons, with the same checks as a click.
+  const review = useRef<ReviewCommands | null>(null);
   const document = documents.find((d) => d.id === documentId);
   if (!document) return null;
 
@@ -53,7 +55,7 @@ export const DocumentViewer = ({ request, documents, documentId, onOpen, onClose
     const next = sequence[index + step];
     if (next !== undefined) open(next);
   };
-  // After a verify, on to the next document still waiting to be checked (in checklist order, wrapping).
+  // After a verify or a reject, on to the next document still waiting to be checked (in checklist order, wrapping).
   const nextPending = () => {
     const next = [...shown.slice(index + 1), ...shown.slice(0, index)].find((e) => e.status === 'submitted');
     if (next) open(next.documentId!);
@@ -68,6 +70,8 @@ export const DocumentViewer = ({ request, documents, documentId, onOpen, onClose
     event.preventDefault();
     if (key === 'previous') move(-1);
     else if (key === 'next') move(1);
+    else if (key === 'verify') review.current?.verify();
+    else if (key === 'reject') review.current?.reject();
     else command(key);
   };
 
@@ -117,7 +121,7 @@ export const DocumentViewer = ({ request, documents, documentId, onOpen, onClose
         <Divider orientation="vertical" flexItem />
         <Stack sx={{ width: 360, flexShrink: 0, minHeight: 0 }}>
           <Stack spacing={2} sx={{ flex: 1, overflow: 'auto', p: 2 }}>
-            <HolderComparison request={request} />
+            <HolderComparison request={request} documents={documents} />
             <Divider />
             <DocumentDetails document={document} history={history} onOpen={open} />
           </Stack>
@@ -130,6 +134,8 @@ export const DocumentViewer = ({ request, documents, documentId, onOpen, onClose
                   document={document}
                   documents={documents}
                   onVerified={nextPending}
+                  onRejected={nextPending}
+                  commandsRef={review}
                 />
               </Box>
             </>

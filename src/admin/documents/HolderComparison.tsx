@@ -3,11 +3,21 @@ import { useTranslate } from 'react-admin';
 import { maskPhone } from '../../domain/mask.ts';
 import { CheckMark } from '../common/CheckMark.tsx';
 import { PropertyList } from '../common/PropertyList.tsx';
-import type { CancelRequest } from '../types.ts';
+import type { CancelRequest, SupportingDocument } from '../types.ts';
 import { useRequestAccount } from '../requests/useRequestRelated.ts';
+import { VerifyIdentityButton } from './VerifyIdentityButton.tsx';
 
-/** What the document must match: the holder as the account records them, and who filed the request. */
-export const HolderComparison = ({ request }: { request: CancelRequest }) => {
+/**
+ * What the document must match: the holder as the account records them, and who filed the request;
+ * with the documents given, the action that records the holder's identity as checked against them.
+ */
+export const HolderComparison = ({
+  request,
+  documents,
+}: {
+  request: CancelRequest;
+  documents?: SupportingDocument[];
+}) => {
   const translate = useTranslate();
   const { data: account } = useRequestAccount(request);
   const f = (field: string) => translate(`resources.accounts.fields.${field}`);
@@ -54,6 +64,7 @@ export const HolderComparison = ({ request }: { request: CancelRequest }) => {
           ]}
         />
       )}
+      {documents && <VerifyIdentityButton request={request} documents={documents} />}
     </section>
   );
 };

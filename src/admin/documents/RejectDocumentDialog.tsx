@@ -8,37 +8,34 @@ import type { CancelRequest, SupportingDocument } from '../types.ts';
 import { DOCUMENT_REJECT_REASONS, DOCUMENT_REJECT_TEMPLATES } from './documentRejectTemplates.ts';
 import type { useDocumentReview } from './useDocumentReview.ts';
 
-/** What else happens with the rejection: the customer is asked again, nothing else yet, or it is final. */
-type Outcome = 'ask' | 'mark' | 'final';
+/** Whether the customer may fix it by uploading again (asked later, with every other document) or not. */
+type Outcome = 'mark' | 'final';
 
 interface RejectDocumentDialogProps {
   request: CancelRequest;
   document: SupportingDocument;
   review: ReturnType<typeof useDocumentReview>;
+  /** After the rejection is recorded (the viewer moves on to the next document). */
+  onRejected?: () => void;
   onClose: () => void;
 }
 
 /**
  * Reject one document: the reason (the customer reads it, so it is prefilled
- * in their language), then whether the customer is asked to upload it again
- * (the request goes to awaiting_customer and the clock pauses), the rejection
- * is only recorded, or it is final. Checked with the server's zod schema.
+ * in their language) and whether it is final. Rejecting only marks the
+ * document; the request stays in review, and "Request info" later asks the
+ * customer for every rejected or missing document in one message.
+ * Checked with the server's zod schema.
  */
-export const RejectDocumentDialog = ({ request, document, review, onClose }: RejectDocumentDialogProps) => {
+export const RejectDocumentDialog = ({ request, document, review, onRejected, onClose }: RejectDocumentDialogProps) => {
   const translate = useTranslate();
   const { language } = useCustomerLanguage(request);
   const [reason, setReason] = useState('');
-  const [outcome, setOutcome] = useState<Outcome>('ask');
-  const [customerMessage, setCustomerMessage] = useState('');
+  const [outcome, setOutcome] = useState<Outcome>('mark');
   const [submitted, setSubmitted] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const body = {
-    reason,
-    final: outcome === 'final',
-    askCustomer: outcome === 'ask',
-    ...(outcome === 'ask' && customerMessage.trim() ? { customerMessage } : {}),
-  };
+  const body = { reason, final: outcome === 'final' };
   const parsed = documentRejectInput.safeParse(body);
   const reasonInvalid = submitted && !parsed.success && parsed.error.issues.some((i) => i.path[0] === 'reason');
   const t = (key: string, options?: object) => translate(`resources.documents.review.${key}`, options);
@@ -46,7 +43,7 @@ export const RejectDocumentDialog = ({ request, document, review, onClose }: Rej
   return (
     <ActionDialog
       title={t('reject_title', { type: review.typeName, attempt: document.attempt })}
-      confirmLabel={t(outcome === 'ask' ? 'confirm_ask' : 'confirm')}
+      confirmLabel={t('confirm')}
       confirmColor="error"
       pending={review.pending}
       blockedReason={review.blockedReason('reject')}
@@ -55,7 +52,16 @@ export const RejectDocumentDialog = ({ request, document, review, onClose }: Rej
         setSubmitted(true);
         setProblem(null);
         if (parsed.success)
-          review.decide({ decision: 'reject', body: parsed.data }, { onDone: onClose, onProblem: setProblem });
+          review.decide(
+            { decision: 'reject', body: parsed.data },
+            {
+              onDone: () => {
+                onClose();
+                onRejected?.();
+              },
+              onProblem: setProblem,
+            },
+          );
       }}
     >
       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
@@ -86,7 +92,7 @@ export const RejectDocumentDialog = ({ request, document, review, onClose }: Rej
         fullWidth
       />
       <RadioGroup value={outcome} onChange={(e) => setOutcome(e.target.value as Outcome)} aria-label={t('outcome')}>
-        {(['ask', 'mark', 'final'] as const).map((value) => (
+        {(['mark', 'final'] as const).map((value) => (
           <FormControlLabel
             key={value}
             value={value}
@@ -103,19 +109,6 @@ export const RejectDocumentDialog = ({ request, document, review, onClose }: Rej
           />
         ))}
       </RadioGroup>
-      {outcome === 'ask' && (
-        <TextField
-          multiline
-          minRows={2}
-          label={t('customer_message')}
-          placeholder={reason}
-          value={customerMessage}
-          onChange={(e) => setCustomerMessage(e.target.value)}
-          helperText={t('customer_message_hint')}
-          slotProps={{ htmlInput: { maxLength: 2000 } }}
-          fullWidth
-        />
-      )}
       {problem && <Alert severity="error">{problem}</Alert>}
     </ActionDialog>
   );

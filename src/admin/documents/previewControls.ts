@@ -28,8 +28,8 @@ export function applyPreviewCommand(view: PreviewView, command: PreviewCommand):
   }
 }
 
-/** The viewer's keyboard: ← → move between documents; + − zoom; 0 fits; r / R rotate. */
-export type ViewerKey = PreviewCommand | 'previous' | 'next';
+/** The viewer's keyboard: ← → move between documents; + − zoom; 0 fits; r / R rotate; v verifies, x rejects. */
+export type ViewerKey = PreviewCommand | 'previous' | 'next' | 'verify' | 'reject';
 
 export function viewerKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): ViewerKey | null {
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
@@ -51,6 +51,12 @@ export function viewerKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKe
       return 'rotate_right';
     case 'R':
       return 'rotate_left';
+    case 'v':
+    case 'V':
+      return 'verify';
+    case 'x':
+    case 'X':
+      return 'reject';
     default:
       return null;
   }

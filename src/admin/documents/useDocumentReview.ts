@@ -18,8 +18,8 @@ type DocumentCall = { decision: 'verify' } | { decision: 'reject'; body: Documen
  * Verify and reject for one document of one request: whether the signed-in
  * user may do it now and why not (src/domain/documentReview's checkDocumentReview,
  * the same check the server makes), and the call itself with the document
- * version the reviewer is looking at. After a decision every panel refreshes:
- * a rejection that asks the customer moves the request to awaiting_customer.
+ * version the reviewer is looking at. After a decision every panel refreshes
+ * (the checklist, the approval gates).
  */
 export const useDocumentReview = (
   request: CancelRequest,
@@ -68,7 +68,7 @@ export const useDocumentReview = (
         ? dataProvider.verifyDocument(document.id, document.version)
         : dataProvider.rejectDocument(document.id, document.version, c.body),
     onSuccess: (_, c) => {
-      const done = c.decision === 'verify' ? 'verified' : c.body.askCustomer ? 'rejected_asked' : 'rejected';
+      const done = c.decision === 'verify' ? 'verified' : 'rejected';
       const text = translate(`resources.documents.review.${done}`, { type: typeName });
       notify(text, { type: 'success', messageArgs: { _: text } });
       refresh();

@@ -21,6 +21,25 @@ export const en = {
     forbidden_title: 'You cannot open this page',
     forbidden_body: 'This page is not open to your role (%{roles}). Ask an admin if you need it.',
     go_home: 'Back to %{page}',
+    keys: {
+      title: 'Keyboard shortcuts',
+      where: { anywhere: 'Anywhere', request: 'Request page', queue: 'Queue', viewer: 'Document viewer' },
+      what: {
+        next: 'Next request: your most urgent in review, else claim the one due soonest',
+        help: 'This list',
+        open_documents: 'Open the first document still to check',
+        approve: 'Approve (Enter in the dialog: approve and next)',
+        rows: 'Move through the rows',
+        open: 'Open the focused row',
+        documents: 'Previous / next document',
+        verify: 'Verify the document',
+        reject: 'Reject the document',
+        zoom: 'Zoom in / out',
+        fit: 'Fit the window',
+        rotate: 'Rotate',
+        close: 'Close',
+      },
+    },
   },
   relative: {
     just_now: 'just now',
@@ -87,7 +106,7 @@ export const en = {
           awaiting_customer: 'Awaiting customer',
           approved: 'Approved',
           rejected: 'Rejected',
-          paused_instead: 'Paused instead',
+          paused_instead: 'Paused service instead',
           withdrawn: 'Withdrawn',
         },
         accountType: {
@@ -109,6 +128,7 @@ export const en = {
           outstanding_orders: 'Outstanding orders',
           not_account_holder: 'Not the account holder',
           duplicate_request: 'Duplicate request',
+          no_response: 'No response from the customer',
           other: 'Other',
         },
         filedBy: {
@@ -130,6 +150,7 @@ export const en = {
         mine: 'Mine',
         all: 'All',
       },
+      search_counts: 'Searching “%{q}” in every tab: each tab’s number is its matches.',
       filters: {
         search: 'No., holder, phone, account',
         mine: 'Me',
@@ -167,7 +188,8 @@ export const en = {
       },
       gates: {
         identity_verified: 'Holder identity verified',
-        identity_verified_missing: 'The holder’s identity has not been verified on the account.',
+        identity_verified_missing:
+          'The holder’s identity is not verified: verify the ID documents, then press “Verify holder identity” beside the holder’s data in the document viewer.',
         documents_verified: 'Required documents verified',
         documents_missing: 'Missing: %{types}',
         documents_unverified: 'Not verified: %{types}',
@@ -186,14 +208,20 @@ export const en = {
         customer_answer: 'Answer',
         approve: 'Approve',
         reject: 'Reject',
-        pause_instead: 'Pause instead',
+        pause_instead: 'Pause service instead',
         withdraw: 'Withdraw',
+        verify_identity: 'Verify holder identity',
+        resume_review: 'Take back into review',
+        remind: 'Remind customer',
       },
       hints: {
         release: 'Put the request back in the queue, unassigned',
         request_info: 'Ask the customer for documents; the SLA clock pauses until they answer',
         pause_instead: 'The customer keeps the account, suspended, instead of cancelling',
         checking: 'Checking the approval checklist…',
+        verify_identity: 'The verified ID documents match the holder’s data shown here: record it (audited)',
+        resume_review: 'Take the information request back: the request is in review again and the SLA clock runs',
+        remind: 'Send the customer a reminder by email and SMS (at most once a working day)',
       },
       refusals: {
         request_decided: 'This request is %{status}: a decision is final and cannot change.',
@@ -204,6 +232,20 @@ export const en = {
         invalid_transition: 'The request is %{status}: “%{action}” is not possible now.',
         not_assignee: 'Only the assignee (%{assignee}) can do “%{action}”.',
         not_assignee_or_manager: 'Only the assignee (%{assignee}) or a manager can do “%{action}”.',
+        awaiting_customer:
+          'The request is awaiting the customer: “%{action}” is possible once it is in review again (the customer answers, or the assignee takes it back into review).',
+        not_awaiting_customer:
+          'The request is %{status}: “%{action}” is possible only after asking the customer (Request info).',
+        reminded_today:
+          'The customer was already contacted this working day: the next reminder is possible from %{date}.',
+        no_response_too_early:
+          'The customer still has time to answer: rejecting for no response is possible from %{date}.',
+        awaiting_only_no_response:
+          'While awaiting the customer a request can only be rejected for no response; take it back into review to reject it for another reason.',
+        no_response_not_awaiting: 'No response is a reason only after asking the customer (Request info).',
+        calendar_gap: 'The working-day calendar does not cover these days: an admin must add the year first.',
+        identity_already_verified: 'The holder’s identity is already verified.',
+        identity_documents_unverified: 'Verify the ID documents first: %{types}.',
       },
       refused_title: 'Not done: %{action}',
       conflict: {
@@ -217,16 +259,21 @@ export const en = {
         claim: 'Claimed %{number}: it is yours now',
         release: '%{number} is back in the queue',
         reassign: '%{number} reassigned to %{assignee}',
-        request_info: 'Asked the customer for more on %{number}; email and SMS are queued',
-        approve: '%{number} approved: account cancelled, customer notified',
-        reject: '%{number} rejected: customer notified',
-        pause_instead: '%{number} closed: account paused instead, customer notified',
+        request_info: 'Asked the customer for more on %{number}; email and SMS are queued, not yet sent',
+        approve: '%{number} approved: account cancelled; the customer’s email and SMS are queued, not yet sent',
+        reject: '%{number} rejected; the customer’s email and SMS are queued, not yet sent',
+        pause_instead:
+          '%{number} closed: account paused instead; the customer’s email and SMS are queued, not yet sent',
+        verify_identity: 'Holder identity of %{number} verified',
+        resume_review: '%{number} is in review again; the SLA clock runs',
+        remind: 'Reminder for %{number} queued (email and SMS, not yet sent)',
       },
       next: {
         label: 'Next request',
-        hint: 'Claim the unclaimed request due soonest and open it (key: N)',
-        empty: 'No unclaimed request is waiting: the queue is empty',
+        hint: 'Open your most urgent request in review, else claim the unclaimed one due soonest (key: N)',
+        empty: 'Nothing of yours is in review and no unclaimed request is waiting: the queue is empty',
         claimed: 'Claimed %{number}, the next one due',
+        own: 'Opened %{number}: your most urgent request in review',
       },
       consequences: {
         title: 'What happens',
@@ -249,6 +296,8 @@ export const en = {
         approve_title: 'Approve cancellation %{number}?',
         approve_intro: 'You are approving %{holder}’s request %{number} to close the account.',
         approve_confirm: 'Approve and cancel the account',
+        approve_and_next: 'Approve and next',
+        reject_and_next: 'Reject and next',
         reject_title: 'Reject request %{number}',
         reject_confirm: 'Reject the request',
         message_pick_reason:
@@ -265,7 +314,11 @@ export const en = {
         request_info_title: 'Ask the customer for more (%{number})',
         request_info_intro: 'Choose what the customer must provide and write them a message.',
         request_info_no_docs: 'No document ticked: say in the message what the customer should provide.',
-        request_info_docs_hint: 'Required documents that are missing or were rejected are ticked to begin with.',
+        request_info_docs_hint:
+          'Every required document that is missing and every rejected one the customer may upload again are ticked to begin with.',
+        request_info_orders: 'Open orders to finish or cancel',
+        request_info_orders_hint:
+          'Approval needs every order closed: the customer is asked to finish or cancel the ticked ones.',
         request_info_effect:
           'The request becomes Awaiting customer and the SLA clock pauses until the customer answers; they are told by email and SMS.',
         request_info_confirm: 'Send to the customer',
@@ -286,6 +339,11 @@ export const en = {
         failed: 'Refused',
         now: 'now %{status}',
         close: 'Close',
+        all_done: '%{action}: every selected request is done (%{smart_count})',
+        others_done: 'The other request is done. |||| The other %{smart_count} requests are done.',
+        release_title: 'Release requests?',
+        release_confirm:
+          'Release the selected request? It goes back to the queue, unassigned. |||| Release the %{smart_count} selected requests? They go back to the queue, unassigned.',
       },
     },
     accounts: {
@@ -418,7 +476,7 @@ export const en = {
       },
       viewer: {
         toolbar: 'Preview tools',
-        keys: '← → move between documents · + − zoom · 0 fit · R rotate (Shift+R back)',
+        keys: '← → (j k) move between documents · V verify · X reject · + − zoom · 0 fit · R rotate (Shift+R back)',
         compare: 'Compare with the account holder',
         details: 'File',
         history: 'Uploads of this document',
@@ -437,7 +495,8 @@ export const en = {
       review: {
         verified: 'Verified: %{type}',
         rejected: 'Rejected: %{type}',
-        rejected_asked: 'Rejected %{type} and asked the customer to upload it again; email and SMS are queued',
+        key_verify: 'Key: V',
+        key_reject: 'Key: X',
         changed: 'This document changed since you opened it. It now shows the latest; please check it again.',
         reject_title: 'Reject document: %{type} (upload #%{attempt})',
         reason: 'Reason (the customer sees it)',
@@ -445,18 +504,13 @@ export const en = {
         reason_required: 'Say what is wrong with the document (at most 500 characters).',
         outcome: 'After rejecting',
         outcomes: {
-          ask: 'Ask the customer to upload it again',
-          ask_hint:
-            'The request goes to "Awaiting customer" and the clock pauses; the customer gets an email and an SMS.',
-          mark: 'Only mark it rejected',
-          mark_hint: 'The request stays in review; ask for it later together with other documents.',
+          mark: 'The customer may upload it again',
+          mark_hint:
+            'The request stays in review. When every document is checked, “Request info” asks the customer for all rejected and missing ones in one message.',
           final: 'Reject as final',
           final_hint: 'This document cannot be fixed by uploading again.',
         },
-        customer_message: 'Message to the customer (optional)',
-        customer_message_hint: 'When empty, the customer is sent the reason.',
         confirm: 'Reject',
-        confirm_ask: 'Reject and ask to upload again',
         reasons: {
           blurry: 'Blurred or glare',
           incomplete: 'Not fully in the picture',
@@ -745,6 +799,10 @@ export const en = {
         'account.cancelled': 'cancelled the account',
         'account.suspended': 'suspended the account',
         'account.resumed': 'resumed the account',
+        'request.identity_verified': 'verified the holder’s identity',
+        'request.review_resumed': 'took the request back into review',
+        'request.customer_reminded': 'reminded the customer',
+        'account.identity_verified': 'marked the holder’s identity verified',
         'document.file_deleted': 'deleted the file (retention period over)',
         'notification.retried': 'queued a failed notification again',
         'request.note_updated': 'updated the internal note',
@@ -796,10 +854,12 @@ export const en = {
           info_requested: 'More information needed',
           approved: 'Approved',
           rejected: 'Rejected',
-          paused_instead: 'Paused instead',
+          paused_instead: 'Paused service instead',
           withdrawn: 'Withdrawn',
           refund_paid: 'Refund paid',
           refund_rejected: 'Refund rejected',
+          info_reminder: 'Reminder: information still needed',
+          rejected_no_response: 'Rejected: no response',
         },
       },
       filters: {
@@ -1010,6 +1070,35 @@ export const en = {
       'No working-day calendar for %{years}: due dates and SLA figures reaching into it are not computed. An admin must add it.',
     message_admin: 'No working-day calendar for %{years}: due dates and SLA figures reaching into it are not computed.',
     add: 'Add the calendar',
+  },
+  /** Queue layout, exports, transport errors, offline and not-found pages (issue 13, part B). */
+  reviewer_day: {
+    csv: {
+      yuan: '%{label} (¥)',
+    },
+    transport_errors: {
+      raw: 'Raw error',
+      show_raw: 'Show the raw error',
+      recipient_unknown: 'Address or number does not exist',
+      mailbox_full: "Recipient's mailbox is full",
+      recipient_unreachable: 'Phone switched off or out of service',
+      rejected_as_spam: 'Blocked as spam by the receiver',
+      auth_failed: 'Our sending account was refused (sign-in)',
+      unreachable_server: 'Could not reach the mail or SMS server',
+      timeout: 'The server did not answer in time',
+      temporarily_refused: 'Refused for now; a later attempt may pass',
+      permanently_refused: 'Refused by the receiving server',
+      unknown: 'Delivery failed',
+    },
+    not_found: {
+      title: 'No such request',
+      body: 'There is no request with the id %{id}. The link may be mistyped or out of date.',
+      back: 'Back to the queue',
+    },
+    offline: {
+      title: 'You are offline',
+      body: 'The list could not be loaded. It loads again once the connection is back; or retry now.',
+    },
   },
 };
 

@@ -6,6 +6,7 @@ import { CalendarGapBanner } from '../calendar/CalendarGapBanner.tsx';
 import { ChangePasswordForm } from '../profile/ChangePasswordForm.tsx';
 import { AppBar } from './AppBar.tsx';
 import { AppMenu } from './AppMenu.tsx';
+import { KeyboardHelp } from './KeyboardHelp.tsx';
 
 /** With a temporary password the server refuses everything else, so the app shows only the change form. */
 const MustChangePassword = ({ children }: { children: ReactNode }) => {
@@ -37,11 +38,20 @@ const SlaCalendarBanner = () => {
   return show ? <CalendarGapBanner /> : null;
 };
 
+/**
+ * react-admin sizes the page to its widest content (`min-width: fit-content`
+ * on the root; flex items' automatic minimum in the layout and in a list):
+ * the queue's scrollable status tabs alone would widen every page past a
+ * 1024 px window. Pages fit the window instead.
+ */
+const LAYOUT_SX = { minWidth: 0, '& .RaLayout-content, & .RaList-main': { minWidth: 0 } } as const;
+
 export const Layout = ({ children }: { children: ReactNode }) => (
-  <RaLayout appBar={AppBar} menu={AppMenu}>
+  <RaLayout appBar={AppBar} menu={AppMenu} sx={LAYOUT_SX}>
     <MustChangePassword>
       <SlaCalendarBanner />
       {children}
     </MustChangePassword>
+    <KeyboardHelp />
   </RaLayout>
 );

@@ -2,21 +2,24 @@ import { DataTable, ExportButton, List, ReferenceField, TopToolbar, useTranslate
 import { DateTimeField } from '../common/DateTimeField.tsx';
 import { EmptyState } from '../common/EmptyState.tsx';
 import { EnumField } from '../common/EnumField.tsx';
-import { ListError } from '../common/ListError.tsx';
 import { StatusChip } from '../common/StatusChip.tsx';
 import type { OutboxNotification } from '../types.ts';
 import { LastErrorField } from './LastErrorField.tsx';
 import { notificationFilters } from './notificationFilters.tsx';
 import { RecipientField } from './RecipientField.tsx';
 import { RetryNotificationButton } from './RetryNotificationButton.tsx';
+import { notificationCsvColumns } from './notificationExport.ts';
+import { useCsvExporter } from '../common/useCsvExporter.ts';
 
 const Column = DataTable.Col<OutboxNotification>;
 
 /** The outbox (a manager sees all of it, a reviewer their requests'): every email and SMS to customers, failures first to hand. */
 const NotificationList = () => {
   const translate = useTranslate();
+  const exporter = useCsvExporter(notificationCsvColumns, 'resources.notifications.name');
   return (
     <List
+      exporter={exporter}
       filters={notificationFilters}
       sort={{ field: 'createdAt', order: 'DESC' }}
       perPage={25}
@@ -25,7 +28,6 @@ const NotificationList = () => {
           <ExportButton />
         </TopToolbar>
       }
-      error={<ListError />}
     >
       <DataTable
         bulkActionButtons={false}

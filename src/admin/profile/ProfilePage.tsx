@@ -29,13 +29,17 @@ const ProfilePage = () => {
       <ChangePasswordForm username={String(identity?.username ?? '')} />
       <Card variant="outlined">
         <CardContent>
-          <Typography variant="h6">{translate('profile.language')}</Typography>
+          <Typography variant="h6" id="profile-language">
+            {translate('profile.language')}
+          </Typography>
           <TextField
             select
             size="small"
             value={identity?.language ?? locale}
             onChange={(e) => language.mutate(e.target.value as Language)}
             disabled={language.isPending}
+            // The heading above names the select (axe: an input needs a name).
+            slotProps={{ select: { labelId: 'profile-language' } }}
           >
             {LANGUAGES.map((l) => (
               <MenuItem key={l} value={l}>

@@ -26,6 +26,7 @@ import { UploadDocumentDialog } from '../documents/UploadDocumentDialog.tsx';
 import type { DocumentType } from '../../domain/vocabulary.ts';
 import type { CancelRequest } from '../types.ts';
 import { useActor } from './actions/useActor.ts';
+import { useKeyboardShortcut } from './actions/useKeyboardShortcut.ts';
 import { useRequestDocuments } from './useRequestRelated.ts';
 
 const COLUMNS = ['type', 'status', 'attempts', 'fileName', 'uploadedAt'] as const;
@@ -43,6 +44,17 @@ export const DocumentsPanel = () => {
   const [viewing, setViewing] = useState<number | null>(null);
   // The upload dialog, open on a type (a missing row's) or on the likeliest one (the panel's button).
   const [uploading, setUploading] = useState<DocumentType | 'likeliest' | null>(null);
+  // D opens the viewer on the first document still waiting to be checked, else on the first one.
+  useKeyboardShortcut(
+    'd',
+    () => {
+      if (!request || !documents) return;
+      const shown = documentChecklist(requiredDocumentTypes(request), documents).filter((e) => e.documentId != null);
+      const first = shown.find((e) => e.status === 'submitted') ?? shown[0];
+      if (first) setViewing(first.documentId);
+    },
+    !!documents?.length && viewing === null,
+  );
   const title = translate('resources.requests.show.documents');
   if (!request || isPending || !documents) {
     return (

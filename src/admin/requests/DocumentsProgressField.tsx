@@ -26,14 +26,16 @@ export const DocumentsProgressField = (_props: { label?: string; source?: string
   }
   const complete = verified >= required;
   const percent = (Math.min(verified, required) / required) * 100;
+  const label = translate('resources.documents.progress', { verified, required });
   return (
-    <div style={{ width: 64 }} title={translate('resources.documents.progress', { verified, required })}>
+    <div style={{ width: 64 }} title={label}>
       <CellText className={complete ? 'num block success' : 'num block'}>
         {verified}/{required}
       </CellText>
       <Bar
         className={complete ? 'complete' : undefined}
         role="progressbar"
+        aria-label={label}
         aria-valuenow={Math.round(percent)}
         aria-valuemin={0}
         aria-valuemax={100}

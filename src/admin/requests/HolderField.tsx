@@ -17,7 +17,16 @@ export const HolderField = (_props: { label?: string; source?: string }) => {
           </CellText>
         ) : null}
       </CellText>
-      <CellText className="caption secondary num block">{maskPhone(record.phone)}</CellText>
+      {record.phoneMatch ? (
+        // The part of the phone the search matched, the rest masked as always.
+        <CellText className="caption secondary num block">
+          {record.phoneMatch.shown.slice(0, record.phoneMatch.start)}
+          <mark>{record.phoneMatch.shown.slice(record.phoneMatch.start, record.phoneMatch.end)}</mark>
+          {record.phoneMatch.shown.slice(record.phoneMatch.end)}
+        </CellText>
+      ) : (
+        <CellText className="caption secondary num block">{maskPhone(record.phone)}</CellText>
+      )}
     </div>
   );
 };

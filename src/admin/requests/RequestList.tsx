@@ -1,33 +1,28 @@
+import { useMediaQuery, type Theme } from '@mui/material';
 import { useEffect } from 'react';
-import { DataTable, ExportButton, FilterButton, List, TopToolbar } from 'react-admin';
-import { DateTimeField } from '../common/DateTimeField.tsx';
-import { EnumField } from '../common/EnumField.tsx';
-import { ListError } from '../common/ListError.tsx';
-import { MoneyField } from '../common/MoneyField.tsx';
-import { StatusChip } from '../common/StatusChip.tsx';
-import type { CancelRequest } from '../types.ts';
-import { AssigneeField } from './AssigneeField.tsx';
-import { DocumentsProgressField } from './DocumentsProgressField.tsx';
-import { HolderField } from './HolderField.tsx';
-import { RequestEmpty } from './RequestEmpty.tsx';
-import { SlaChip } from './SlaChip.tsx';
+import { ExportButton, FilterButton, List, TopToolbar } from 'react-admin';
+import { useCsvExporter } from '../common/useCsvExporter.ts';
+import { QueueTable } from './QueueTable.tsx';
 import { StatusTabs } from './StatusTabs.tsx';
+import { requestCsvColumns } from './requestExport.ts';
 import { DEFAULT_TAB_FILTER } from './requestTabs.ts';
 import { NextRequestButton } from './actions/NextRequestButton.tsx';
 import { useActor } from './actions/useActor.ts';
-import { RequestBulkActions } from './bulk/RequestBulkActions.tsx';
 import { roleAllows } from '../../domain/lifecycle.ts';
 import { requestFilters } from './requestFilters.tsx';
 import { RequestShowPage } from './pages.ts';
 import { QUEUE_PER_PAGE, QUEUE_SORT } from './queuePrefetch.ts';
 import { QueueSkeleton } from './QueueSkeleton.tsx';
 
-const Column = DataTable.Col<CancelRequest>;
-/** Once for the table rather than an `sx` on each of the column's 25 cells. */
-const TABLE_SX = { '& td.column-number': { fontWeight: 600, whiteSpace: 'nowrap' } } as const;
+/** Below this window width the queue folds its secondary columns into the row. */
+const FOLD_BELOW_PX = 1280;
+
+/** The filters and the action bar share a row while they fit and wrap onto two when they do not. */
+const LIST_SX = { '& .RaList-actions': { flexWrap: 'wrap', columnGap: 1 } } as const;
 
 const ListActions = () => (
-  <TopToolbar sx={{ alignItems: 'center' }}>
+  // Wraps under the filters rather than pushing "下一个申请" off the screen.
+  <TopToolbar sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1, minHeight: 'auto' }}>
     <FilterButton />
     <ExportButton />
     <NextRequestButton variant="contained" />
@@ -38,6 +33,8 @@ const ListActions = () => (
 const RequestList = () => {
   const actor = useActor();
   const bulk = !!actor && (['claim', 'release', 'reassign'] as const).some((a) => roleAllows(a, actor));
+  const folded = useMediaQuery((theme: Theme) => theme.breakpoints.down(FOLD_BELOW_PX), { noSsr: true });
+  const exporter = useCsvExporter(requestCsvColumns, 'resources.requests.menu');
   // The reviewer opens a request next: its page's code is fetched while they read the queue.
   useEffect(() => {
     void RequestShowPage.preload().catch(() => undefined);
@@ -49,29 +46,13 @@ const RequestList = () => {
       sort={QUEUE_SORT}
       perPage={QUEUE_PER_PAGE}
       actions={<ListActions />}
+      exporter={exporter}
       empty={false}
-      error={<ListError />}
       loading={<QueueSkeleton />}
+      sx={LIST_SX}
     >
       <StatusTabs />
-      <DataTable
-        rowClick="show"
-        bulkActionButtons={bulk ? <RequestBulkActions /> : false}
-        empty={<RequestEmpty />}
-        size="small"
-        sx={TABLE_SX}
-      >
-        <Column source="number" />
-        <Column source="holderName" label="resources.requests.fields.holder" field={HolderField} />
-        <Column source="accountType" disableSort field={EnumField} />
-        <Column source="reasonCode" disableSort field={EnumField} />
-        <Column source="submittedAt" render={() => <DateTimeField source="submittedAt" relative />} />
-        <Column source="dueAt" label="resources.requests.fields.sla" field={SlaChip} />
-        <Column source="status" render={() => <StatusChip />} />
-        <Column source="assigneeId" disableSort field={AssigneeField} />
-        <Column source="documents" disableSort field={DocumentsProgressField} />
-        <Column source="balanceFen" align="right" field={MoneyField} />
-      </DataTable>
+      <QueueTable bulk={bulk} folded={folded} />
     </List>
   );
 };

@@ -11,6 +11,7 @@ import { OrdersPanel } from './OrdersPanel.tsx';
 import { RefundsPanel } from './RefundsPanel.tsx';
 import { RequestDetailsPanel } from './RequestDetailsPanel.tsx';
 import { RequestHeader } from './RequestHeader.tsx';
+import { RequestNotFound } from './RequestNotFound.tsx';
 import { RequestActionBar } from './actions/RequestActionBar.tsx';
 import { NextRequestButton } from './actions/NextRequestButton.tsx';
 import { Timeline } from './Timeline.tsx';
@@ -38,6 +39,17 @@ const StateNotice = () => {
   return null;
 };
 
+/** Side panels beside the evidence from 1280 px, below it stacked under it (the queue folds at the same width). */
+const COLUMNS_SX = {
+  display: 'grid',
+  gap: 2,
+  gridTemplateColumns: '1fr',
+  '@media (min-width: 1280px)': { gridTemplateColumns: 'minmax(0, 2fr) minmax(320px, 1fr)' },
+} as const;
+
+/** The not-found page says it: no toast and no redirect to the queue on top of it. */
+const QUIET_ERRORS = { onError: () => undefined };
+
 const RequestShowLayout = () => {
   const record = useRecordContext<CancelRequest>();
   if (!record) return null;
@@ -45,9 +57,7 @@ const RequestShowLayout = () => {
     <Box sx={{ mt: 1 }}>
       <RequestHeader actions={<RequestActionBar />} navigation={<NextRequestButton variant="text" />} />
       <StateNotice />
-      <Box
-        sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 2fr) minmax(320px, 1fr)' } }}
-      >
+      <Box sx={COLUMNS_SX}>
         <Box sx={{ minWidth: 0 }}>
           {isOpenStatus(record.status) && <ApprovalChecklist />}
           <DocumentsPanel />
@@ -67,7 +77,7 @@ const RequestShowLayout = () => {
 
 /** A request's page: header (room for the action bar), checklist and evidence left, account and history right. */
 const RequestShow = () => (
-  <Show actions={false} component="div">
+  <Show actions={false} component="div" error={<RequestNotFound />} queryOptions={QUIET_ERRORS}>
     <RequestShowLayout />
   </Show>
 );

@@ -11,6 +11,8 @@ export interface RequestTab {
 }
 
 const MINE_FILTER = { status: [...OPEN_STATUSES], assigneeId: 'mine' };
+/** 我的: the server's urgency order (running clocks by due date, paused ones after them). */
+export const MINE_SORT = { field: 'urgency', order: 'ASC' } as const;
 
 export const REQUEST_TABS: RequestTab[] = [
   { id: 'mine', filter: MINE_FILTER, count: (c) => c.mine },

@@ -1,5 +1,6 @@
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatFen } from '../../domain/money.ts';
+import { transportErrorKind } from '../../domain/transportErrors.ts';
 import type { AuditEvent } from '../types.ts';
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
@@ -53,7 +54,12 @@ export const useEventDetails = () => {
           ? after.amountFen
           : undefined;
     if (typeof refund === 'number' && refund > 0) lines.push(t('refund', { amount: money(refund) }));
-    if (text(after.error)) lines.push(t('error', { error: after.error }));
+    const error = text(after.error);
+    if (error) {
+      // The summary a reviewer reads first, the transport's own words after it.
+      const summary = translate(`reviewer_day.transport_errors.${transportErrorKind(error)}`);
+      lines.push(t('error', { error: `${summary} (${error})` }));
+    }
     return lines;
   };
 };

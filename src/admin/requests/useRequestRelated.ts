@@ -18,7 +18,7 @@ export const useRequestDocuments = (request: CancelRequest | undefined) =>
     { enabled: !!request },
   );
 
-const useAccountOrders = (accountId: number | undefined) =>
+export const useAccountOrders = (accountId: number | undefined) =>
   useGetList<Order>(
     'orders',
     { filter: { accountId }, pagination: ALL, sort: { field: 'id', order: 'ASC' } },

@@ -14,7 +14,10 @@ import { runRequestAction } from './requestTransaction.ts';
 function gateProblems(gates: Gate[]): string[] {
   const problems: string[] = [];
   for (const g of gates.filter((x) => x.blocking && !x.ok)) {
-    if (g.key === 'identity_verified') problems.push("the holder's identity is not verified");
+    if (g.key === 'identity_verified')
+      problems.push(
+        "the holder's identity is not verified: verify the ID documents, then use verify holder's identity (POST /api/requests/:id/verify-identity)",
+      );
     if (g.key === 'documents_verified') {
       if (g.missingDocuments?.length) problems.push(`documents missing: ${g.missingDocuments.join(', ')}`);
       if (g.unverifiedDocuments?.length) problems.push(`documents not verified: ${g.unverifiedDocuments.join(', ')}`);

@@ -2,11 +2,14 @@ import type { Database } from '../db/database.ts';
 import type { StaffIdentity } from '../context.ts';
 import { enqueueNotifications } from '../outbox/enqueue.ts';
 import { documentTypeNames } from '../outbox/documentNames.ts';
+import { badRequest } from '../http/errors.ts';
 import { runRequestAction, type ActionContext, type ActionOutcome } from './requestTransaction.ts';
+import { unknownOpenOrders } from '../../domain/infoRequest.ts';
 import type { DocumentType } from '../../domain/vocabulary.ts';
 
 export interface InfoRequest {
   documentTypes: DocumentType[];
+  openOrders?: string[];
   message: string;
 }
 
@@ -31,8 +34,8 @@ export function requestInfo(
 
 /**
  * What a request-info action writes inside its transaction: the customer's
- * email + SMS in their language, the pause and what is asked. Also used by a
- * document rejection that asks for the document again.
+ * email + SMS in their language, the pause and what is asked (documents and
+ * open orders to finish or cancel, each order checked to be open: 400 otherwise).
  */
 export async function askCustomer({ trx, row, now }: ActionContext, input: InfoRequest): Promise<ActionOutcome> {
   const account = await trx
@@ -40,6 +43,18 @@ export async function askCustomer({ trx, row, now }: ActionContext, input: InfoR
     .select('language')
     .where('id', '=', row.accountId)
     .executeTakeFirstOrThrow();
+  const openOrders = input.openOrders ?? [];
+  if (openOrders.length > 0) {
+    const orders = await trx
+      .selectFrom('orders')
+      .select(['orderNumber', 'status'])
+      .where('accountId', '=', row.accountId)
+      .execute();
+    const unknown = unknownOpenOrders(openOrders, orders);
+    if (unknown.length) {
+      throw badRequest(`not an open order of this account: ${unknown.join(', ')}`, { openOrders: unknown.join(', ') });
+    }
+  }
   await enqueueNotifications(trx, {
     event: 'info_requested',
     requestId: row.id,
@@ -48,11 +63,12 @@ export async function askCustomer({ trx, row, now }: ActionContext, input: InfoR
     facts: {
       number: row.number,
       documents: documentTypeNames(input.documentTypes, account.language),
+      orders: openOrders.join(', '),
       message: input.message,
     },
   });
   return {
     set: { pausedAt: now, requestedDocTypes: input.documentTypes, infoRequestMessage: input.message },
-    auditExtra: { documentTypes: input.documentTypes, message: input.message },
+    auditExtra: { documentTypes: input.documentTypes, openOrders, message: input.message },
   };
 }

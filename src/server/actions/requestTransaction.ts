@@ -105,4 +105,7 @@ const auditVerb: Record<RequestAction, string> = {
   reject: 'rejected',
   pause_instead: 'paused_instead',
   withdraw: 'withdrawn',
+  verify_identity: 'identity_verified',
+  resume_review: 'review_resumed',
+  remind: 'customer_reminded',
 };

@@ -94,6 +94,8 @@ export interface CancellationRequestsTable {
   decidedBy: number | null;
   slaPausedMs: Generated<number>;
   pausedAt: Timestamp | null;
+  /** The last reminder sent while awaiting the customer. */
+  remindedAt: Timestamp | null;
   riskAt: Timestamp | null;
   dueAt: Timestamp | null;
   turnaroundMs: number | null;

@@ -5,8 +5,6 @@ import type { StaffIdentity } from '../context.ts';
 import { ApiError, notFound } from '../http/errors.ts';
 import { writeAudit } from '../sql/audit.ts';
 import { assigneeDisplayName } from '../sql/users.ts';
-import { runRequestAction } from '../actions/requestTransaction.ts';
-import { askCustomer } from '../actions/requestInfo.ts';
 import type { DocumentRejectInput } from '../../domain/documentRejection.ts';
 import { checkDocumentReview, type DocumentDecision } from '../../domain/documentReview.ts';
 import { latestDocumentByType } from '../../domain/requiredDocuments.ts';
@@ -18,10 +16,9 @@ export type ReviewInput = { decision: 'verify' } | ({ decision: 'reject' } & Doc
  * Verify or reject one document, in one transaction: lock the request, then
  * the document; check with the domain's checkDocumentReview (409/403), then
  * the document version the reviewer saw (412); write the decision and its
- * audit event. A rejection with `askCustomer` goes through the request's own
- * transaction spine as a request-info action in the same transaction: the
- * request moves to awaiting_customer naming this type, the SLA pauses and the
- * customer gets the email + SMS.
+ * audit event. A rejection only marks the document: the request stays in
+ * review, and asking the customer (request info) gathers every rejected or
+ * missing document into one message.
  */
 export async function reviewDocument(
   database: Database,
@@ -38,23 +35,6 @@ export async function reviewDocument(
     .where('id', '=', documentId)
     .executeTakeFirst();
   if (!located) throw notFound('document');
-
-  if (input.decision === 'reject' && input.askCustomer) {
-    let decided: DocumentRow | undefined;
-    await runRequestAction(
-      database,
-      { id: located.requestId, action: 'request_info', expectedVersion: null, actor: { kind: 'staff', user }, now },
-      async (ctx) => {
-        decided = await decide(ctx.trx, ctx.row, documentId, expectedVersion, user, input, now);
-        const asked = await askCustomer(ctx, {
-          documentTypes: [decided.type],
-          message: input.customerMessage ?? input.reason,
-        });
-        return { ...asked, auditExtra: { ...asked.auditExtra, documentId } };
-      },
-    );
-    return decided!;
-  }
 
   return database.db.transaction().execute(async (trx) => {
     const row = await trx
@@ -132,9 +112,7 @@ async function decide(
       attempt: doc.attempt,
       status: check.next,
       version: updated.version,
-      ...(input.decision === 'reject'
-        ? { reason: input.reason, final: input.final, askCustomer: input.askCustomer }
-        : {}),
+      ...(input.decision === 'reject' ? { reason: input.reason, final: input.final } : {}),
     },
   });
   return updated;

@@ -78,6 +78,8 @@ export const REASON_TEXTS: Readonly<Record<ReasonCode, { zh: readonly string[]; 
 };
 
 export const REJECT_REASON_WEIGHTS: Readonly<Record<RejectReasonCode, number>> = {
+  // Weight 0 keeps the demo data as it was before the reason existed.
+  no_response: 0,
   documents_invalid: 30,
   outstanding_orders: 25,
   identity_mismatch: 20,
@@ -88,6 +90,10 @@ export const REJECT_REASON_WEIGHTS: Readonly<Record<RejectReasonCode, number>> =
 
 /** What the customer is told when rejected, by reason (`{orders}` is filled in). */
 export const REJECT_MESSAGES: Readonly<Record<RejectReasonCode, { zh: string; en: string }>> = {
+  no_response: {
+    zh: '我们请您补充的材料在规定的工作日内未收到，因此本申请未能通过。如仍需注销，请重新提交申请。',
+    en: 'We did not receive the information we asked for within the set working days. To cancel, please submit a new request.',
+  },
   identity_mismatch: {
     zh: '您提交的证件信息与账户实名登记信息不一致，无法确认为账户持有人本人。请使用实名登记时的证件重新提交注销申请。',
     en: 'The ID you provided does not match the registered account holder. Please submit a new request with the ID used at registration.',

@@ -4,7 +4,7 @@ import { deliverDue, MAX_ATTEMPTS } from '../../../src/server/outbox/worker.ts';
 import { TEST_NOW } from '../../support/constants.ts';
 import { aRequest } from '../../support/fixtures.ts';
 import { blob, pngBuffer } from '../documents/documentApi.ts';
-import { requestEvent, staffActor, type AuditWorld, type Expected } from './auditWorld.ts';
+import { staffActor, type AuditWorld, type Expected } from './auditWorld.ts';
 
 import { customer, system, type AuditCase, type Row } from './auditCaseKit.ts';
 
@@ -113,52 +113,8 @@ export const documentAuditCases: AuditCase[] = [
               version: doc.version + 1,
               reason: '照片模糊',
               final: false,
-              askCustomer: false,
             },
             { status: 'submitted', version: doc.version },
-          ),
-        ];
-      };
-    },
-  },
-  {
-    name: 'document reject asking the customer again',
-    async setup(w) {
-      const r = await aRequest(w.database.db, { documents: 'submitted' });
-      const doc = await firstDocument(w, r.id);
-      return async () => {
-        await w.reviewer.client.post(
-          `/api/documents/${doc.id}/reject`,
-          { reason: '照片模糊', askCustomer: true, customerMessage: '请重新拍摄' },
-          { 'If-Match': `"${doc.version}"` },
-        );
-        const actor = staffActor(w.reviewer);
-        return [
-          documentEvent(
-            'rejected',
-            doc,
-            actor,
-            {
-              type: doc.type,
-              attempt: 1,
-              status: 'rejected',
-              version: doc.version + 1,
-              reason: '照片模糊',
-              final: false,
-              askCustomer: true,
-            },
-            { status: 'submitted', version: doc.version },
-          ),
-          requestEvent(
-            'info_requested',
-            r.id,
-            actor,
-            ['in_review', w.reviewer.id, r.version],
-            [
-              'awaiting_customer',
-              w.reviewer.id,
-              { documentTypes: [doc.type], message: '请重新拍摄', documentId: doc.id },
-            ],
           ),
         ];
       };

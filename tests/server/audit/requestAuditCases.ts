@@ -25,6 +25,13 @@ export const requestAuditCases: AuditCase[] = [
   {
     name: 'next request',
     async setup(w) {
+      // With a request of their own in review, "next" opens it and writes nothing: here it must claim.
+      await w.database.db
+        .updateTable('cancellationRequests')
+        .set({ status: 'submitted', assigneeId: null })
+        .where('assigneeId', '=', w.reviewer2.id)
+        .where('status', '=', 'in_review')
+        .execute();
       return async () => {
         const { body } = await w.reviewer2.client.post<Row>('/api/requests/next');
         return [
@@ -108,7 +115,84 @@ export const requestAuditCases: AuditCase[] = [
             r.id,
             staffActor(w.reviewer),
             ['in_review', w.reviewer.id, r.version],
-            ['awaiting_customer', w.reviewer.id, { documentTypes: ['id_card_back'], message: '请上传国徽面' }],
+            [
+              'awaiting_customer',
+              w.reviewer.id,
+              { documentTypes: ['id_card_back'], openOrders: [], message: '请上传国徽面' },
+            ],
+          ),
+        ];
+      };
+    },
+  },
+  {
+    name: 'verify holder identity',
+    async setup(w) {
+      const r = await aRequest(w.database.db, { identityVerified: false });
+      return async () => {
+        await w.act(w.reviewer, r.id, 'verify-identity', r.version);
+        // Both ID card sides, the documents the holder's data was checked against.
+        const documentIds = (
+          await w.database.db.selectFrom('documents').select('id').where('requestId', '=', r.id).orderBy('id').execute()
+        ).map((d) => d.id);
+        return [
+          requestEvent(
+            'identity_verified',
+            r.id,
+            staffActor(w.reviewer),
+            ['in_review', w.reviewer.id, r.version],
+            ['in_review', w.reviewer.id, { identityVerified: true, documentIds }],
+          ),
+          {
+            action: 'account.identity_verified',
+            entityType: 'account',
+            entityId: r.accountId,
+            requestId: r.id,
+            actor: staffActor(w.reviewer),
+            before: { identityVerified: false },
+            after: { identityVerified: true, by: 'assignee', documentIds },
+          },
+        ];
+      };
+    },
+  },
+  {
+    name: 'take the information request back',
+    async setup(w) {
+      const r = await aRequest(w.database.db, { status: 'awaiting_customer' });
+      return async () => {
+        await w.act(w.reviewer, r.id, 'resume-review', r.version);
+        return [
+          requestEvent(
+            'review_resumed',
+            r.id,
+            staffActor(w.reviewer),
+            ['awaiting_customer', w.reviewer.id, r.version],
+            ['in_review', w.reviewer.id],
+          ),
+        ];
+      };
+    },
+  },
+  {
+    name: 'remind the customer',
+    async setup(w) {
+      const r = await aRequest(w.database.db, { status: 'awaiting_customer' });
+      // Asked the working day before: a reminder is due.
+      await w.database.db
+        .updateTable('cancellationRequests')
+        .set({ pausedAt: new Date('2026-11-24T02:00:00Z') })
+        .where('id', '=', r.id)
+        .execute();
+      return async () => {
+        await w.act(w.reviewer, r.id, 'remind', r.version);
+        return [
+          requestEvent(
+            'customer_reminded',
+            r.id,
+            staffActor(w.reviewer),
+            ['awaiting_customer', w.reviewer.id, r.version],
+            ['awaiting_customer', w.reviewer.id, { previousReminderAt: null }],
           ),
         ];
       };

@@ -93,14 +93,6 @@ describe.each(testEngines())('verifying and rejecting documents on %s', (engine)
     ]);
   });
 
-  it('final and askCustomer together are refused (400)', async () => {
-    const r = await aRequest(database.db, { documents: 'submitted' });
-    const [doc] = await docsOf(r.id);
-    const res = await decide(reviewer, doc!.id, 'reject', 1, { reason: 'x', final: true, askCustomer: true });
-    expect(res.status).toBe(400);
-    expect(res.body.errors).toHaveProperty('askCustomer');
-  });
-
   describe('who may decide, and when', () => {
     it('no session 401; finance 403; a reviewer who is not the assignee 403 naming the assignee', async () => {
       const r = await aRequest(database.db, { documents: 'submitted', assignee: 'reviewer' });
@@ -119,7 +111,7 @@ describe.each(testEngines())('verifying and rejecting documents on %s', (engine)
       expect(byFinance.status).toBe(403);
       // The route's permission refuses before the document rule is asked.
       expect(byFinance.body.code).toBe('forbidden');
-      const byOther = await decide(reviewer2, doc!.id, 'reject', 1, { reason: 'x', askCustomer: true });
+      const byOther = await decide(reviewer2, doc!.id, 'reject', 1, { reason: 'x' });
       expect(byOther.status).toBe(403);
       const name = (
         await database.db

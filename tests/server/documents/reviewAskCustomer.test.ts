@@ -7,7 +7,7 @@ import { useDocumentSuite } from './documentSuite.ts';
 
 type Row = Record<string, any>;
 
-describe.each(testEngines())('rejecting a document and asking the customer again, on %s', (engine) => {
+describe.each(testEngines())('rejecting documents, then asking the customer for all of them, on %s', (engine) => {
   let database: Database;
   let api: ReturnType<typeof documentApi>;
   let reviewer: string;
@@ -28,39 +28,83 @@ describe.each(testEngines())('rejecting a document and asking the customer again
   const requestRow = (id: number) =>
     database.db.selectFrom('cancellationRequests').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
-  it('reject + askCustomer: one transaction moves the request to awaiting_customer naming the type, pauses the SLA and queues email + SMS', async () => {
+  const askCustomer = (requestId: number, version: number, body: unknown) =>
+    api.call<Row>('POST', `/api/requests/${requestId}/request-info`, {
+      cookie: reviewer,
+      json: body,
+      headers: { 'If-Match': `"${version}"` },
+    });
+
+  it('rejecting a document only marks it: the request stays in review and nothing is sent', async () => {
     const r = await aRequest(database.db, { documents: 'submitted' });
     const [, back] = await docsOf(r.id);
-    const res = await decide(reviewer, back!.id, 'reject', 1, {
-      reason: '反面照片反光',
-      askCustomer: true,
-      customerMessage: '请重新拍摄身份证反面, 避免反光。',
-    });
+    const res = await decide(reviewer, back!.id, 'reject', 1, { reason: '反面照片反光' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'rejected', rejectionReason: '反面照片反光' });
-    const req = await requestRow(r.id);
-    expect(req).toMatchObject({
-      status: 'awaiting_customer',
-      requestedDocTypes: ['id_card_back'],
-      infoRequestMessage: '请重新拍摄身份证反面, 避免反光。',
-      version: r.version + 1,
+    expect(await requestRow(r.id)).toMatchObject({ status: 'in_review', pausedAt: null, version: r.version });
+    expect(await outboxFor(database.db, r.id)).toEqual([]);
+    expect((await auditFor(database.db, r.id)).map((e) => e.action)).toEqual(['document.rejected']);
+  });
+
+  it('the old askCustomer flag is refused (400): asking the customer is its own step', async () => {
+    const r = await aRequest(database.db, { documents: 'submitted' });
+    const [doc] = await docsOf(r.id);
+    expect((await decide(reviewer, doc!.id, 'reject', 1, { reason: 'x', askCustomer: true })).status).toBe(400);
+  });
+
+  it('asking the customer gathers every rejected document into one message (email + SMS)', async () => {
+    const r = await aRequest(database.db, { documents: 'submitted' });
+    const [front, back] = await docsOf(r.id);
+    await decide(reviewer, front!.id, 'reject', 1, { reason: '正面模糊' });
+    await decide(reviewer, back!.id, 'reject', 1, { reason: '反面反光' });
+    const res = await askCustomer(r.id, r.version, {
+      documentTypes: ['id_card_front', 'id_card_back'],
+      message: '请重新拍摄身份证两面。',
     });
-    expect(req.pausedAt).not.toBeNull();
+    expect(res.status).toBe(200);
+    const req = await requestRow(r.id);
+    expect(req).toMatchObject({ status: 'awaiting_customer', requestedDocTypes: ['id_card_front', 'id_card_back'] });
     const outbox = await outboxFor(database.db, r.id);
     expect(outbox.map((m) => `${m.event}/${m.channel}`).sort()).toEqual(['info_requested/email', 'info_requested/sms']);
-    expect(outbox.find((m) => m.channel === 'email')!.body).toContain('请重新拍摄身份证反面');
-    expect(outbox.find((m) => m.channel === 'sms')!.body).toContain('身份证国徽面');
-    const actions = (await auditFor(database.db, r.id)).map((e) => e.action);
-    expect(actions).toEqual(['document.rejected', 'request.info_requested']);
+    const email = outbox.find((m) => m.channel === 'email')!.body;
+    expect(email).toContain('身份证人像面');
+    expect(email).toContain('身份证国徽面');
+    expect(email).toContain('请重新拍摄身份证两面。');
+  });
+
+  it('an open order can be named; the text never points at a list that is not there', async () => {
+    const r = await aRequest(database.db, { openOrder: true });
+    const order = await database.db
+      .selectFrom('orders')
+      .select('orderNumber')
+      .where('accountId', '=', r.accountId)
+      .executeTakeFirstOrThrow();
+    const res = await askCustomer(r.id, r.version, {
+      documentTypes: [],
+      openOrders: [order.orderNumber],
+      message: '请先取消年包订单。',
+    });
+    expect(res.status).toBe(200);
+    const outbox = await outboxFor(database.db, r.id);
+    const email = outbox.find((m) => m.channel === 'email')!.body;
+    expect(email).toContain(`请先完成或取消以下订单：${order.orderNumber}`);
+    expect(email).not.toMatch(/需要补充的材料/);
+    expect(outbox.find((m) => m.channel === 'sms')!.body).not.toMatch(/补充材料：，/);
+  });
+
+  it('an order that is not open on the account is 400 and nothing changes', async () => {
+    const r = await aRequest(database.db);
+    const res = await askCustomer(r.id, r.version, { documentTypes: [], openOrders: ['DD404'], message: 'x' });
+    expect(res.status).toBe(400);
+    expect(res.body.message).toMatch(/DD404/);
+    expect(await requestRow(r.id)).toMatchObject({ status: 'in_review' });
   });
 
   it("the customer sees the checklist: which type was turned down and why, and the timeline names each document's type, not who decided", async () => {
     const r = await aRequest(database.db, { documents: 'submitted' });
     const [front, back] = await docsOf(r.id);
     expect((await decide(reviewer, front!.id, 'verify', 1)).status).toBe(200);
-    expect(
-      (await decide(reviewer, back!.id, 'reject', 1, { reason: '反面照片反光，请重新拍摄', askCustomer: true })).status,
-    ).toBe(200);
+    expect((await decide(reviewer, back!.id, 'reject', 1, { reason: '反面照片反光，请重新拍摄' })).status).toBe(200);
     const view = await api.call('GET', `/api/intake/requests/${r.number}`, {
       headers: { authorization: `Bearer ${key}` },
     });
@@ -113,18 +157,6 @@ describe.each(testEngines())('rejecting a document and asking the customer again
     });
   });
 
-  it('askCustomer when the request cannot go back to the customer changes nothing', async () => {
-    const r = await aRequest(database.db, { documents: 'submitted', assignee: 'reviewer' });
-    const [doc] = await docsOf(r.id);
-    await decide(reviewer, doc!.id, 'reject', 1, { reason: 'x', askCustomer: true });
-    // Now awaiting_customer: a second askCustomer on the other document is refused whole.
-    const [, other] = await docsOf(r.id);
-    const again = await decide(reviewer, other!.id, 'reject', 1, { reason: 'y', askCustomer: true });
-    expect(again.status).toBe(409);
-    expect((await docsOf(r.id))[1]).toMatchObject({ status: 'submitted', version: 1 });
-    expect(await outboxFor(database.db, r.id)).toHaveLength(2);
-  });
-
   it('approve is refused until every required document is verified, then succeeds', async () => {
     const r = await aRequest(database.db, { documents: 'submitted', balanceFen: 0 });
     const approve = (version: number) =>
@@ -145,11 +177,14 @@ describe.each(testEngines())('rejecting a document and asking the customer again
     expect(approved.body.status).toBe('approved');
   });
 
-  it('the whole loop: reject asking the customer, the customer re-uploads and answers, the reviewer verifies and approves', async () => {
+  it('the whole loop: reject, ask the customer, the customer re-uploads and answers, the reviewer verifies and approves', async () => {
     const r = await aRequest(database.db, { documents: 'submitted', balanceFen: 500 });
     const [front, back] = await docsOf(r.id);
     await decide(reviewer, front!.id, 'verify', 1);
-    await decide(reviewer, back!.id, 'reject', 1, { reason: '照片不完整', askCustomer: true });
+    await decide(reviewer, back!.id, 'reject', 1, { reason: '照片不完整' });
+    expect(
+      (await askCustomer(r.id, r.version, { documentTypes: ['id_card_back'], message: '请重拍反面。' })).status,
+    ).toBe(200);
     const customer = (method: string, path: string, body?: BodyInit, json?: unknown) =>
       api.call<Row>(method, `/api/intake/requests/${r.number}${path}`, {
         headers: { authorization: `Bearer ${key}` },

@@ -184,23 +184,5 @@ describe.each(testEngines())('deciding and bulk actions on %s', (engine) => {
       expect((await manager.post('/api/requests/bulk/claim', { ids: [] })).status).toBe(400);
       expect((await manager.post('/api/requests/bulk/explode', { ids: [1] })).status).toBe(404);
     });
-
-    it('"next request" claims the unclaimed request due soonest', async () => {
-      const soonest = await database.db
-        .selectFrom('cancellationRequests')
-        .select(['id'])
-        .where('status', '=', 'submitted')
-        .orderBy('dueAt', 'asc')
-        .orderBy('id')
-        .limit(1)
-        .executeTakeFirstOrThrow();
-      const res = await reviewer2.post<Row>('/api/requests/next');
-      expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({
-        id: soonest.id,
-        status: 'in_review',
-        assigneeId: await staffId(database.db, 'reviewer2'),
-      });
-    });
   });
 });

@@ -20,6 +20,11 @@ interface ActionDialogProps {
   confirmLabel: string;
   confirmColor?: ButtonProps['color'];
   onConfirm: () => void;
+  /** A second confirm that also opens the next request ("approve and next"). */
+  confirmAndNextLabel?: string;
+  onConfirmAndNext?: () => void;
+  /** Enter confirms and goes on to the next request (a keyboard-only day). */
+  focusAndNext?: boolean;
   onClose: () => void;
   pending: boolean;
   /** Why the action cannot be confirmed now (the request moved on, a field is invalid). */
@@ -39,6 +44,9 @@ export const ActionDialog = ({
   confirmLabel,
   confirmColor = 'primary',
   onConfirm,
+  confirmAndNextLabel,
+  onConfirmAndNext,
+  focusAndNext = false,
   onClose,
   pending,
   blockedReason,
@@ -73,6 +81,17 @@ export const ActionDialog = ({
         <Button onClick={onClose} disabled={pending} color="inherit">
           {translate('ra.action.cancel')}
         </Button>
+        {onConfirmAndNext && confirmAndNextLabel && (
+          <Button
+            variant="outlined"
+            color={confirmColor}
+            onClick={onConfirmAndNext}
+            autoFocus={focusAndNext}
+            disabled={pending || !!blockedReason}
+          >
+            {confirmAndNextLabel}
+          </Button>
+        )}
         <Button
           variant="contained"
           color={confirmColor}

@@ -34,6 +34,7 @@ export const ApproveButton = (props: ActionProps) => {
       variant="contained"
       color="success"
       alsoDisabledBy={gates}
+      shortcut="a"
     />
   );
 };

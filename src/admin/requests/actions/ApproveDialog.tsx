@@ -24,6 +24,9 @@ const ApproveDialog = ({ request, check, onClose }: ActionDialogProps) => {
       blockedReason={blocked}
       {...dialogProps}
       onConfirm={() => confirm({ action: 'approve' })}
+      confirmAndNextLabel={translate('resources.requests.dialogs.approve_and_next')}
+      onConfirmAndNext={() => confirm({ action: 'approve' }, { andNext: true })}
+      focusAndNext
     >
       <Typography variant="body2">
         {translate('resources.requests.dialogs.approve_intro', { holder: request.holderName, number: request.number })}

@@ -5,6 +5,7 @@ import type { RequestAction } from '../../../domain/lifecycle.ts';
 import { ActionButton } from './ActionButton.tsx';
 import type { ActionDialogProps, ActionProps } from './actionProps.ts';
 import { useDisabledReason } from './useDisabledReason.ts';
+import { useKeyboardShortcut } from './useKeyboardShortcut.ts';
 
 interface DialogActionButtonProps extends ActionProps {
   action: RequestAction;
@@ -17,6 +18,8 @@ interface DialogActionButtonProps extends ActionProps {
   alsoDisabledBy?: string | string[] | null;
   variant?: ButtonProps['variant'];
   color?: ButtonProps['color'];
+  /** A key that opens the dialog as a click does (only while the action is possible). */
+  shortcut?: string;
 }
 
 /**
@@ -34,10 +37,12 @@ export const DialogActionButton = ({
   alsoDisabledBy = null,
   variant,
   color,
+  shortcut,
 }: DialogActionButtonProps) => {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const reason = useDisabledReason(action, check, request) ?? alsoDisabledBy;
+  useKeyboardShortcut(shortcut ?? '', () => setOpen(true), !!shortcut && !reason && !open);
   return (
     <>
       <ActionButton

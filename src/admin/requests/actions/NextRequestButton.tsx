@@ -1,20 +1,24 @@
 import SkipNextOutlined from '@mui/icons-material/SkipNextOutlined';
-import { useTranslate } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
 import { roleAllows } from '../../../domain/lifecycle.ts';
+import type { CancelRequest } from '../../types.ts';
 import { ActionButton } from './ActionButton.tsx';
 import { useActor } from './useActor.ts';
 import { useKeyboardShortcut } from './useKeyboardShortcut.ts';
 import { useNextRequest } from './useNextRequest.ts';
 
 /**
- * 下一个申请: claims the unclaimed request due soonest and opens it. Shown to
- * whoever may claim; the `n` key does the same when nothing else has the focus.
+ * 下一个申请: opens my own most urgent request in review, else claims the
+ * unclaimed request due soonest and opens it (never the request on screen).
+ * Shown to whoever may claim; the `n` key does the same when nothing else has the focus.
  */
 export const NextRequestButton = ({ variant = 'outlined' }: { variant?: 'outlined' | 'contained' | 'text' }) => {
   const translate = useTranslate();
   const actor = useActor();
   const mayClaim = !!actor && roleAllows('claim', actor);
-  const { takeNext, isPending } = useNextRequest();
+  const onScreen = useRecordContext<CancelRequest>();
+  const { takeNext: next, isPending } = useNextRequest();
+  const takeNext = () => next(onScreen?.id);
   useKeyboardShortcut('n', takeNext, mayClaim);
   if (!mayClaim) return null;
   return (

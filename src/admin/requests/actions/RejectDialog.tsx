@@ -23,8 +23,11 @@ const RejectDialog = ({ request, check, onClose }: ActionDialogProps) => {
   const translate = useTranslate();
   const { language, known } = useCustomerLanguage(request);
   const { data: account } = useRequestAccount(request);
-  const [reasonCode, setReasonCode] = useState<RejectReasonCode | ''>('');
-  const [message, setMessage] = useState('');
+  // The reasons this status allows (src/domain/awaitingCustomer): while awaiting the customer, no response only.
+  const awaiting = request.status === 'awaiting_customer';
+  const reasons = REJECT_REASON_CODES.filter((code) => (code === 'no_response') === awaiting);
+  const [reasonCode, setReasonCode] = useState<RejectReasonCode | ''>(awaiting ? 'no_response' : '');
+  const [message, setMessage] = useState(awaiting ? REJECT_MESSAGE_TEMPLATES[language].no_response : '');
   const [edited, setEdited] = useState(false);
   const [note, setNote] = useState('');
   const { confirm, submitted, dialogProps } = useWorkflowDialog(request, onClose);
@@ -52,6 +55,10 @@ const RejectDialog = ({ request, check, onClose }: ActionDialogProps) => {
       blockedReason={blocked}
       {...dialogProps}
       onConfirm={() => confirm(parsed.success ? { action: 'reject', body: parsed.data } : null)}
+      confirmAndNextLabel={translate('resources.requests.dialogs.reject_and_next')}
+      onConfirmAndNext={() =>
+        confirm(parsed.success ? { action: 'reject', body: parsed.data } : null, { andNext: true })
+      }
     >
       <DecisionConsequences decision="reject" request={request} account={account} />
       <TextField
@@ -68,7 +75,7 @@ const RejectDialog = ({ request, check, onClose }: ActionDialogProps) => {
         fullWidth
         slotProps={{ htmlInput: { 'data-testid': 'reject-reason' } }}
       >
-        {REJECT_REASON_CODES.map((code) => (
+        {reasons.map((code) => (
           <MenuItem key={code} value={code}>
             {translate(`resources.requests.enums.rejectReasonCode.${code}`)}
           </MenuItem>

@@ -11,12 +11,13 @@ import {
 } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { requestInfoInput } from '../../../domain/actionInputs.ts';
+import { documentsToAskFor } from '../../../domain/infoRequest.ts';
 import { documentChecklist, requiredDocumentTypes } from '../../../domain/requiredDocuments.ts';
 import { DOCUMENT_TYPES, type DocumentType } from '../../../domain/vocabulary.ts';
-import { useRequestDocuments } from '../useRequestRelated.ts';
+import { useAccountOrders, useRequestDocuments } from '../useRequestRelated.ts';
 import { ActionDialog } from './ActionDialog.tsx';
 import type { ActionDialogProps } from './actionProps.ts';
-import { INFO_REQUEST_TEMPLATES } from './customerTemplates.ts';
+import { infoRequestTemplate } from './customerTemplates.ts';
 import { useCustomerLanguage } from './useCustomerLanguage.ts';
 import { useDisabledReason } from './useDisabledReason.ts';
 import { useWorkflowDialog } from './useWorkflowDialog.ts';
@@ -24,28 +25,35 @@ import { useWorkflowDialog } from './useWorkflowDialog.ts';
 const MESSAGE_MAX = requestInfoInput.shape.message.maxLength ?? 2000;
 
 /**
- * Ask the customer for more: which documents (the required ones that are
- * missing or were rejected are ticked to begin with) and a message, prefilled
- * in the customer's language. The customer is told by email and SMS.
+ * Ask the customer for more, in one message: which documents (every required
+ * one missing and every one rejected, not finally, is ticked to begin with:
+ * src/domain/infoRequest), which open orders to finish or cancel (all ticked),
+ * and a message prefilled in the customer's language that speaks only of what
+ * is listed. The customer is told by email and SMS.
  */
 const RequestInfoDialog = ({ request, check, onClose }: ActionDialogProps) => {
   const translate = useTranslate();
   const { language, known } = useCustomerLanguage(request);
   const { data: documents } = useRequestDocuments(request);
+  const { data: orders } = useAccountOrders(request.accountId);
   const [chosen, setChosen] = useState<DocumentType[] | null>(null);
+  const [chosenOrders, setChosenOrders] = useState<string[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const { confirm, submitted, dialogProps } = useWorkflowDialog(request, onClose);
   const blocked = useDisabledReason('request_info', check, request);
 
   const checklist = documentChecklist(requiredDocumentTypes(request), documents ?? []);
-  const needed = checklist
-    .filter((e) => e.required && (e.status === 'missing' || e.status === 'rejected'))
-    .map((e) => e.type);
+  const finalRejections = new Set((documents ?? []).filter((d) => d.rejectionFinal).map((d) => d.id));
+  const needed = documentsToAskFor(
+    checklist.map((e) => ({ ...e, rejectionFinal: e.documentId != null && finalRejections.has(e.documentId) })),
+  );
   const selected = chosen ?? needed;
-  const text = message ?? INFO_REQUEST_TEMPLATES[language];
+  const openOrders = (orders ?? []).filter((o) => o.status === 'open');
+  const selectedOrders = chosenOrders ?? openOrders.map((o) => o.orderNumber);
+  const text = message ?? infoRequestTemplate(language, { documents: selected.length, orders: selectedOrders.length });
   const statusOf = new Map(checklist.map((e) => [e.type, e]));
 
-  const parsed = requestInfoInput.safeParse({ documentTypes: selected, message: text });
+  const parsed = requestInfoInput.safeParse({ documentTypes: selected, openOrders: selectedOrders, message: text });
   const messageInvalid = submitted && !parsed.success && parsed.error.issues.some((i) => i.path[0] === 'message');
   const toggle = (type: DocumentType) =>
     setChosen(
@@ -97,6 +105,33 @@ const RequestInfoDialog = ({ request, check, onClose }: ActionDialogProps) => {
           )}
         </FormHelperText>
       </FormControl>
+      {openOrders.length > 0 && (
+        <FormControl component="fieldset">
+          <FormLabel component="legend">{translate('resources.requests.dialogs.request_info_orders')}</FormLabel>
+          <FormGroup>
+            {openOrders.map((o) => (
+              <FormControlLabel
+                key={o.id}
+                control={
+                  <Checkbox
+                    size="small"
+                    checked={selectedOrders.includes(o.orderNumber)}
+                    onChange={() =>
+                      setChosenOrders(
+                        selectedOrders.includes(o.orderNumber)
+                          ? selectedOrders.filter((n) => n !== o.orderNumber)
+                          : [...selectedOrders, o.orderNumber],
+                      )
+                    }
+                  />
+                }
+                label={`${o.orderNumber} · ${o.name}`}
+              />
+            ))}
+          </FormGroup>
+          <FormHelperText>{translate('resources.requests.dialogs.request_info_orders_hint')}</FormHelperText>
+        </FormControl>
+      )}
       <TextField
         required
         multiline

@@ -15,6 +15,8 @@ export const REJECT_MESSAGE_TEMPLATES: Record<Language, Record<RejectReasonCode,
     not_account_holder:
       '注销申请须由账户持有人本人提交，或由持有人授权的代办人凭授权委托书提交。请由本人或持授权委托书的代办人重新提交申请。',
     duplicate_request: '您已有一份正在处理的注销申请，本申请作为重复申请不予受理。请在账户中查看原申请的进度。',
+    no_response:
+      '我们请您补充的材料在规定的工作日内未收到，因此本申请未能通过。您的账户和服务保持不变；如仍需注销，请补齐材料后重新提交申请。',
     other: '经审核，您的注销申请暂无法通过。如有疑问，请联系在线客服。',
   },
   en: {
@@ -28,13 +30,37 @@ export const REJECT_MESSAGE_TEMPLATES: Record<Language, Record<RejectReasonCode,
       'A cancellation must be requested by the account holder, or by someone they authorised with a signed authorization letter. Please submit a new request as the holder or with the letter.',
     duplicate_request:
       'You already have a cancellation request in progress, so this one was closed as a duplicate. You can follow the first request in your account.',
+    no_response:
+      'We did not receive the information we asked for within the set number of working days, so this request was closed. Your account and services are unchanged; to cancel, please submit a new request with the documents.',
     other:
       'After review, we cannot accept your cancellation request. If you have questions, please contact customer service.',
   },
 };
 
-export const INFO_REQUEST_TEMPLATES: Record<Language, string> = {
-  'zh-CN':
-    '请在账户中上传以上材料：照片需清晰、完整，四角可见，信息无遮挡。收到材料后我们会继续审核，补充期间审核时限暂停计算。',
-  en: 'Please upload the documents listed above in your account: clear, complete photos with all four corners visible and nothing covered. We will continue the review as soon as we receive them; the review clock is paused meanwhile.',
+// The message follows what is asked: it speaks of documents or orders only when some are listed above it.
+const INFO_REQUEST_PARTS: Record<Language, { documents: string; orders: string; none: string; end: string }> = {
+  'zh-CN': {
+    documents: '请在账户中上传以上材料：照片需清晰、完整，四角可见，信息无遮挡。',
+    orders: '请先完成或取消以上订单，再继续注销。',
+    none: '请在账户中补充以下信息：',
+    end: '收到后我们会继续审核，补充期间审核时限暂停计算。',
+  },
+  en: {
+    documents:
+      'Please upload the documents listed above in your account: clear, complete photos with all four corners visible and nothing covered.',
+    orders: 'Please finish or cancel the orders listed above before the cancellation can continue.',
+    none: 'Please tell us the following in your account:',
+    end: 'We will continue the review as soon as we receive it; the review clock is paused meanwhile.',
+  },
 };
+
+export function infoRequestTemplate(language: Language, asked: { documents: number; orders: number }): string {
+  const p = INFO_REQUEST_PARTS[language];
+  const parts = [
+    asked.documents > 0 ? p.documents : '',
+    asked.orders > 0 ? p.orders : '',
+    asked.documents === 0 && asked.orders === 0 ? p.none : '',
+    p.end,
+  ];
+  return parts.filter(Boolean).join(language === 'en' ? ' ' : '');
+}

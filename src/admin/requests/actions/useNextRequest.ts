@@ -5,7 +5,10 @@ import { useNotifyFailure } from '../../common/useNotifyFailure.ts';
 import type { CancelDeskDataProvider } from '../../dataProvider.ts';
 import { useStoreRequest } from './useStoreRequest.ts';
 
-/** "Next request": the server claims the unclaimed request due soonest for me, and its page opens. */
+/**
+ * "Next request": my own most urgent request in review, else the server claims the unclaimed one
+ * due soonest for me; its page opens. `skip` is the request on screen.
+ */
 export const useNextRequest = () => {
   const dataProvider = useDataProvider<CancelDeskDataProvider>();
   const notify = useNotify();
@@ -15,7 +18,7 @@ export const useNextRequest = () => {
   const refresh = useRefresh();
   const storeRequest = useStoreRequest();
   const { mutate, isPending } = useMutation({
-    mutationFn: () => dataProvider.next(),
+    mutationFn: (skip: number | undefined) => dataProvider.next(skip),
     onSuccess: (request) => {
       if (!request) {
         notify('resources.requests.next.empty', { type: 'info' });
@@ -23,14 +26,17 @@ export const useNextRequest = () => {
       }
       storeRequest(request);
       refresh();
-      notify('resources.requests.next.claimed', { type: 'success', messageArgs: { number: request.number } });
+      notify(`resources.requests.next.${request.nextReason === 'own' ? 'own' : 'claimed'}`, {
+        type: 'success',
+        messageArgs: { number: request.number },
+      });
       navigate(createPath({ resource: 'requests', type: 'show', id: request.id }));
     },
     onError: notifyFailure,
   });
   // The `n` key may repeat while the first claim is on its way: one request at a time.
-  const takeNext = () => {
-    if (!isPending) mutate();
+  const takeNext = (skip?: number) => {
+    if (!isPending) mutate(skip);
   };
   return { takeNext, isPending };
 };

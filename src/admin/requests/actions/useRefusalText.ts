@@ -1,9 +1,13 @@
-import { useTranslate } from 'react-admin';
+import { useLocale, useTranslate } from 'react-admin';
 import { checkAction, type Actor, type ActionCheck, type RequestAction } from '../../../domain/lifecycle.ts';
+import { formatDateTime } from '../../common/format.ts';
 import type { CancelRequest } from '../../types.ts';
 
 type Refusal = Extract<ActionCheck, { ok: false }>;
-type RequestLike = Pick<CancelRequest, 'status' | 'assigneeId' | 'assigneeName'>;
+type RequestLike = Pick<CancelRequest, 'status' | 'assigneeId' | 'assigneeName'> &
+  Partial<Pick<CancelRequest, 'nextReminderAt' | 'noResponseRejectAt'>>;
+/** A refusal from src/domain (lifecycle, awaitingCustomer, identityVerification): its code picks the sentence. */
+type RefusalLike = { code: string; message: string; unverifiedDocuments?: readonly string[] };
 
 /**
  * Says, in the user's language, why src/domain/lifecycle refused an action:
@@ -12,9 +16,10 @@ type RequestLike = Pick<CancelRequest, 'status' | 'assigneeId' | 'assigneeName'>
  */
 export const useRefusalText = () => {
   const translate = useTranslate();
+  const locale = useLocale();
   return (
     action: RequestAction,
-    refusal: Pick<Refusal, 'code' | 'message'>,
+    refusal: Pick<Refusal, 'code' | 'message'> | RefusalLike,
     request: RequestLike,
     actor?: Actor,
   ): string => {
@@ -25,6 +30,14 @@ export const useRefusalText = () => {
       assignee:
         request.assigneeName ??
         (request.assigneeId == null ? translate('resources.requests.show.unassigned') : `#${request.assigneeId}`),
+      // From when a refused reminder or no-response rejection becomes possible.
+      date: (() => {
+        const at = refusal.code === 'reminded_today' ? request.nextReminderAt : request.noResponseRejectAt;
+        return at ? formatDateTime(at, locale) : '';
+      })(),
+      types: ('unverifiedDocuments' in refusal ? (refusal.unverifiedDocuments ?? []) : [])
+        .map((t) => translate(`resources.documents.enums.type.${t}`))
+        .join(translate('app.list_separator')),
     };
     let key: string = refusal.code;
     if (refusal.code === 'already_claimed' && actor?.kind === 'staff' && request.assigneeId === actor.id)

@@ -14,7 +14,7 @@ import { useStoreRequest } from './useStoreRequest.ts';
 
 /** One workflow call, as the action bar and its dialogs make it. */
 export type WorkflowCall =
-  | { action: 'claim' | 'release' | 'approve' | 'pause_instead' }
+  | { action: 'claim' | 'release' | 'approve' | 'pause_instead' | 'verify_identity' | 'resume_review' | 'remind' }
   | { action: 'reassign'; assigneeId: number }
   | { action: 'request_info'; body: RequestInfoBody }
   | { action: 'reject'; body: RejectBody };
@@ -37,6 +37,12 @@ const call = (dp: CancelDeskDataProvider, r: CancelRequest, c: WorkflowCall): Pr
       return dp.requestInfo(r.id, r.version, c.body);
     case 'reject':
       return dp.reject(r.id, r.version, c.body);
+    case 'verify_identity':
+      return dp.verifyIdentity(r.id, r.version);
+    case 'resume_review':
+      return dp.resumeReview(r.id, r.version);
+    case 'remind':
+      return dp.remind(r.id, r.version);
   }
 };
 

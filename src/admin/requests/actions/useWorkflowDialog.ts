@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CancelRequest } from '../../types.ts';
 import type { ActionProblem } from './actionProblem.ts';
+import { useNextRequest } from './useNextRequest.ts';
 import { useRequestAction, type WorkflowCall } from './useRequestAction.ts';
 
 /**
@@ -13,15 +14,25 @@ export const useWorkflowDialog = (request: CancelRequest, onClose: () => void) =
   // Set by the first confirm, so a dialog shows its field errors only once the user tried.
   const [submitted, setSubmitted] = useState(false);
   const { run, isPending } = useRequestAction(request, { onProblem: setProblem });
-  /** Runs the call; null (the dialog's inputs are not valid yet) only marks the dialog as submitted. */
-  const confirm = (call: WorkflowCall | null) => {
+  const { takeNext, isPending: nextPending } = useNextRequest();
+  /**
+   * Runs the call; null (the dialog's inputs are not valid yet) only marks the dialog as submitted.
+   * `andNext`: once decided, open the next request ("approve and next").
+   */
+  const confirm = (call: WorkflowCall | null, options: { andNext?: boolean } = {}) => {
     setSubmitted(true);
     setProblem(null);
-    if (call) run(call, { onSuccess: onClose });
+    if (call)
+      run(call, {
+        onSuccess: () => {
+          onClose();
+          if (options.andNext) takeNext();
+        },
+      });
   };
   return {
     confirm,
     submitted,
-    dialogProps: { pending: isPending, problem, onProblemDone: () => setProblem(null), onClose },
+    dialogProps: { pending: isPending || nextPending, problem, onProblemDone: () => setProblem(null), onClose },
   };
 };

@@ -22,7 +22,7 @@ interface BulkResultDialogProps {
   resource?: string;
 }
 
-/** After a bulk action: each record on its own line, done (and its status now) or refused (and why). */
+/** After a bulk action with refusals: the refused records, each on its own line with why; the rest is counted. */
 const BulkResultDialog = ({ outcome, onClose, resource = 'requests' }: BulkResultDialogProps) => {
   const translate = useTranslate();
   const ok = outcome.lines.filter((l) => l.ok);
@@ -68,7 +68,11 @@ const BulkResultDialog = ({ outcome, onClose, resource = 'requests' }: BulkResul
       </DialogTitle>
       <DialogContent dividers>
         {section(translate(`resources.${resource}.bulk.failed`), failed)}
-        {section(translate(`resources.${resource}.bulk.succeeded`), ok)}
+        {ok.length > 0 && (
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+            {translate(`resources.${resource}.bulk.others_done`, { smart_count: ok.length })}
+          </Typography>
+        )}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} variant="contained">

@@ -73,7 +73,7 @@ export const reject = defineRoute('documents.reject', {
   method: 'post',
   path: '/{id}/reject',
   summary:
-    'reject with a reason; final: the customer cannot fix it; askCustomer: the request also goes to awaiting_customer naming this type, customer notified',
+    'reject with a reason; final: the customer cannot fix it. The request stays in review: ask the customer with request-info',
   tags,
   request: { ...decision, body: { required: true, content: { 'application/json': { schema: documentRejectInput } } } },
   responses: decided,

@@ -11,7 +11,10 @@ import { pauseInstead as pauseInsteadAction } from '../../actions/pauseInstead.t
 import { reassignRequest } from '../../actions/reassignRequest.ts';
 import { rejectRequest } from '../../actions/rejectRequest.ts';
 import { releaseRequest } from '../../actions/releaseRequest.ts';
+import { remindCustomer } from '../../actions/remindCustomer.ts';
 import { requestInfo as requestInfoAction } from '../../actions/requestInfo.ts';
+import { resumeReview as resumeReviewAction } from '../../actions/resumeReview.ts';
+import { verifyIdentity as verifyIdentityAction } from '../../actions/verifyIdentity.ts';
 import type * as routes from './requestActions.routes.ts';
 
 type Simple = (
@@ -22,10 +25,11 @@ type Simple = (
   now: Date,
 ) => Promise<ApiRequest>;
 
-// "Next request": claim the unclaimed request due soonest, for a reviewer working the queue.
+// "Next request": the reviewer's own most urgent request in review, else claim the unclaimed one due soonest.
 export const claimNext: AppRouteHandler<typeof routes.claimNext> = async (c) => {
-  const row = await claimNextRequest(c.var.deps.database, c.var.user, c.var.deps.now());
-  if (!row) return c.json({ message: 'no unclaimed request is waiting' }, 404);
+  const { skip } = c.req.valid('query');
+  const row = await claimNextRequest(c.var.deps.database, c.var.user, c.var.deps.now(), skip ?? null);
+  if (!row) return c.json({ message: 'nothing is waiting: no request of yours in review, none unclaimed' }, 404);
   return c.json(row, 200);
 };
 
@@ -70,6 +74,9 @@ export const claim = simple(claimRequest);
 export const release = simple(releaseRequest);
 export const approve = simple(approveRequest);
 export const pauseInstead = simple(pauseInsteadAction);
+export const verifyIdentity = simple(verifyIdentityAction);
+export const resumeReview = simple(resumeReviewAction);
+export const remind = simple(remindCustomer);
 
 export const reassign: AppRouteHandler<typeof routes.reassign> = async (c) => {
   const version = requiredVersion(c.req.valid('header')['If-Match'], 'requests');

@@ -13,4 +13,7 @@ export const requestActionRoutes = createRouter()
   .openapi(routes.pauseInstead, handlers.pauseInstead)
   .openapi(routes.reassign, handlers.reassign)
   .openapi(routes.requestInfo, handlers.requestInfo)
-  .openapi(routes.reject, handlers.reject);
+  .openapi(routes.reject, handlers.reject)
+  .openapi(routes.verifyIdentity, handlers.verifyIdentity)
+  .openapi(routes.resumeReview, handlers.resumeReview)
+  .openapi(routes.remind, handlers.remind);

@@ -13,9 +13,20 @@ const json = <S extends z.ZodType>(schema: S) => ({ required: true, content: { '
 export const claimNext = defineRoute(REQUEST_ACTION_PERMISSIONS.claim, {
   method: 'post',
   path: '/next',
-  summary: 'claim the unclaimed request due soonest',
+  summary:
+    "the reviewer's next request: their own most urgent one in review (nextReason own), else the unclaimed one due soonest, claimed (nextReason claimed)",
   tags,
-  responses: { 200: jsonContent(requestSchema, 'the claimed request'), ...refusals(401, 403, 404) },
+  request: {
+    query: z.object({
+      skip: z.coerce
+        .number()
+        .int()
+        .positive()
+        .optional()
+        .openapi({ description: 'the request on screen, passed over' }),
+    }),
+  },
+  responses: { 200: jsonContent(requestSchema, 'the next request'), ...refusals(400, 401, 403, 404) },
 });
 
 const bulkResults = z
@@ -99,6 +110,21 @@ export const requestInfo = actionWithBody(
 export const reject = actionWithBody(
   'reject',
   'reject',
-  'reject with a reason code and a message to the customer',
+  'reject with a reason code and a message to the customer; from awaiting_customer only no_response, after the set working days',
   rejectInput,
+);
+export const verifyIdentity = action(
+  'verify-identity',
+  'verify_identity',
+  "verify the holder's identity (assignee, after the ID documents are verified): the approval gate identity_verified holds",
+);
+export const resumeReview = action(
+  'resume-review',
+  'resume_review',
+  'take the information request back: awaiting_customer → in_review, SLA clock resumes (assignee)',
+);
+export const remind = action(
+  'remind',
+  'remind',
+  'remind the customer of the information request (email + SMS); at most once a working day, 409 otherwise',
 );

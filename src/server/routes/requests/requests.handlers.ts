@@ -5,7 +5,7 @@ import type { AppRouteHandler } from '../../http/createRouter.ts';
 import { ApiError, notFound } from '../../http/errors.ts';
 import { requiredVersion, setEtag } from '../../http/etag.ts';
 import { contentRange, parseListParams } from '../../http/listParams.ts';
-import { getRequest, listRequests, REQUEST_SORTABLE, requestCounts } from '../../sql/requests/index.ts';
+import { getRequest, listRequests, REQUEST_SORTABLE, requestCounts, searchCounts } from '../../sql/requests/index.ts';
 import { updateRequestNote } from '../../sql/updateRequest.ts';
 import { requestListFilter } from '../../../domain/schemas.ts';
 import type * as routes from './requests.routes.ts';
@@ -28,8 +28,14 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   return c.json(rows, 200);
 };
 
-export const counts: AppRouteHandler<typeof routes.counts> = async (c) =>
-  c.json(await requestCounts(c.var.db, c.var.user.id), 200);
+// With a search (`q`), each tab's count is its number of matches.
+export const counts: AppRouteHandler<typeof routes.counts> = async (c) => {
+  const q = c.req.valid('query').q?.trim();
+  return c.json(
+    q ? await searchCounts(c.var.db, c.var.user.id, q, c.var.deps.now()) : await requestCounts(c.var.db, c.var.user.id),
+    200,
+  );
+};
 
 export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {
   const row = await getRequest(c.var.db, c.req.valid('param').id, c.var.deps.now());

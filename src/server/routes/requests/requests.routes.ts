@@ -22,8 +22,9 @@ export const list = defineRoute('requests.list', {
 export const counts = defineRoute('requests.list', {
   method: 'get',
   path: '/counts',
-  summary: 'requests per status, open, all and mine (for the queue tabs)',
+  summary: 'requests per status, open, all and mine (for the queue tabs); with q, the matches of that search',
   tags,
+  request: { query: z.object({ q: requestListFilter.shape.q }) },
   responses: {
     200: jsonContent(
       z.record(z.string(), z.number().int()).openapi('RequestCounts'),

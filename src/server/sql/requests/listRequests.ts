@@ -20,5 +20,5 @@ export async function listRequests(db: Kysely<DB>, p: ListParams<RequestFilter>,
     .limit(p.limit);
   const rowsQuery = orderRequests(requestRows(db).where('r.id', 'in', pageIds), p.sort);
   const [rows, total] = await Promise.all([rowsQuery.execute(), countRequests(db, p.filter, now)]);
-  return { rows: await toApiRequests(db, rows, now), total };
+  return { rows: await toApiRequests(db, rows, now, p.filter.q), total };
 }

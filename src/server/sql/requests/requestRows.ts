@@ -4,7 +4,8 @@ import type { DB } from '../../db/schema.ts';
 /**
  * A request as the API reads it: its own columns, the account's that staff
  * see beside it and the assignee's name; `pausedAt` and `slaPausedMs` feed the
- * SLA only and `turnaroundMs` becomes turnaroundWorkingDays (toApiRequest).
+ * SLA only, `turnaroundMs` becomes turnaroundWorkingDays and `remindedAt` the
+ * awaiting deadlines (toApiRequest).
  */
 export function requestRows(db: Kysely<DB>) {
   return db
@@ -45,6 +46,7 @@ export function requestRows(db: Kysely<DB>) {
       'r.pausedAt',
       'r.slaPausedMs',
       'r.turnaroundMs',
+      'r.remindedAt',
     ]);
 }
 

@@ -13,6 +13,8 @@ export const REQUEST_SORTABLE = [
   'holderName',
   'balanceFen',
   'updatedAt',
+  /** 我的: running clocks first, most urgent (due soonest) first; paused ones after them. */
+  'urgency',
 ] as const;
 type SortField = (typeof REQUEST_SORTABLE)[number];
 
@@ -26,6 +28,13 @@ export function sortColumn(field: string): `r.${string}` | `a.${string}` {
 
 /** Orders by the sort field (nulls last either way), then by id for a stable page. */
 export function orderRequests<O>(q: SelectQueryBuilder<any, any, O>, sort: ListParams<unknown>['sort']) {
+  if (sort.field === 'urgency') {
+    // A paused clock is not urgent whatever its dueAt: it waits on the customer.
+    return q
+      .orderBy(sql`(r.paused_at IS NOT NULL)`, 'asc')
+      .orderBy(sql.ref('r.dueAt'), (ob) => (sort.order === 'asc' ? ob.asc() : ob.desc()).nullsLast())
+      .orderBy(sql.ref('r.id'), sort.order);
+  }
   return q
     .orderBy(sql.ref(sortColumn(sort.field)), (ob) => (sort.order === 'asc' ? ob.asc() : ob.desc()).nullsLast())
     .orderBy(sql.ref('r.id'), sort.order);

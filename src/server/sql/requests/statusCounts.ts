@@ -19,10 +19,15 @@ export async function requestCounts(db: Kysely<DB>, userId: number) {
       .where('status', 'in', [...OPEN_STATUSES])
       .executeTakeFirstOrThrow(),
   ]);
+  return tabTotals(byStatus, mine.n);
+}
+
+/** The tabs' numbers from per-status counts and the caller's own open ones: each status, open, all, mine. */
+export function tabTotals(byStatus: { status: string; n: number | string | bigint }[], mine: number | string | bigint) {
   const counts: Record<string, number> = Object.fromEntries(REQUEST_STATUSES.map((s) => [s, 0]));
   for (const { status, n } of byStatus) counts[status] = Number(n);
   counts.open = OPEN_STATUSES.reduce((sum, s) => sum + (counts[s] ?? 0), 0);
   counts.all = REQUEST_STATUSES.reduce((sum, s) => sum + (counts[s] ?? 0), 0);
-  counts.mine = Number(mine.n);
+  counts.mine = Number(mine);
   return counts;
 }

@@ -1,8 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { loadCalendar } from '../calendar.ts';
+import { noResponseWorkingDays } from '../settings.ts';
+import { awaitingDeadlinesOrNull } from './awaitingDeadlines.ts';
 import type { RequestJoinedRow } from './requestRows.ts';
 import { maskPhone } from '../../../domain/mask.ts';
+import { phoneMatch } from '../../../domain/phoneMatch.ts';
 import { computeSla } from '../../../domain/sla.ts';
 import { shownTurnaroundWorkingDays } from '../../../domain/turnaroundStatsFigures.ts';
 import {
@@ -14,12 +17,14 @@ import {
 
 /**
  * The rows as the API sends them: the stored fields (the holder's phone
- * masked) plus what is computed from them (SLA, document progress).
+ * masked) plus what is computed from them (SLA, document progress, the
+ * awaiting-customer deadlines).
  */
-export async function toApiRequests(db: Kysely<DB>, rows: RequestJoinedRow[], now: Date) {
+export async function toApiRequests(db: Kysely<DB>, rows: RequestJoinedRow[], now: Date, search?: string) {
   if (rows.length === 0) return [];
-  const [calendar, docs] = await Promise.all([
+  const [calendar, noResponseDays, docs] = await Promise.all([
     loadCalendar(db),
+    noResponseWorkingDays(db),
     db
       .selectFrom('documents')
       .select(['id', 'requestId', 'type', 'status', 'attempt', 'uploadedAt'])
@@ -36,7 +41,7 @@ export async function toApiRequests(db: Kysely<DB>, rows: RequestJoinedRow[], no
     list.push(doc);
     docsByRequest.set(requestId, list);
   }
-  return rows.map(({ pausedAt, slaPausedMs, turnaroundMs, ...stored }) => {
+  return rows.map(({ pausedAt, slaPausedMs, turnaroundMs, remindedAt, ...stored }) => {
     const sla = computeSla(
       calendar,
       { submittedAt: stored.submittedAt, decidedAt: stored.decidedAt, pausedAt, slaPausedMs },
@@ -48,6 +53,8 @@ export async function toApiRequests(db: Kysely<DB>, rows: RequestJoinedRow[], no
       ...stored,
       // The holder's phone leaves the server masked; the full one is the account's audited reveal.
       phone: maskPhone(stored.phone),
+      // A search by part of the number: which part matched, shown without unmasking anything else.
+      ...(search ? { phoneMatch: phoneMatch(stored.phone, search) } : {}),
       riskAt: sla.riskAt,
       dueAt: sla.dueAt,
       workingDaysElapsed: sla.workingDaysElapsed,
@@ -59,6 +66,9 @@ export async function toApiRequests(db: Kysely<DB>, rows: RequestJoinedRow[], no
       documentsVerified: progress.verified,
       documentsRequired: progress.required,
       requiredDocTypes: required,
+      // While awaiting the customer: from when a reminder, and a rejection for no response, are possible.
+      ...awaitingDeadlinesOrNull(calendar, { pausedAt, remindedAt }, noResponseDays),
+      remindedAt,
     };
   });
 }
