@@ -82,6 +82,7 @@ const ZH: Record<NotificationEvent, (f: MessageFacts) => RenderedMessage> = {
     subject: `余额退款未通过（${f.number}）`,
     email: `尊敬的${f.name}：\n很抱歉，您账户余额 ¥${yuan(f.amountFen ?? 0)} 的退款申请未通过审核。\n原因：${f.message ?? ''}\n如有疑问请联系在线客服。`,
     sms: `${BRAND_ZH}您的余额退款¥${yuan(f.amountFen ?? 0)}未通过审核，原因：${f.message ?? ''}。如有疑问请联系客服。`,
+  }),
   info_reminder: (f) => ({
     subject: `提醒：注销申请仍需补充材料（${f.number}）`,
     email: `尊敬的${f.name}：\n您的注销申请（编号 ${f.number}）仍在等待您补充：${f.documents || '所需信息'}。\n请登录账户上传或回复；长时间未补充，申请将因未回复而被驳回。`,
@@ -144,6 +145,7 @@ const EN: Record<NotificationEvent, (f: MessageFacts) => RenderedMessage> = {
     subject: `Balance refund not approved (${f.number})`,
     email: `Dear ${f.name},\nWe could not approve the refund of your remaining balance of CNY ${yuan(f.amountFen ?? 0)}.\nReason: ${f.message ?? ''}\nIf you have any questions, please contact customer service.`,
     sms: `${BRAND_EN} Refund of CNY ${yuan(f.amountFen ?? 0)} not approved: ${f.message ?? ''}. Contact customer service with questions.`,
+  }),
   info_reminder: (f) => ({
     subject: `Reminder: information still needed (${f.number})`,
     email: `Dear ${f.name},\nYour cancellation request (${f.number}) is still waiting for: ${f.documents || 'the information we asked for'}.\nPlease upload it or reply in your account; without an answer the request will be closed for no response.`,
