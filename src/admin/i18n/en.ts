@@ -700,6 +700,7 @@ export const en = {
         failed: 'Not done',
         now: 'Now %{status}',
         close: 'Close',
+        first_of_two: 'Pending approval: a second finance colleague must approve',
         stale: 'Changed since the list was loaded: open it and decide again',
       },
       export: {

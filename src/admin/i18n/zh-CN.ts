@@ -681,6 +681,7 @@ export const zhCN: CancelDeskMessages = {
         failed: '未执行',
         now: '现为%{status}',
         close: '关闭',
+        first_of_two: '待审批，还需另一位财务审批',
         stale: '列表加载后已被修改：请打开后重新决定',
       },
       export: {

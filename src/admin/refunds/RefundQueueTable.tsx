@@ -59,7 +59,8 @@ export const RefundQueueTable = () => {
       {tab === 'paid' && <Column source="paidAt" render={() => <DateTimeField source="paidAt" />} />}
       {shows('failed') && <Column source="failureReason" disableSort render={(r) => r.failureReason ?? ''} />}
       {tab === 'rejected' && <Column source="rejectionReason" disableSort render={(r) => r.rejectionReason ?? ''} />}
-      {mayApprove && shows('to_approve', 'to_pay', 'failed') && (
+      {/* On 待我审批 every row is yours by definition: the column would stay empty. */}
+      {mayApprove && shows('to_pay', 'failed') && (
         <Column source="whyNot" disableSort label="resources.refunds.fields.whyNot" field={RefundWhyNotField} />
       )}
     </DataTable>

@@ -33,7 +33,11 @@ export const useRefundBulkApprove = () => {
         id: refund.id,
         number,
         ok: true,
-        text: translate(`resources.refunds.enums.status.${updated.status}`, { _: updated.status }),
+        // A first of two approvals leaves it pending: the line says someone else must approve.
+        text:
+          updated.status === 'pending_approval' && updated.approvals.length < updated.approvalsNeeded
+            ? translate('resources.refunds.bulk.first_of_two')
+            : translate(`resources.refunds.enums.status.${updated.status}`, { _: updated.status }),
       };
     } catch (e) {
       const error = e as HttpFailure;
