@@ -18,7 +18,11 @@ import { QueueSkeleton } from './QueueSkeleton.tsx';
 const FOLD_BELOW_PX = 1280;
 
 /** The filters and the action bar share a row while they fit and wrap onto two when they do not. */
-const LIST_SX = { '& .RaList-actions': { flexWrap: 'wrap', columnGap: 1 } } as const;
+const LIST_SX = {
+  '& .RaList-actions': { flexWrap: 'wrap', columnGap: 1 },
+  // react-admin gives the filter form a 100% basis, which would always push the actions onto a line of their own.
+  '& .RaList-actions > form': { flex: '1 1 auto' },
+} as const;
 
 const ListActions = () => (
   // Wraps under the filters rather than pushing "下一个申请" off the screen.
