@@ -26,4 +26,6 @@ export const AUDIT_ACTIONS = [
   'account.cancelled',
   'account.suspended',
   'account.resumed',
+  'calendar.day_changed',
+  'calendar.year_added',
 ] as const;

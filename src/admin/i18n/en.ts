@@ -592,6 +592,8 @@ export const en = {
         'account.cancelled': 'cancelled the account',
         'account.suspended': 'suspended the account',
         'account.resumed': 'resumed the account',
+        'calendar.day_changed': 'changed a day of the working-day calendar',
+        'calendar.year_added': 'added a year to the working-day calendar',
         'document.file_deleted': 'deleted the file (retention period over)',
         'notification.retried': 'queued a failed notification again',
         'request.note_updated': 'updated the internal note',

@@ -585,6 +585,8 @@ export const zhCN: CancelDeskMessages = {
         'account.cancelled': '注销了账户',
         'account.suspended': '暂停了账户',
         'account.resumed': '恢复了账户',
+        'calendar.day_changed': '修改了工作日历中的一天',
+        'calendar.year_added': '为工作日历添加了一年',
         'document.file_deleted': '删除了文件（保存期限已到）',
         'notification.retried': '重新发送失败的通知',
         'request.note_updated': '更新了内部备注',
