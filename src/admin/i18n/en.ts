@@ -772,6 +772,7 @@ export const en = {
     },
   },
   dashboard: {
+    open_list: 'Open the list',
     range: { label: 'Period', last_days: 'Last %{days} days', from: 'From', to: 'To' },
     reviewer: { label: 'Reviewer', team: 'Whole team' },
     empty: { title: 'Nothing in this period', message: 'Pick a longer period or another reviewer.' },

@@ -764,6 +764,7 @@ export const zhCN: CancelDeskMessages = {
     },
   },
   dashboard: {
+    open_list: '查看列表',
     range: { label: '统计区间', last_days: '近 %{days} 天', from: '开始日期', to: '结束日期' },
     reviewer: { label: '审核员', team: '全体' },
     empty: { title: '该区间内没有数据', message: '请选择更长的区间或其他审核员。' },
