@@ -42,16 +42,14 @@ export const ThroughputChart = ({ throughput = [], range, reviewerId, loading }:
     for (const kind of KINDS) sum[kind] += row[kind];
     totals.set(row.reviewerId, sum);
   }
-  const data = [...totals].map(([reviewerId, sum]) => ({
-    reviewerId,
-    name: names.get(reviewerId) ?? `#${reviewerId}`,
+  const data = [...totals].map(([id, sum]) => ({
+    reviewerId: id,
+    name: names.get(id) ?? `#${id}`,
     ...sum,
   }));
-  const open = (kind: Kind, reviewerId: number) =>
+  const open = (kind: Kind, id: number) =>
     navigate(
-      kind === 'infoRequested'
-        ? reviewerQueue(reviewerId, 'awaiting_customer')
-        : decidedQueue(range, reviewerId, [STATUS_OF[kind]]),
+      kind === 'infoRequested' ? reviewerQueue(id, 'awaiting_customer') : decidedQueue(range, id, [STATUS_OF[kind]]),
       FROM_THE_TOP,
     );
   return (
