@@ -169,9 +169,9 @@ describe('edge rules', () => {
     expect(sla.workingDaysElapsed).toBe(7);
     expect(sla.slaState).toBe('breached');
     // At dueAt itself it is still at risk (exactly 7 working days).
-    expect(computeSla(cal, { submittedAt, decidedAt: null, pausedAt: null, slaPausedMs: 0 }, request.dueAt!).slaState).toBe(
-      'at_risk',
-    );
+    expect(
+      computeSla(cal, { submittedAt, decidedAt: null, pausedAt: null, slaPausedMs: 0 }, request.dueAt!).slaState,
+    ).toBe('at_risk');
   });
 
   it('an open request without deadlines (calendar gap) is aged unknown and is never an open breach', () => {

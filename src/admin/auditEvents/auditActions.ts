@@ -32,4 +32,6 @@ export const AUDIT_ACTIONS = [
   'account.suspended',
   'account.resumed',
   'account.identity_verified',
+  'calendar.day_changed',
+  'calendar.year_added',
 ] as const;

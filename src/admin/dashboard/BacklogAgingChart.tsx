@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import type { BacklogAge, BacklogRow } from '../../domain/turnaroundStatsTypes.ts';
 import { OPEN_STATUSES } from '../../domain/vocabulary.ts';
 import { ChartCard } from './ChartCard.tsx';
-import { backlogQueue, FROM_THE_TOP } from './queueLinks.ts';
+import { backlogQueue, FROM_THE_TOP, openQueue } from './queueLinks.ts';
 import { useChartColors } from './useChartColors.ts';
 
 const AGES: BacklogAge[] = ['on_track', 'at_risk', 'breached', 'unknown'];
@@ -37,6 +37,7 @@ export const BacklogAgingChart = ({ backlog = [], reviewerId, loading }: Props) 
       units="dashboard.charts.backlog.units"
       empty={empty}
       loading={loading}
+      link={openQueue(reviewerId)}
     >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>

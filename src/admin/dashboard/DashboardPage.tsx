@@ -75,7 +75,12 @@ const Dashboard = () => {
             />
             <WeeklyShareChart weekly={answer?.weekly} range={view.range} reviewerId={reviewerId} loading={loading} />
             <BacklogAgingChart backlog={answer?.backlog} reviewerId={reviewerId} loading={loading} />
-            <ThroughputChart throughput={answer?.throughput} range={view.range} loading={loading} />
+            <ThroughputChart
+              throughput={answer?.throughput}
+              range={view.range}
+              reviewerId={reviewerId}
+              loading={loading}
+            />
           </>
         )}
         {can(roles, 'dashboard.refundFigures') && <RefundsPaidChart refunds={answer?.refunds} loading={loading} />}

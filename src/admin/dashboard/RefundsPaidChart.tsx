@@ -30,6 +30,7 @@ export const RefundsPaidChart = ({ refunds, loading }: Props) => {
       units="dashboard.charts.refunds.units"
       empty={weeks.every((w) => w.paidCount === 0)}
       loading={loading}
+      link={paidRefunds()}
     >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>

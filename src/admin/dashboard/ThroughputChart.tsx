@@ -19,11 +19,13 @@ const STATUS_OF: Record<Exclude<Kind, 'infoRequested'>, RequestStatus> = {
 interface Props {
   throughput: ThroughputRow[] | undefined;
   range: StatsRange;
+  /** Whose figures the chart shows (a reviewer's own): the whole-chart link lists theirs. */
+  reviewerId?: number;
   loading: boolean;
 }
 
 /** Per reviewer over the range: decisions by kind and information requests, stacked. */
-export const ThroughputChart = ({ throughput = [], range, loading }: Props) => {
+export const ThroughputChart = ({ throughput = [], range, reviewerId, loading }: Props) => {
   const translate = useTranslate();
   const navigate = useNavigate();
   const colors = useChartColors();
@@ -40,16 +42,14 @@ export const ThroughputChart = ({ throughput = [], range, loading }: Props) => {
     for (const kind of KINDS) sum[kind] += row[kind];
     totals.set(row.reviewerId, sum);
   }
-  const data = [...totals].map(([reviewerId, sum]) => ({
-    reviewerId,
-    name: names.get(reviewerId) ?? `#${reviewerId}`,
+  const data = [...totals].map(([id, sum]) => ({
+    reviewerId: id,
+    name: names.get(id) ?? `#${id}`,
     ...sum,
   }));
-  const open = (kind: Kind, reviewerId: number) =>
+  const open = (kind: Kind, id: number) =>
     navigate(
-      kind === 'infoRequested'
-        ? reviewerQueue(reviewerId, 'awaiting_customer')
-        : decidedQueue(range, reviewerId, [STATUS_OF[kind]]),
+      kind === 'infoRequested' ? reviewerQueue(id, 'awaiting_customer') : decidedQueue(range, id, [STATUS_OF[kind]]),
       FROM_THE_TOP,
     );
   return (
@@ -59,6 +59,7 @@ export const ThroughputChart = ({ throughput = [], range, loading }: Props) => {
       units="dashboard.charts.throughput.units"
       empty={data.length === 0}
       loading={loading}
+      link={decidedQueue(range, reviewerId)}
     >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>

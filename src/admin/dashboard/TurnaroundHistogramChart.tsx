@@ -39,6 +39,7 @@ export const TurnaroundHistogramChart = ({ histogram = [], range, reviewerId, lo
       units="dashboard.charts.histogram.units"
       empty={histogram.every((b) => b.count === 0)}
       loading={loading}
+      link={decidedQueue(range, reviewerId)}
     >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 16, right: 8, left: -16, bottom: 0 }}>

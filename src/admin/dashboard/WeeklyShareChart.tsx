@@ -30,6 +30,7 @@ export const WeeklyShareChart = ({ weekly = [], range, reviewerId, loading }: Pr
       units="dashboard.charts.weekly.units"
       empty={weekly.every((w) => w.share === null)}
       loading={loading}
+      link={decidedQueue(range, reviewerId)}
     >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 16, right: 8, left: -16, bottom: 0 }}>

@@ -2,14 +2,11 @@ import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material'
 import { useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import type { WorkloadRow } from '../../domain/dashboardApi.ts';
-import { OPEN_STATUSES } from '../../domain/vocabulary.ts';
 import { EmptyState } from '../common/EmptyState.tsx';
 import { Panel } from '../common/Panel.tsx';
+import { openQueue } from './queueLinks.ts';
 
 const COLUMNS = ['inReview', 'awaitingCustomer', 'breached', 'decidedThisWeek'] as const;
-
-const openQueue = (reviewerId: number) =>
-  `/requests?${new URLSearchParams({ filter: JSON.stringify({ status: [...OPEN_STATUSES], assigneeId: reviewerId }) })}`;
 
 /** Who holds how much now: a manager sees who has room before moving work. */
 export const WorkloadTable = ({ rows }: { rows: WorkloadRow[] | undefined }) => {

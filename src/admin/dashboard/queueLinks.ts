@@ -1,4 +1,4 @@
-import { DECIDED_STATUSES, type OpenStatus, type RequestStatus } from '../../domain/vocabulary.ts';
+import { DECIDED_STATUSES, OPEN_STATUSES, type OpenStatus, type RequestStatus } from '../../domain/vocabulary.ts';
 import type { BacklogAge, StatsRange } from '../../domain/turnaroundStatsTypes.ts';
 import { addDays } from '../../domain/workingDays.ts';
 
@@ -49,3 +49,7 @@ export const reviewerQueue = (reviewerId: number, status: OpenStatus) =>
 
 /** navigate()'s options for a chart's link: the list opens at its top, not at the dashboard's scroll. */
 export const FROM_THE_TOP = { state: { _scrollToTop: true } };
+
+/** Every open request (one reviewer's, when given): the backlog as a whole, a workload row. */
+export const openQueue = (reviewerId?: number) =>
+  listUrl('requests', { status: [...OPEN_STATUSES], ...whose(reviewerId) });

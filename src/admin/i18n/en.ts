@@ -804,6 +804,8 @@ export const en = {
         'request.review_resumed': 'took the request back into review',
         'request.customer_reminded': 'reminded the customer',
         'account.identity_verified': 'marked the holder’s identity verified',
+        'calendar.day_changed': 'changed a day of the working-day calendar',
+        'calendar.year_added': 'added a year to the working-day calendar',
         'document.file_deleted': 'deleted the file (retention period over)',
         'notification.retried': 'queued a failed notification again',
         'request.note_updated': 'updated the internal note',
@@ -986,6 +988,7 @@ export const en = {
     },
   },
   dashboard: {
+    open_list: 'Open the list',
     range: { label: 'Period', last_days: 'Last %{days} days', from: 'From', to: 'To' },
     reviewer: { label: 'Reviewer', team: 'Whole team' },
     empty: { title: 'Nothing in this period', message: 'Pick a longer period or another reviewer.' },

@@ -785,6 +785,8 @@ export const zhCN: CancelDeskMessages = {
         'request.review_resumed': '收回了补充请求',
         'request.customer_reminded': '提醒了客户',
         'account.identity_verified': '将持有人身份标记为已核验',
+        'calendar.day_changed': '修改了工作日历中的一天',
+        'calendar.year_added': '为工作日历添加了一年',
         'document.file_deleted': '删除了文件（保存期限已到）',
         'notification.retried': '重新发送失败的通知',
         'request.note_updated': '更新了内部备注',
@@ -966,6 +968,7 @@ export const zhCN: CancelDeskMessages = {
     },
   },
   dashboard: {
+    open_list: '查看列表',
     range: { label: '统计区间', last_days: '近 %{days} 天', from: '开始日期', to: '结束日期' },
     reviewer: { label: '审核员', team: '全体' },
     empty: { title: '该区间内没有数据', message: '请选择更长的区间或其他审核员。' },
