@@ -2,12 +2,20 @@ import { fetchUtils, type DataProvider, type GetListParams } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DocumentRejectInput } from '../domain/documentRejection.ts';
 import type { DocumentType, RejectReasonCode } from '../domain/vocabulary.ts';
+import {
+  API_URL,
+  COUNTS_KEY,
+  forgetEarlyCalls as forgetStartedCalls,
+  listKey,
+  takeEarly,
+  toWireFilter,
+  type ListQuery,
+} from './earlyCalls.ts';
 import { uploadDocument, type DocumentUpload, type UploadProgress } from './documents/uploadDocument.ts';
 import type { AccountPii, CancelRequest, OutboxNotification, SupportingDocument } from './types.ts';
 import { staffMethods, type StaffMethods } from './users/staffMethods.ts';
 
-/** Same origin as the page (absolute, so tests under jsdom and msw resolve it too). */
-export const API_URL = `${globalThis.location?.origin ?? ''}/api`;
+export { API_URL, UNASSIGNED } from './earlyCalls.ts';
 
 type HttpResult = Awaited<ReturnType<typeof fetchUtils.fetchJson>>;
 const inFlight = new Map<string, Promise<HttpResult>>();
@@ -48,53 +56,11 @@ export interface RequestCounts {
   open: number;
 }
 
-/**
- * The filter form cannot hold `null` (react-admin drops empty values), so the
- * "unassigned" choice travels as this sentinel and becomes `null` on the wire.
- */
-export const UNASSIGNED = 'unassigned';
-
-const toWireFilter = (filter: GetListParams['filter']) =>
-  filter?.assigneeId === UNASSIGNED ? { ...filter, assigneeId: null } : filter;
-
 const base = simpleRestProvider(API_URL, httpClient);
 
-type ListQuery = Pick<GetListParams, 'filter' | 'sort' | 'pagination'>;
-
-/**
- * Calls a page is about to make, started before it asks (requests/queuePrefetch.ts):
- * when the page's own call comes, it takes the one already in flight instead
- * of sending it again. Each is handed over once, and only while fresh.
- */
-const early = new Map<string, { at: number; result: Promise<unknown> }>();
-const EARLY_FOR_MS = 10_000;
-
-/** Same key for the same query whatever the order its object keys were written in. */
-const stableJson = (value: unknown) =>
-  JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : v,
-  );
-const listKey = (resource: string, q: ListQuery) =>
-  stableJson(['getList', resource, q.filter ?? {}, q.sort ?? null, q.pagination ?? null]);
-
-const startEarly = (key: string, call: () => Promise<unknown>) => {
-  if (early.has(key)) return;
-  const result = call();
-  result.catch(() => undefined); // a call nobody takes is no error
-  early.set(key, { at: Date.now(), result });
-};
-
-const takeEarly = <T>(key: string, call: () => Promise<T>): Promise<T> => {
-  const hit = early.get(key);
-  early.delete(key);
-  return hit && Date.now() - hit.at < EARLY_FOR_MS ? (hit.result as Promise<T>) : call();
-};
-
-/** After login, logout or a write: what was started belongs to the previous state. */
+/** After login, logout or a write: what was started or is in flight belongs to the previous state. */
 export function forgetEarlyCalls() {
-  early.clear();
+  forgetStartedCalls();
   inFlight.clear();
 }
 
@@ -193,22 +159,17 @@ const getRequestCounts = async () => {
   return json as RequestCounts;
 };
 
-/** Starts a list call (same query as the page's useGetList) and the queue's counts before a page asks. */
-export const prefetch = {
-  list: (resource: string, q: ListQuery) =>
-    startEarly(listKey(resource, q), () => getList(resource, q as GetListParams)),
-  requestCounts: () => startEarly('requestCounts', getRequestCounts),
-};
-
 export const dataProvider: CancelDeskDataProvider = {
   ...base,
-  getList: (resource, params) => takeEarly(listKey(resource, params), () => getList(resource, params)),
+  // Generic in its record type; an early answer is the same JSON the page's own call would get.
+  getList: ((resource, params) =>
+    takeEarly(listKey(resource, params as ListQuery), () => getList(resource, params))) as DataProvider['getList'],
   // Generic in its record type, so the upload's concrete result needs the cast.
   create: ((resource, params) =>
     resource === 'documents'
       ? createDocument(params as DocumentCreateParams)
       : base.create(resource, params)) as DataProvider['create'],
-  getRequestCounts: () => takeEarly('requestCounts', getRequestCounts),
+  getRequestCounts: () => takeEarly(COUNTS_KEY, getRequestCounts),
   claim: requestAction('claim'),
   release: requestAction('release'),
   approve: requestAction('approve'),
