@@ -1,13 +1,14 @@
 import { ReferenceManyField, useTranslate } from 'react-admin';
 import { Panel } from '../common/Panel.tsx';
 import { RefundTable } from '../refunds/RefundTable.tsx';
+import { REFUNDS_PANEL } from './requestPageQueries.ts';
 
 /** Refunds created for this request (one, when it was approved with a balance). */
 export const RefundsPanel = () => {
   const translate = useTranslate();
   return (
     <Panel title={translate('resources.requests.show.refunds')} flush>
-      <ReferenceManyField reference="refunds" target="requestId" perPage={20} sort={{ field: 'id', order: 'DESC' }}>
+      <ReferenceManyField reference="refunds" target="requestId" {...REFUNDS_PANEL}>
         <RefundTable />
       </ReferenceManyField>
     </Panel>

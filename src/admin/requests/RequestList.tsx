@@ -9,6 +9,7 @@ import type { CancelRequest } from '../types.ts';
 import { AssigneeField } from './AssigneeField.tsx';
 import { DocumentsProgressField } from './DocumentsProgressField.tsx';
 import { HolderField } from './HolderField.tsx';
+import { PrefetchingBody } from './PrefetchingBody.tsx';
 import { RequestEmpty } from './RequestEmpty.tsx';
 import { SlaChip } from './SlaChip.tsx';
 import { StatusTabs } from './StatusTabs.tsx';
@@ -56,6 +57,7 @@ const RequestList = () => {
       <StatusTabs />
       <DataTable
         rowClick="show"
+        body={PrefetchingBody}
         bulkActionButtons={bulk ? <RequestBulkActions /> : false}
         empty={<RequestEmpty />}
         size="small"
