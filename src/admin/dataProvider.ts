@@ -21,6 +21,28 @@ type HttpResult = Awaited<ReturnType<typeof fetchUtils.fetchJson>>;
 const inFlight = new Map<string, Promise<HttpResult>>();
 
 /**
+ * GETs started before a page asks, by URL: hovering a queue row warms its
+ * request page's calls (requests/requestPagePrefetch.ts). The page's own GETs
+ * of the same URL take the answer while fresh, within a second of the first
+ * (a later refresh asks the server); one that failed is asked again. A write
+ * forgets them, as it does the early calls.
+ */
+const warmed = new Map<string, { at: number; takenAt?: number; call: Promise<HttpResult> }>();
+const WARM_FOR_MS = 10_000;
+/** The page asks some URLs twice (the checklist's orders and the orders panel): both take the one answer. */
+const SHARE_TAKEN_MS = 1_000;
+
+const takeWarm = (url: string) => {
+  const warm = warmed.get(url);
+  if (!warm) return undefined;
+  const now = Date.now();
+  warm.takenAt ??= now;
+  if (now - warm.at < WARM_FOR_MS && now - warm.takenAt < SHARE_TAKEN_MS) return warm.call;
+  warmed.delete(url);
+  return undefined;
+};
+
+/**
  * Every call carries the session cookie; the server answers 401 when it has
  * expired. Two reads of the same URL at the same time (a request's page asks
  * for the account's orders for its checklist and for its orders panel) share
@@ -34,6 +56,8 @@ export const httpClient = (url: string, options: fetchUtils.Options = {}): Promi
     write.then(forgetEarlyCalls, forgetEarlyCalls);
     return write;
   }
+  const warm = takeWarm(url);
+  if (warm) return warm.catch(() => httpClient(url, options));
   const pending = inFlight.get(url);
   if (pending) return pending;
   const call = fetchUtils.fetchJson(url, { ...options, credentials: 'include' });
@@ -58,10 +82,26 @@ export interface RequestCounts {
 
 const base = simpleRestProvider(API_URL, httpClient);
 
+/** The data provider's reads, sent now and kept for the page that will ask for them (`warmed`). */
+export const warmer: Pick<DataProvider, 'getOne' | 'getList' | 'getManyReference'> = simpleRestProvider(
+  API_URL,
+  (url, options) => {
+    const warm = warmed.get(url);
+    if (warm && !warm.takenAt && Date.now() - warm.at < WARM_FOR_MS) return warm.call;
+    const pending = inFlight.get(url);
+    if (pending) return pending;
+    const call = httpClient(url, options);
+    call.catch(() => undefined); // an answer nobody takes is no error
+    warmed.set(url, { at: Date.now(), call });
+    return call;
+  },
+);
+
 /** After login, logout or a write: what was started or is in flight belongs to the previous state. */
 export function forgetEarlyCalls() {
   forgetStartedCalls();
   inFlight.clear();
+  warmed.clear();
 }
 
 /** Bodies of the workflow actions (validated by src/domain/actionInputs.ts on both sides). */
