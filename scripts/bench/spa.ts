@@ -84,7 +84,9 @@ export function initialAssets(distDir: string): SpaSize {
     .filter((f) => existsSync(toFile(f.path)))
     .map((f) => {
       // Sized as shipped without maps: the bench's build adds a sourceMappingURL comment.
-      const bytes = Buffer.from(readFileSync(toFile(f.path), 'utf8').replace(/\n?\/[/*]# sourceMappingURL=\S+(?: \*\/)?\s*$/, ''));
+      const bytes = Buffer.from(
+        readFileSync(toFile(f.path), 'utf8').replace(/\n?\/[/*]# sourceMappingURL=\S+(?: \*\/)?\s*$/, ''),
+      );
       return { ...f, raw: bytes.length, gzip: gzipSync(bytes).length };
     });
   const sum = (kind: 'js' | 'css', k: 'raw' | 'gzip') =>

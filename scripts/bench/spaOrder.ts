@@ -35,8 +35,8 @@ interface LoadSample {
 }
 
 const PROBE = `window.__name = (f) => f; (${installProbe.toString()})();
-window.__longTasks = [];
-new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push([e.startTime, e.duration]); })
+window.longTasks = [];
+new PerformanceObserver((l) => { for (const e of l.getEntries()) window.longTasks.push([e.startTime, e.duration]); })
   .observe({ type: 'longtask', buffered: true });`;
 
 const app = process.env.APP_URL
@@ -45,7 +45,11 @@ const app = process.env.APP_URL
 const browser = await launchBrowser();
 const load0 = loadavg()[0]!;
 try {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', bypassCSP: true });
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    bypassCSP: true,
+  });
   await context.addInitScript({ content: PROBE });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`[order] page error: ${e}`));
@@ -63,9 +67,9 @@ try {
     await page.waitForFunction(() => window.benchProbe.list !== null, null, { timeout: 30_000, polling: 50 });
     await page.waitForTimeout(300);
     const sample = await page.evaluate(() => {
-      const w = window as unknown as { __longTasks: [number, number][] };
+      const w = window as unknown as { longTasks: [number, number][] };
       const rows = window.benchProbe.list!;
-      const before = w.__longTasks.filter(([start]) => start < rows);
+      const before = w.longTasks.filter(([start]) => start < rows);
       return {
         rows,
         entries: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({

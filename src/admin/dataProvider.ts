@@ -1,4 +1,4 @@
-import { fetchUtils, type DataProvider, type GetListParams } from 'react-admin';
+import { fetchUtils, type DataProvider } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DocumentRejectInput } from '../domain/documentRejection.ts';
 import type { DocumentType, RejectReasonCode } from '../domain/vocabulary.ts';

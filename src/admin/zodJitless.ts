@@ -6,5 +6,7 @@
  * without importing zod itself: only lazy pages parse, and importing zod's
  * `config` would put ~4 KB gzip of zod into the first load.
  */
-const host = globalThis as { __zod_globalConfig?: Record<string, unknown> };
-Object.assign((host.__zod_globalConfig ??= {}), { jitless: true });
+/** zod's own name for the object. */
+const CONFIG = '__zod_globalConfig';
+const host = globalThis as unknown as Record<typeof CONFIG, Record<string, unknown> | undefined>;
+Object.assign((host[CONFIG] ??= {}), { jitless: true });

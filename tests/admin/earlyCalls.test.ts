@@ -14,8 +14,8 @@ const query = {
 
 describe('early calls', () => {
   it("hands a call started early to the page's identical call, once", async () => {
-    const early = vi.fn(async () => 'early answer');
-    const own = vi.fn(async () => 'own answer');
+    const early = vi.fn<() => Promise<string>>(async () => 'early answer');
+    const own = vi.fn<() => Promise<string>>(async () => 'own answer');
     startEarly(listKey('requests', query), early);
     const sameQueryOtherKeyOrder = {
       pagination: { perPage: 25, page: 2 },
@@ -42,10 +42,9 @@ describe('early calls', () => {
 });
 
 describe('fetchList', () => {
-  it("asks as ra-data-simple-rest does and answers in its getList shape", async () => {
-    const fetch = vi.fn(
-      async (_url: string, _init: RequestInit) =>
-        new Response(JSON.stringify([{ id: 26 }]), { headers: { 'Content-Range': 'requests 25-49/319' } }),
+  it('asks as ra-data-simple-rest does and answers in its getList shape', async () => {
+    const fetch = vi.fn<(url: string, init: RequestInit) => Promise<Response>>(
+      async () => new Response(JSON.stringify([{ id: 26 }]), { headers: { 'Content-Range': 'requests 25-49/319' } }),
     );
     vi.stubGlobal('fetch', fetch);
     const result = await fetchList('requests', { ...query, filter: { assigneeId: 'unassigned' } });

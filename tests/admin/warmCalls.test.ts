@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dataProvider, forgetEarlyCalls, warmer } from '../../src/admin/dataProvider.ts';
 
-let fetch: ReturnType<typeof vi.fn>;
+let fetch: ReturnType<typeof vi.fn<() => Promise<Response>>>;
 beforeEach(() => {
   let n = 0;
-  fetch = vi.fn(async () => new Response(JSON.stringify({ id: 7, answer: ++n }), { status: 200 }));
+  fetch = vi.fn<() => Promise<Response>>(
+    async () => new Response(JSON.stringify({ id: 7, answer: ++n }), { status: 200 }),
+  );
   vi.stubGlobal('fetch', fetch);
 });
 afterEach(() => {
