@@ -7,8 +7,8 @@
 import { parseArgs } from 'node:util';
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
-import { launchBrowser, startApp } from '../../tests/browser/harness.ts';
-import { apiCalls, installProbe, type ProbeState } from './browserProbe.ts';
+import { apiCalls, type ProbeState } from './browserProbe.ts';
+import { signedInPage, waitForRows } from './spaSession.ts';
 import { summarize, table } from './stats.ts';
 
 const { values: args } = parseArgs({
@@ -18,7 +18,6 @@ const { values: args } = parseArgs({
     rest: { type: 'string', default: '300' },
   },
 });
-const PROBE = `window.__name = (f) => f; (${installProbe.toString()})();`;
 const NUMBER = /ZX\d{6}-\d{5}/;
 
 /** Opens the queue's `listPage`, then row `row`'s request page; time from the click, and calls after it. */
@@ -28,7 +27,7 @@ async function open(page: Page, listPage: number, row: number, rest: number) {
     const filter = encodeURIComponent(JSON.stringify({ status: 'submitted' }));
     location.hash = `#/requests?filter=${filter}&order=ASC&page=${p}&perPage=25&sort=dueAt`;
   }, listPage);
-  await page.waitForFunction(() => window.benchProbe.list !== null, null, { timeout: 30_000, polling: 50 });
+  await waitForRows(page);
   const cell = page.locator('#main-content tbody tr').nth(row).locator('td').filter({ hasText: NUMBER }).first();
   await page.evaluate(() => window.benchProbe.reset());
   if (rest > 0) {
@@ -42,26 +41,9 @@ async function open(page: Page, listPage: number, row: number, rest: number) {
   return { time: state.show! - state.trigger, callsAfterClick: after.length };
 }
 
-const app = process.env.APP_URL
-  ? { url: process.env.APP_URL.replace(/\/$/, ''), stop: async () => {} }
-  : await startApp();
-const browser = await launchBrowser();
 const load0 = loadavg()[0]!;
+const { page, close } = await signedInPage('reviewer');
 try {
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-    bypassCSP: true,
-  });
-  await context.addInitScript({ content: PROBE });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => console.error(`[open] page error: ${e}`));
-  await page.goto(app.url);
-  await page.locator('input[name=username]').fill('reviewer', { timeout: 30_000 });
-  await page.locator('input[name=password]').fill('demo1234');
-  await page.locator('button[type=submit]').click();
-  await page.waitForFunction(() => window.benchProbe.list !== null, null, { timeout: 30_000, polling: 50 });
-
   const rest = Number(args.rest);
   const kinds = [
     { name: 'click at once', rest: 0, times: [] as number[], calls: [] as number[] },
@@ -92,6 +74,5 @@ try {
     ),
   );
 } finally {
-  await browser.close();
-  await app.stop();
+  await close();
 }

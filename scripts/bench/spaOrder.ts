@@ -7,8 +7,7 @@
 // arrived (and how many long tasks sit in the way) stays readable.
 import { parseArgs } from 'node:util';
 import { loadavg } from 'node:os';
-import { launchBrowser, startApp } from '../../tests/browser/harness.ts';
-import { installProbe } from './browserProbe.ts';
+import { signedInPage, waitForRows } from './spaSession.ts';
 import { summarize, table } from './stats.ts';
 
 const { values: args } = parseArgs({
@@ -34,37 +33,19 @@ interface LoadSample {
   boot: number | null;
 }
 
-const PROBE = `window.__name = (f) => f; (${installProbe.toString()})();
-window.longTasks = [];
+const LONG_TASKS = `window.longTasks = [];
 new PerformanceObserver((l) => { for (const e of l.getEntries()) window.longTasks.push([e.startTime, e.duration]); })
   .observe({ type: 'longtask', buffered: true });`;
 
-const app = process.env.APP_URL
-  ? { url: process.env.APP_URL.replace(/\/$/, ''), stop: async () => {} }
-  : await startApp();
-const browser = await launchBrowser();
 const load0 = loadavg()[0]!;
+const { app, page, close } = await signedInPage(args.user, LONG_TASKS);
 try {
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-    bypassCSP: true,
-  });
-  await context.addInitScript({ content: PROBE });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => console.error(`[order] page error: ${e}`));
-  await page.goto(app.url);
-  await page.locator('input[name=username]').fill(args.user, { timeout: 30_000 });
-  await page.locator('input[name=password]').fill('demo1234');
-  await page.locator('button[type=submit]').click();
-  await page.waitForFunction(() => window.benchProbe.list !== null, null, { timeout: 30_000, polling: 50 });
-
   const taken: LoadSample[] = [];
   const n = Number(args.samples) + Number(args.warmup);
   for (let i = 0; i < n; i++) {
     await page.goto('about:blank');
     await page.goto(`${app.url}${args.route}`);
-    await page.waitForFunction(() => window.benchProbe.list !== null, null, { timeout: 30_000, polling: 50 });
+    await waitForRows(page);
     await page.waitForTimeout(300);
     const sample = await page.evaluate(() => {
       const w = window as unknown as { longTasks: [number, number][] };
@@ -124,6 +105,5 @@ try {
       `; long tasks before the rows: p50 ${p50(taken.map((s) => s.longTasks))} (${p50(taken.map((s) => s.longTaskMs)).toFixed(0)} ms)`,
   );
 } finally {
-  await browser.close();
-  await app.stop();
+  await close();
 }
