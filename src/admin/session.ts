@@ -1,5 +1,6 @@
 import type { Language } from '../domain/vocabulary.ts';
 import { API_URL } from './earlyCalls.ts';
+import { homeResource } from './home.ts';
 
 export interface StaffIdentity {
   id: number;
@@ -18,15 +19,32 @@ export interface StaffIdentity {
  */
 let current: Promise<StaffIdentity | null> | null = null;
 
+/**
+ * The signed-in person's home page ('requests', 'refunds', 'users'), kept for
+ * the next visit: a reload of "/" then starts the queue's calls at once
+ * instead of after the session check (main.tsx). Only a hint: the server
+ * still checks every call.
+ */
+const HOME_KEY = 'CancelDesk.home';
+export const rememberedHome = (): string | null => globalThis.localStorage?.getItem(HOME_KEY) ?? null;
+const rememberHome = (identity: StaffIdentity | null) => {
+  if (identity) globalThis.localStorage?.setItem(HOME_KEY, homeResource(identity.roles));
+  else globalThis.localStorage?.removeItem(HOME_KEY);
+};
+
 /** Who was last signed in in this tab: after their own session ends they may return to their page. */
 let lastStaffId: number | null = null;
 
 const fetchMe = async (): Promise<StaffIdentity | null> => {
   const response = await fetch(`${API_URL}/auth/me`, { credentials: 'include' });
-  if (response.status === 401) return null;
+  if (response.status === 401) {
+    rememberHome(null);
+    return null;
+  }
   if (!response.ok) throw new Error('ra.notification.http_error');
   const identity = (await response.json()) as StaffIdentity;
   lastStaffId = identity.id;
+  rememberHome(identity);
   return identity;
 };
 
@@ -47,6 +65,7 @@ export const forgetMe = () => {
 /** After login (the identity the server answered), logout or a 401 (null). */
 export const setSignedIn = (identity: StaffIdentity | null) => {
   current = Promise.resolve(identity);
+  rememberHome(identity);
 };
 
 /** True when `id` is who was signed in last in this tab; remembers `id` for the next login. */
