@@ -23,6 +23,7 @@ import { pickSamples, queriesFor } from './bench/queueQueries.ts';
 import { STATS_TARGET_MS, statsQueriesFor } from './bench/statsQueries.ts';
 import { benchBrowser, printBrowser, type BrowserReport } from './bench/browser.ts';
 import { buildSpa, initialAssets, type SpaSize } from './bench/spa.ts';
+import { printSpaModules, printSpaSize } from './bench/spaPrint.ts';
 import { ms, table } from './bench/stats.ts';
 import { benchDatabaseUrl, describeTarget, openSeeded, type Target } from './bench/target.ts';
 
@@ -46,7 +47,6 @@ const WORK = '/tmp/canceldesk-bench';
 mkdirSync(WORK, { recursive: true });
 
 const TARGET_MS = { pglite: 50, postgres: 20 } as const;
-const SPA_TARGET_KB = 300;
 const log = (s: string) => console.error(`[bench] ${s}`);
 
 interface EngineReport {
@@ -171,22 +171,6 @@ function printEngine(r: EngineReport, before?: EngineReport, part: 'results' | '
   );
 }
 
-function printSpa(s: SpaSize, before?: SpaSize) {
-  const kb = (b: number) => (b / 1024).toFixed(1);
-  console.log(`\n### SPA initial load (${s.distDir}); target JS ≤ ${SPA_TARGET_KB} KB gzip`);
-  console.log(
-    table(
-      ['file', 'kind', 'raw KB', 'gzip KB'],
-      s.files.map((f) => [f.path, f.kind, kb(f.raw), kb(f.gzip)]),
-    ),
-  );
-  console.log(
-    `initial JS ${kb(s.jsGzip)} KB gzip (${kb(s.jsRaw)} KB raw, ${s.files.filter((f) => f.kind === 'js').length} files) = ` +
-      `${(s.jsGzip / 1024 / SPA_TARGET_KB).toFixed(2)}x target; CSS ${kb(s.cssGzip)} KB gzip` +
-      (before ? `; before ${kb(before.jsGzip)} KB` : ''),
-  );
-}
-
 const report: Report = { at: new Date().toISOString(), node: process.version, engines: [] };
 const baseline: Report | undefined = args.baseline ? JSON.parse(readFileSync(args.baseline, 'utf8')) : undefined;
 const want = (part: string) => !args.only || args.only.split(',').includes(part);
@@ -232,7 +216,8 @@ if (want('spa')) {
   }
   if (existsSync(join(dist, 'index.html'))) {
     report.spa = initialAssets(dist);
-    printSpa(report.spa, baseline?.spa);
+    printSpaSize(report.spa, baseline?.spa);
+    printSpaModules(dist, report.spa);
   } else log(`no ${dist}/index.html: SPA size not measured`);
   report.browser = await benchBrowser({ samples: Number(args['browser-samples']), warmup: WARMUP, log });
   printBrowser(report.browser);

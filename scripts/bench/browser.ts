@@ -1,7 +1,8 @@
 import { cpus, loadavg } from 'node:os';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, startApp } from '../../tests/browser/harness.ts';
+import { launchBrowser } from '../../tests/browser/harness.ts';
 import { apiCalls, installProbe, type ApiCall, type ProbeState } from './browserProbe.ts';
+import { appUnderTest } from './spaSession.ts';
 import { summarize, table, type Summary } from './stats.ts';
 
 /**
@@ -175,9 +176,7 @@ export async function benchBrowser(opts: {
 }): Promise<BrowserReport> {
   const { samples, warmup, log } = opts;
   log(process.env.APP_URL ? `browser: using ${process.env.APP_URL}` : 'browser: npm start on a throwaway DATA_DIR');
-  const app = process.env.APP_URL
-    ? { url: process.env.APP_URL.replace(/\/$/, ''), stop: async () => {} }
-    : await startApp();
+  const app = await appUnderTest();
   const browser = await launchBrowser();
   const load0 = loadavg()[0]!;
   try {

@@ -1,6 +1,8 @@
 import { can, PERMISSIONS, type Permission } from '../domain/permissions.ts';
 import { ROLES, type Role } from '../domain/vocabulary.ts';
 
+export { homePath, homeResource } from './home.ts';
+
 /**
  * What the interface offers a role: react-admin asks (resource, action), the
  * matrix in src/domain/permissions.ts answers. The server checks the same
@@ -51,18 +53,3 @@ export const canRolesAccess = (roles: readonly string[], resource: string, actio
   const permission = permissionFor(resource, action);
   return permission !== undefined && can(known, permission);
 };
-
-/**
- * The page a role starts on: managers their dashboard (they watch the SLA and
- * move work), reviewers the queue they work, else their own resource.
- */
-export const homeResource = (roles: readonly string[]): string => {
-  if (roles.includes('manager')) return 'dashboard';
-  if (roles.includes('reviewer')) return 'requests';
-  if (roles.includes('finance')) return 'refunds';
-  if (roles.includes('admin')) return 'users';
-  return 'requests';
-};
-
-/** The home page's route, e.g. '/refunds'. */
-export const homePath = (roles: readonly string[]): string => `/${homeResource(roles)}`;

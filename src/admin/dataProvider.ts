@@ -1,17 +1,47 @@
-import { fetchUtils, type DataProvider, type GetListParams } from 'react-admin';
+import { fetchUtils, type DataProvider } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DocumentRejectInput } from '../domain/documentRejection.ts';
 import type { DocumentType, RejectReasonCode } from '../domain/vocabulary.ts';
+import {
+  API_URL,
+  COUNTS_KEY,
+  forgetEarlyCalls as forgetStartedCalls,
+  listKey,
+  takeEarly,
+  toWireFilter,
+  type ListQuery,
+} from './earlyCalls.ts';
 import { uploadDocument, type DocumentUpload, type UploadProgress } from './documents/uploadDocument.ts';
 import type { AccountPii, CancelRequest, OutboxNotification, SupportingDocument } from './types.ts';
 import { refundMethods, type RefundMethods } from './refunds/refundMethods.ts';
 import { staffMethods, type StaffMethods } from './users/staffMethods.ts';
 
-/** Same origin as the page (absolute, so tests under jsdom and msw resolve it too). */
-export const API_URL = `${globalThis.location?.origin ?? ''}/api`;
+export { API_URL, UNASSIGNED } from './earlyCalls.ts';
 
 type HttpResult = Awaited<ReturnType<typeof fetchUtils.fetchJson>>;
 const inFlight = new Map<string, Promise<HttpResult>>();
+
+/**
+ * GETs started before a page asks, by URL: hovering a queue row warms its
+ * request page's calls (requests/requestPagePrefetch.ts). The page's own GETs
+ * of the same URL take the answer while fresh, within a second of the first
+ * (a later refresh asks the server); one that failed is asked again. A write
+ * forgets them, as it does the early calls.
+ */
+const warmed = new Map<string, { at: number; takenAt?: number; call: Promise<HttpResult> }>();
+const WARM_FOR_MS = 10_000;
+/** The page asks some URLs twice (the checklist's orders and the orders panel): both take the one answer. */
+const SHARE_TAKEN_MS = 1_000;
+
+const takeWarm = (url: string) => {
+  const warm = warmed.get(url);
+  if (!warm) return undefined;
+  const now = Date.now();
+  warm.takenAt ??= now;
+  if (now - warm.at < WARM_FOR_MS && now - warm.takenAt < SHARE_TAKEN_MS) return warm.call;
+  warmed.delete(url);
+  return undefined;
+};
 
 /**
  * Every call carries the session cookie; the server answers 401 when it has
@@ -27,6 +57,8 @@ export const httpClient = (url: string, options: fetchUtils.Options = {}): Promi
     write.then(forgetEarlyCalls, forgetEarlyCalls);
     return write;
   }
+  const warm = takeWarm(url);
+  if (warm) return warm.catch(() => httpClient(url, options));
   const pending = inFlight.get(url);
   if (pending) return pending;
   const call = fetchUtils.fetchJson(url, { ...options, credentials: 'include' });
@@ -49,54 +81,28 @@ export interface RequestCounts {
   open: number;
 }
 
-/**
- * The filter form cannot hold `null` (react-admin drops empty values), so the
- * "unassigned" choice travels as this sentinel and becomes `null` on the wire.
- */
-export const UNASSIGNED = 'unassigned';
-
-const toWireFilter = (filter: GetListParams['filter']) =>
-  filter?.assigneeId === UNASSIGNED ? { ...filter, assigneeId: null } : filter;
-
 const base = simpleRestProvider(API_URL, httpClient);
 
-type ListQuery = Pick<GetListParams, 'filter' | 'sort' | 'pagination'>;
+/** The data provider's reads, sent now and kept for the page that will ask for them (`warmed`). */
+export const warmer: Pick<DataProvider, 'getOne' | 'getList' | 'getManyReference'> = simpleRestProvider(
+  API_URL,
+  (url, options) => {
+    const warm = warmed.get(url);
+    if (warm && !warm.takenAt && Date.now() - warm.at < WARM_FOR_MS) return warm.call;
+    const pending = inFlight.get(url);
+    if (pending) return pending;
+    const call = httpClient(url, options);
+    call.catch(() => undefined); // an answer nobody takes is no error
+    warmed.set(url, { at: Date.now(), call });
+    return call;
+  },
+);
 
-/**
- * Calls a page is about to make, started before it asks (requests/queuePrefetch.ts):
- * when the page's own call comes, it takes the one already in flight instead
- * of sending it again. Each is handed over once, and only while fresh.
- */
-const early = new Map<string, { at: number; result: Promise<unknown> }>();
-const EARLY_FOR_MS = 10_000;
-
-/** Same key for the same query whatever the order its object keys were written in. */
-const stableJson = (value: unknown) =>
-  JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : v,
-  );
-const listKey = (resource: string, q: ListQuery) =>
-  stableJson(['getList', resource, q.filter ?? {}, q.sort ?? null, q.pagination ?? null]);
-
-const startEarly = (key: string, call: () => Promise<unknown>) => {
-  if (early.has(key)) return;
-  const result = call();
-  result.catch(() => undefined); // a call nobody takes is no error
-  early.set(key, { at: Date.now(), result });
-};
-
-const takeEarly = <T>(key: string, call: () => Promise<T>): Promise<T> => {
-  const hit = early.get(key);
-  early.delete(key);
-  return hit && Date.now() - hit.at < EARLY_FOR_MS ? (hit.result as Promise<T>) : call();
-};
-
-/** After login, logout or a write: what was started belongs to the previous state. */
+/** After login, logout or a write: what was started or is in flight belongs to the previous state. */
 export function forgetEarlyCalls() {
-  early.clear();
+  forgetStartedCalls();
   inFlight.clear();
+  warmed.clear();
 }
 
 /** Bodies of the workflow actions (validated by src/domain/actionInputs.ts on both sides). */
@@ -203,22 +209,18 @@ const getRequestCounts = async (q?: string) => {
   return json as RequestCounts;
 };
 
-/** Starts a list call (same query as the page's useGetList) and the queue's counts before a page asks. */
-export const prefetch = {
-  list: (resource: string, q: ListQuery) =>
-    startEarly(listKey(resource, q), () => getList(resource, q as GetListParams)),
-  requestCounts: () => startEarly('requestCounts', () => getRequestCounts()),
-};
-
 export const dataProvider: CancelDeskDataProvider = {
   ...base,
-  getList: (resource, params) => takeEarly(listKey(resource, params), () => getList(resource, params)),
+  // Generic in its record type; an early answer is the same JSON the page's own call would get.
+  getList: ((resource, params) =>
+    takeEarly(listKey(resource, params as ListQuery), () => getList(resource, params))) as DataProvider['getList'],
   // Generic in its record type, so the upload's concrete result needs the cast.
   create: ((resource, params) =>
     resource === 'documents'
       ? createDocument(params as DocumentCreateParams)
       : base.create(resource, params)) as DataProvider['create'],
-  getRequestCounts: (q) => (q ? getRequestCounts(q) : takeEarly('requestCounts', () => getRequestCounts())),
+  // With a search, each tab's matches: asked for when it is typed, never early.
+  getRequestCounts: (q) => (q ? getRequestCounts(q) : takeEarly(COUNTS_KEY, () => getRequestCounts())),
   claim: requestAction('claim'),
   release: requestAction('release'),
   approve: requestAction('approve'),

@@ -1,30 +1,29 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { z } from 'zod';
-import { App } from './App.tsx';
-import { homeResource } from './access.ts';
-import { me } from './authProvider.ts';
+import './zodJitless.ts';
+import { homeResource } from './home.ts';
+import { loadLoginPage } from './layout/loginChunk.ts';
 import { isQueueRoute, prefetchQueue } from './requests/queuePrefetch.ts';
+import { me, rememberedHome } from './session.ts';
 
-// Zod probes for eval (new Function) to compile its parsers; the CSP forbids
-// eval, and the refused probe is logged as a violation on every page.
-z.config({ jitless: true });
-
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-
-// The session check and the queue's calls start now, side by side, instead of
-// one after another once the app has rendered (the queue opens on "/" for reviewers).
+/*
+ * The boot: a few kilobytes that run as soon as they arrive. The session
+ * check and the queue's calls and chunk start here, side by side, and only
+ * then does the import() below fetch React, MUI and react-admin (~800 KB to
+ * evaluate; vite.config.ts says why index.html does not preload them). The
+ * app takes the calls' answers when it asks (earlyCalls.ts).
+ */
+performance.mark('cancel-desk:boot'); // scripts/bench/spaOrder.ts reads when the boot ran
 const signedIn = me().catch(() => null);
+// Nobody signed in: the login form's chunk loads while react-admin starts.
+void signedIn.then((staff) => (staff ? undefined : loadLoginPage().catch(() => undefined)));
 if (isQueueRoute(location.hash)) prefetchQueue();
 else if (/^#?\/?$/.test(location.hash)) {
-  void signedIn.then((staff) => {
-    if (staff && homeResource(staff.roles) === 'requests') prefetchQueue('#/requests');
-  });
+  // "/" opens the person's home: the queue for reviewers and managers. The home
+  // remembered from the last visit saves waiting for the session check.
+  if (rememberedHome() === 'requests') prefetchQueue('#/requests');
+  else
+    void signedIn.then((staff) => {
+      if (staff && homeResource(staff.roles) === 'requests') prefetchQueue('#/requests');
+    });
 }
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+void import('./renderApp.tsx').then(({ renderApp }) => renderApp());

@@ -1,4 +1,4 @@
-import { Box, Divider, Tab, Tabs } from '@mui/material';
+import { Box } from '@mui/material';
 
 export interface CountTab {
   id: string;
@@ -14,44 +14,67 @@ interface CountTabsProps {
   onChange: (id: string) => void;
 }
 
+/**
+ * One style rule for the strip and its tabs. A plain tab strip rather than
+ * MUI's Tabs: those measure every tab and the indicator on mount and on each
+ * count update (a forced layout on the queue's first paint), and the scrollable
+ * variant measures the scroller too. The active tab is underlined by its own
+ * border; a narrow window scrolls the strip.
+ */
+const STRIP_SX = {
+  display: 'flex',
+  px: 1,
+  overflowX: 'auto',
+  scrollbarWidth: 'none',
+  borderBottom: 1,
+  borderColor: 'divider',
+  '& [role=tab]': {
+    all: 'unset',
+    boxSizing: 'border-box',
+    display: 'inline-flex',
+    alignItems: 'center',
+    flexShrink: 0,
+    minHeight: 48,
+    px: 2,
+    cursor: 'pointer',
+    typography: 'button',
+    color: 'text.secondary',
+    borderBottom: '2px solid transparent',
+    '&:hover': { color: 'text.primary' },
+    '&:focus-visible': { bgcolor: 'action.focus' },
+  },
+  '& [aria-selected=true]': { color: 'primary.main', borderBottomColor: 'primary.main' },
+  '& .count': {
+    ml: 0.75,
+    px: 0.75,
+    minWidth: 20,
+    borderRadius: 10,
+    fontSize: '0.72rem',
+    lineHeight: '18px',
+    textAlign: 'center',
+    fontVariantNumeric: 'tabular-nums',
+    bgcolor: 'action.selected',
+    color: 'text.secondary',
+  },
+  '& [aria-selected=true] .count': { bgcolor: 'primary.main', color: 'primary.contrastText' },
+} as const;
+
 /** A queue's tabs, each with its count in a badge (the request queue's, the refunds queue's). */
 export const CountTabs = ({ tabs, value, onChange }: CountTabsProps) => (
-  <>
-    <Tabs
-      value={value}
-      variant="scrollable"
-      scrollButtons="auto"
-      onChange={(_event, id: string) => onChange(id)}
-      sx={{ px: 1 }}
-    >
-      {tabs.map((tab) => (
-        <Tab
-          key={tab.id}
-          value={tab.id}
-          label={
-            <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center' }}>
-              {tab.label}
-              <Box
-                component="span"
-                sx={{
-                  ml: 0.75,
-                  px: 0.75,
-                  minWidth: 20,
-                  borderRadius: 10,
-                  fontSize: '0.72rem',
-                  lineHeight: '18px',
-                  fontVariantNumeric: 'tabular-nums',
-                  bgcolor: value === tab.id ? 'primary.main' : 'action.selected',
-                  color: value === tab.id ? 'primary.contrastText' : 'text.secondary',
-                }}
-              >
-                {tab.count ?? '·'}
-              </Box>
-            </Box>
-          }
-        />
-      ))}
-    </Tabs>
-    <Divider />
-  </>
+  <Box role="tablist" sx={STRIP_SX}>
+    {tabs.map((tab) => (
+      <button
+        key={tab.id}
+        type="button"
+        role="tab"
+        aria-selected={value === tab.id}
+        onClick={() => {
+          if (value !== tab.id) onChange(tab.id);
+        }}
+      >
+        {tab.label}
+        <span className="count">{tab.count ?? '·'}</span>
+      </button>
+    ))}
+  </Box>
 );

@@ -1,12 +1,16 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Alert, Box } from '@mui/material';
 import { Layout as RaLayout, useCanAccess, useGetIdentity, useRefresh, useTranslate } from 'react-admin';
 import { useLocation } from 'react-router-dom';
 import { CalendarGapBanner } from '../calendar/CalendarGapBanner.tsx';
-import { ChangePasswordForm } from '../profile/ChangePasswordForm.tsx';
 import { AppBar } from './AppBar.tsx';
 import { AppMenu } from './AppMenu.tsx';
 import { KeyboardHelp } from './KeyboardHelp.tsx';
+
+// Only someone with a temporary password sees it: not in the first load.
+const ChangePasswordForm = lazy(() =>
+  import('../profile/ChangePasswordForm.tsx').then((m) => ({ default: m.ChangePasswordForm })),
+);
 
 /** With a temporary password the server refuses everything else, so the app shows only the change form. */
 const MustChangePassword = ({ children }: { children: ReactNode }) => {
@@ -19,7 +23,9 @@ const MustChangePassword = ({ children }: { children: ReactNode }) => {
       <Alert severity="info" sx={{ mb: 2, maxWidth: 560 }}>
         {translate('profile.password.required')}
       </Alert>
-      <ChangePasswordForm username={String(identity.username)} onDone={() => void refetch().then(refresh)} />
+      <Suspense>
+        <ChangePasswordForm username={String(identity.username)} onDone={() => void refetch().then(refresh)} />
+      </Suspense>
     </Box>
   );
 };

@@ -1,6 +1,7 @@
 import { ReferenceManyField, useCanAccess, useTranslate } from 'react-admin';
 import { Panel } from '../common/Panel.tsx';
 import { NotificationTable } from '../notifications/NotificationTable.tsx';
+import { NOTIFICATIONS_PANEL } from './requestPageQueries.ts';
 
 /** 通知: every email and SMS this request sent the customer, delivered or not, with Retry for failures. */
 export const NotificationsPanel = () => {
@@ -10,12 +11,7 @@ export const NotificationsPanel = () => {
   if (!canAccess) return null;
   return (
     <Panel title={translate('resources.requests.show.notifications')} flush>
-      <ReferenceManyField
-        reference="notifications"
-        target="requestId"
-        perPage={50}
-        sort={{ field: 'createdAt', order: 'DESC' }}
-      >
+      <ReferenceManyField reference="notifications" target="requestId" {...NOTIFICATIONS_PANEL}>
         <NotificationTable />
       </ReferenceManyField>
     </Panel>

@@ -1,6 +1,7 @@
 import { ReferenceManyField, useTranslate } from 'react-admin';
 import { Panel } from '../common/Panel.tsx';
 import { OrderTable } from '../orders/OrderTable.tsx';
+import { ORDERS_PANEL } from './requestPageQueries.ts';
 
 /**
  * The account's orders, as the approval checklist sees them: the same query
@@ -10,13 +11,7 @@ export const OrdersPanel = () => {
   const translate = useTranslate();
   return (
     <Panel title={translate('resources.requests.show.orders')} flush>
-      <ReferenceManyField
-        reference="orders"
-        target="accountId"
-        source="accountId"
-        perPage={100}
-        sort={{ field: 'id', order: 'ASC' }}
-      >
+      <ReferenceManyField reference="orders" target="accountId" source="accountId" {...ORDERS_PANEL}>
         <OrderTable />
       </ReferenceManyField>
     </Panel>

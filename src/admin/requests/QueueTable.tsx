@@ -6,6 +6,7 @@ import { DocumentsProgressField } from './DocumentsProgressField.tsx';
 import { FoldedNumberField } from './FoldedNumberField.tsx';
 import { FoldedProgressField } from './FoldedProgressField.tsx';
 import { HolderField } from './HolderField.tsx';
+import { PrefetchingBody } from './PrefetchingBody.tsx';
 import { ReasonField } from './ReasonField.tsx';
 import { RequestEmpty } from './RequestEmpty.tsx';
 import { SlaChip } from './SlaChip.tsx';
@@ -37,6 +38,7 @@ interface QueueTableProps {
 export const QueueTable = ({ bulk, folded }: QueueTableProps) => (
   <DataTable
     rowClick="show"
+    body={PrefetchingBody}
     bulkActionButtons={bulk ? <RequestBulkActions /> : false}
     empty={<RequestEmpty />}
     size="small"

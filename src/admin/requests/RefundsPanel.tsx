@@ -1,6 +1,7 @@
 import { ReferenceManyField, useTranslate } from 'react-admin';
 import { Panel } from '../common/Panel.tsx';
 import { RefundTable } from '../refunds/RefundTable.tsx';
+import { REFUNDS_PANEL } from './requestPageQueries.ts';
 
 /**
  * Refunds created for this request (one, when it was approved with a balance),
@@ -13,8 +14,7 @@ export const RefundsPanel = () => {
       <ReferenceManyField
         reference="refunds"
         target="requestId"
-        perPage={20}
-        sort={{ field: 'id', order: 'DESC' }}
+        {...REFUNDS_PANEL}
         queryOptions={{ refetchInterval: 30_000 }}
       >
         <RefundTable />

@@ -1,8 +1,7 @@
 import { useGetList, useGetOne } from 'react-admin';
 import { approvalChecklist } from '../../domain/approvalGates.ts';
 import type { Account, AuditEvent, CancelRequest, Order, SupportingDocument } from '../types.ts';
-
-const ALL = { page: 1, perPage: 100 };
+import { documentsQuery, eventsQuery, ordersQuery } from './requestPageQueries.ts';
 
 /**
  * What a request's page reads besides the request. Each panel calls the hook it
@@ -12,25 +11,13 @@ export const useRequestAccount = (request: CancelRequest | undefined) =>
   useGetOne<Account>('accounts', { id: request?.accountId ?? 0 }, { enabled: !!request });
 
 export const useRequestDocuments = (request: CancelRequest | undefined) =>
-  useGetList<SupportingDocument>(
-    'documents',
-    { filter: { requestId: request?.id }, pagination: ALL, sort: { field: 'id', order: 'ASC' } },
-    { enabled: !!request },
-  );
+  useGetList<SupportingDocument>('documents', documentsQuery(request?.id), { enabled: !!request });
 
 export const useAccountOrders = (accountId: number | undefined) =>
-  useGetList<Order>(
-    'orders',
-    { filter: { accountId }, pagination: ALL, sort: { field: 'id', order: 'ASC' } },
-    { enabled: accountId != null },
-  );
+  useGetList<Order>('orders', ordersQuery(accountId), { enabled: accountId != null });
 
 export const useRequestEvents = (request: CancelRequest | undefined) =>
-  useGetList<AuditEvent>(
-    'audit-events',
-    { filter: { requestId: request?.id }, pagination: ALL, sort: { field: 'occurredAt', order: 'DESC' } },
-    { enabled: !!request },
-  );
+  useGetList<AuditEvent>('audit-events', eventsQuery(request?.id), { enabled: !!request });
 
 /** The approval checklist (src/domain/approvalGates) once the account, documents and orders have loaded. */
 export const useApproval = (request: CancelRequest | undefined) => {
