@@ -30,6 +30,8 @@ const FONT_STACK = [
   'sans-serif',
 ].join(',');
 
+const ariaLabel = (ownerState: object): string | undefined => (ownerState as { 'aria-label'?: string })['aria-label'];
+
 /** What both palettes share: the type scale and the dense table/form defaults staff work in all day. */
 const invariants: RaThemeOptions = {
   typography: {
@@ -76,10 +78,11 @@ const invariants: RaThemeOptions = {
     MuiCheckbox: {
       // react-admin labels a row's checkbox with `aria-label`, which MUI sets on the
       // root span (no role: a prohibited attribute) and not on the input (no label).
+      // Only a checkbox given one is touched: an inputProps label stays as it is.
       defaultProps: {
         slotProps: {
-          root: () => ({ 'aria-label': undefined }),
-          input: (ownerState: object) => ({ 'aria-label': (ownerState as { 'aria-label'?: string })['aria-label'] }),
+          root: (ownerState: object) => (ariaLabel(ownerState) ? { 'aria-label': undefined } : {}),
+          input: (ownerState: object) => (ariaLabel(ownerState) ? { 'aria-label': ariaLabel(ownerState) } : {}),
         },
       },
     },

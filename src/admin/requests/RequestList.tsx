@@ -26,7 +26,7 @@ const LIST_SX = {
 
 const ListActions = () => (
   // Wraps under the filters rather than pushing "下一个申请" off the screen.
-  <TopToolbar sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1, minHeight: 'auto' }}>
+  <TopToolbar sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1, minHeight: 'auto', ml: 'auto' }}>
     <FilterButton />
     <ExportButton />
     <NextRequestButton variant="contained" />
