@@ -52,6 +52,12 @@ describe.each(testEngines())('record-dependent access on %s', (engine) => {
     const fresh = await as.manager.put(`/api/requests/${open.id}`, { internalNote: '已复核', version: v + 1 });
     expect(fresh.status).toBe(200);
 
+    // Reading it is the reviewer's and the manager's: finance gets the request with the note blanked.
+    expect((await as.reviewer.get<Row>(`/api/requests/${open.id}`)).body.internalNote).toBe('已复核');
+    expect((await as.finance.get<Row>(`/api/requests/${open.id}`)).body.internalNote).toBeNull();
+    const financeList = await as.finance.list<Row[]>('requests', { filter: { id: [open.id] } });
+    expect(financeList.body.map((r) => r.internalNote)).toEqual([null]);
+
     const decided = await aRequest(database.db, { status: 'approved', assignee: 'reviewer' });
     for (const who of [as.reviewer, as.manager]) {
       const res = await who.put<Row>(`/api/requests/${decided.id}`, { internalNote: 'late', version: decided.version });

@@ -8,6 +8,7 @@ import { contentRange, parseListParams } from '../../http/listParams.ts';
 import { getRequest, listRequests, REQUEST_SORTABLE, requestCounts, searchCounts } from '../../sql/requests/index.ts';
 import { updateRequestNote } from '../../sql/updateRequest.ts';
 import { requestListFilter } from '../../../domain/schemas.ts';
+import { withNoteFor } from './noteVisibility.ts';
 import type * as routes from './requests.routes.ts';
 
 export const list: AppRouteHandler<typeof routes.list> = async (c) => {
@@ -25,7 +26,10 @@ export const list: AppRouteHandler<typeof routes.list> = async (c) => {
   };
   const { rows, total } = await listRequests(c.var.db, { ...params, filter }, now);
   c.header('Content-Range', contentRange('requests', params.offset, rows.length, total));
-  return c.json(rows, 200);
+  return c.json(
+    rows.map((row) => withNoteFor(c.var.user.roles, row)),
+    200,
+  );
 };
 
 // With a search (`q`), each tab's count is its number of matches.
@@ -41,7 +45,7 @@ export const getOne: AppRouteHandler<typeof routes.getOne> = async (c) => {
   const row = await getRequest(c.var.db, c.req.valid('param').id, c.var.deps.now());
   if (!row) throw notFound('request');
   setEtag(c, row.version);
-  return c.json(row, 200);
+  return c.json(withNoteFor(c.var.user.roles, row), 200);
 };
 
 export const edit: AppRouteHandler<typeof routes.edit> = async (c) => {
