@@ -5,7 +5,7 @@ import { i18nProvider } from '../../src/admin/i18n/i18nProvider.ts';
 import { lightTheme } from '../../src/admin/theme.ts';
 import { RefundTabs } from '../../src/admin/refunds/RefundTabs.tsx';
 import { RefundWhyNotField } from '../../src/admin/refunds/RefundWhyNotField.tsx';
-import { DEFAULT_REFUND_FILTER } from '../../src/admin/refunds/refundTabs.ts';
+import { DEFAULT_REFUND_FILTER, defaultRefundFilter } from '../../src/admin/refunds/refundTabs.ts';
 import { aRefund } from './refundFixtures.ts';
 import { renderWithAdmin } from './renderWithAdmin.tsx';
 
@@ -29,7 +29,7 @@ const fakeApi = () => {
   return { dataProvider, asked };
 };
 
-const renderTabs = (filter: Record<string, unknown> = DEFAULT_REFUND_FILTER, locale = 'zh-CN') => {
+const renderTabs = (filter: Record<string, unknown> = DEFAULT_REFUND_FILTER, locale = 'zh-CN', mayApprove = true) => {
   const api = fakeApi();
   render(
     <AdminContext
@@ -40,7 +40,7 @@ const renderTabs = (filter: Record<string, unknown> = DEFAULT_REFUND_FILTER, loc
     >
       <ResourceContextProvider value="refunds">
         <ListBase resource="refunds" filterDefaultValues={filter} disableSyncWithLocation>
-          <RefundTabs />
+          <RefundTabs mayApprove={mayApprove} />
         </ListBase>
       </ResourceContextProvider>
     </AdminContext>,
@@ -67,6 +67,18 @@ describe('the refunds queue tabs', () => {
     expect(asked).toContainEqual({ status: 'paid', accountId: 11 });
     // 待我审批 is "may approve now": the server's actionable filter, not only the status.
     expect(asked).toContainEqual({ status: 'pending_approval', actionable: true, accountId: 11 });
+  });
+
+  it('whoever may not approve has no 待我审批 tab and opens on 全部', async () => {
+    renderTabs(defaultRefundFilter(false), 'zh-CN', false);
+    expect(await screen.findByRole('tab', { selected: true })).toHaveTextContent('全部');
+    expect(screen.getAllByRole('tab').map((t) => t.textContent?.replace(/\d+|·/g, ''))).toEqual([
+      '待付款',
+      '已付款',
+      '付款失败',
+      '已驳回',
+      '全部',
+    ]);
   });
 
   it('reads in English too', async () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
+import { request, type Page } from 'playwright-core';
+import { formatFen } from '../../src/domain/money.ts';
 import type { ApiRefund } from '../../src/domain/refundRecord.ts';
 import { shot } from './harness.ts';
 import { TIMEOUT, api, login, q, type Scenario } from './support.ts';
@@ -139,6 +140,50 @@ export const refundScenarios: Scenario[] = [
         assert.equal(n.language, 'zh-CN');
         assert.match(n.body, /已支付|已退款/);
       }
+    },
+  ],
+
+  [
+    'a refund changed by someone else is never approved as it was: finance is told and refreshes',
+    async (page, url) => {
+      await login(page, url, 'finance');
+      await page.getByRole('tab', { name: /待我审批/, selected: true }).waitFor({ timeout: TIMEOUT });
+      const [refund] = (
+        await api<ApiRefund[]>(
+          page,
+          `/api/refunds?filter=${q({ status: 'pending_approval', actionable: true })}&range=${q([0, 0])}`,
+        )
+      ).json;
+      assert.ok(refund, 'finance has a refund to approve');
+      await openRefund(page, url, refund.id);
+      await toolbar(page).getByRole('button', { name: '审批通过' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('button', { name: '审批通过' }).waitFor({ timeout: TIMEOUT });
+
+      // Meanwhile finance2 changes the amount (its approvals are void): the page still shows the old version.
+      const finance2 = await request.newContext({ baseURL: url });
+      const signedIn = await finance2.post('/api/auth/login', { data: { username: 'finance2', password: 'demo1234' } });
+      assert.equal(signedIn.status(), 200, await signedIn.text());
+      const amended = await finance2.post(`/api/refunds/${refund.id}/amend`, {
+        data: { amountFen: refund.amountFen - 1, reason: '浏览器测试：金额更正' },
+        headers: { 'If-Match': `"${refund.version}"`, Origin: url },
+      });
+      assert.equal(amended.status(), 200, await amended.text());
+      await finance2.dispose();
+
+      await dialog.getByRole('button', { name: '审批通过' }).click();
+      const notice = dialog.getByRole('alert').filter({ hasText: '此退款在您打开后已被修改' });
+      await notice.waitFor({ timeout: TIMEOUT });
+      await shot(page, 'refunds-06-changed-since-opened');
+      const unchanged = await api<ApiRefund>(page, `/api/refunds/${refund.id}`);
+      assert.equal(unchanged.json.approvals.length, 0, 'nothing was approved');
+      await notice.getByRole('button', { name: '刷新' }).click();
+      await dialog.waitFor({ state: 'detached', timeout: TIMEOUT });
+      await page.getByRole('heading', { name: `退款 #${refund.id}` }).waitFor({ timeout: TIMEOUT });
+      await page
+        .getByText(formatFen(refund.amountFen - 1))
+        .first()
+        .waitFor({ timeout: TIMEOUT });
     },
   ],
 ];

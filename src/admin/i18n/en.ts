@@ -616,7 +616,7 @@ export const en = {
         title: 'This refund was changed after you opened it',
         not_done:
           '“%{action}” was not done, so nothing was overwritten or paid. Refresh to see the latest version, then decide again.',
-        now: 'Now: %{status}, %{approvals} of %{needed} approvals.',
+        now: 'Now: %{status}, %{amount}, %{approvals} of %{needed} approvals.',
         refresh: 'Refresh',
       },
       done: {

@@ -600,7 +600,7 @@ export const zhCN: CancelDeskMessages = {
       conflict: {
         title: '此退款在您打开后已被修改',
         not_done: '「%{action}」没有执行，没有覆盖任何内容，也没有付款。请刷新查看最新内容后再操作。',
-        now: '当前：%{status}，已审批 %{approvals}/%{needed}。',
+        now: '当前：%{status}，金额 %{amount}，审批 %{approvals}/%{needed}。',
         refresh: '刷新',
       },
       done: {

@@ -1,9 +1,9 @@
-import { ExportButton, FilterButton, List, TopToolbar } from 'react-admin';
+import { ExportButton, FilterButton, List, TopToolbar, useCanAccess } from 'react-admin';
 import { ListError } from '../common/ListError.tsx';
 import { RefundQueueTable } from './RefundQueueTable.tsx';
 import { RefundTabs } from './RefundTabs.tsx';
 import { refundFilters } from './refundFilters.tsx';
-import { DEFAULT_REFUND_FILTER } from './refundTabs.ts';
+import { defaultRefundFilter } from './refundTabs.ts';
 import { useRefundExporter } from './useRefundExporter.ts';
 
 const ListActions = () => (
@@ -14,21 +14,31 @@ const ListActions = () => (
   </TopToolbar>
 );
 
-/** Finance's queue: tabs (待我审批 first) with counts, filters above, the rows; export takes the current filter. */
-const RefundList = () => (
-  <List
-    filters={refundFilters}
-    filterDefaultValues={DEFAULT_REFUND_FILTER}
-    sort={{ field: 'createdAt', order: 'ASC' }}
-    perPage={25}
-    actions={<ListActions />}
-    exporter={useRefundExporter()}
-    empty={false}
-    error={<ListError />}
-  >
-    <RefundTabs />
-    <RefundQueueTable />
-  </List>
-);
+/**
+ * Finance's queue: tabs (待我审批 first) with counts, filters above, the rows;
+ * export takes the current filter. Whoever may not approve (reviewers,
+ * managers) opens on 全部, with no 待我审批 tab.
+ */
+const RefundList = () => {
+  const exporter = useRefundExporter();
+  const { canAccess: mayApprove, isPending } = useCanAccess({ resource: 'refunds', action: 'approve' });
+  // The default tab depends on the role: wait for it rather than open on the wrong one.
+  if (isPending) return null;
+  return (
+    <List
+      filters={refundFilters}
+      filterDefaultValues={defaultRefundFilter(!!mayApprove)}
+      sort={{ field: 'createdAt', order: 'ASC' }}
+      perPage={25}
+      actions={<ListActions />}
+      exporter={exporter}
+      empty={false}
+      error={<ListError />}
+    >
+      <RefundTabs mayApprove={!!mayApprove} />
+      <RefundQueueTable />
+    </List>
+  );
+};
 
 export default RefundList;

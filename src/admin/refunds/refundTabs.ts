@@ -22,6 +22,13 @@ export const REFUND_TABS: RefundTab[] = [
 /** Finance opens on the refunds waiting for their approval. */
 export const DEFAULT_REFUND_FILTER: Filter = REFUND_TABS[0]!.filter;
 
+/** The tabs a person sees: 待我审批 only for whoever may approve. */
+export const refundTabsFor = (mayApprove: boolean): RefundTab[] =>
+  mayApprove ? REFUND_TABS : REFUND_TABS.filter((t) => t.id !== 'to_approve');
+
+/** Where the queue opens: 待我审批 for finance, 全部 for the others. */
+export const defaultRefundFilter = (mayApprove: boolean): Filter => (mayApprove ? DEFAULT_REFUND_FILTER : {});
+
 /** The filter without the tab's keys: what the other filters above the tabs say. */
 export const otherFilters = (filter: Filter): Filter =>
   Object.fromEntries(Object.entries(filter).filter(([key]) => !(TAB_KEYS as readonly string[]).includes(key)));

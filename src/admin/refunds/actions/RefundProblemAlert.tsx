@@ -1,4 +1,5 @@
 import { useCloseNotification, useRefresh, useTranslate } from 'react-admin';
+import { formatFen } from '../../../domain/money.ts';
 import { ProblemAlert } from '../../common/ProblemAlert.tsx';
 import { useStoreRecord } from '../../common/useStoreRecord.ts';
 import type { Refund } from '../../types.ts';
@@ -25,6 +26,7 @@ export const RefundProblemAlert = ({ problem, onDone, elevated = false }: Refund
       current &&
       translate('resources.refunds.conflict.now', {
         status: translate(`resources.refunds.enums.status.${current.status}`),
+        amount: formatFen(current.amountFen),
         approvals: current.approvals.length,
         needed: current.approvalsNeeded,
       });
