@@ -12,6 +12,6 @@ ALTER TABLE cancellation_requests ADD CONSTRAINT cancellation_requests_reject_re
 ALTER TABLE notifications DROP CONSTRAINT notifications_event_check;
 ALTER TABLE notifications ADD CONSTRAINT notifications_event_check
   CHECK (event IN ('request_received','info_requested','approved','rejected','paused_instead',
-                   'refund_paid','withdrawn','info_reminder','rejected_no_response'));
+                   'refund_paid','refund_rejected','withdrawn','info_reminder','rejected_no_response'));
 
 INSERT INTO settings (key, value) VALUES ('no_response_working_days', '15') ON CONFLICT (key) DO NOTHING;
