@@ -1,7 +1,7 @@
 import { STATS_MAX_RANGE_DAYS, type WorkloadAnswer } from '../../../domain/dashboardApi.ts';
 import { missingCalendarYears } from '../../../domain/calendarStatus.ts';
 import { dueNextWindow } from '../../../domain/dueNext.ts';
-import { can } from '../../../domain/permissions.ts';
+import { dashboardScope, type DashboardScope } from '../../../domain/recordAccess.ts';
 import { isoWeekOf, statsRangeErrors } from '../../../domain/turnaroundStatsPeriod.ts';
 import type { TurnaroundStatsAnswer } from '../../../domain/turnaroundStatsTypes.ts';
 import { startOfShanghaiDay } from '../../../domain/workingDays.ts';
@@ -13,12 +13,13 @@ import { dueNextCount, workloadRows } from '../../sql/stats/workload.ts';
 import type * as routes from './stats.routes.ts';
 
 /**
- * Whose review figures the caller reads: a manager anyone's (or the team's),
- * a reviewer only their own whatever they ask for, finance none (undefined).
+ * Whose review figures the caller reads, from the domain's dashboardScope: a
+ * manager anyone's (or the team's), a reviewer only their own whatever they
+ * ask for, finance none (undefined).
  */
-function reviewScope(roles: Parameters<typeof can>[0], userId: number, asked: number | undefined) {
-  if (can(roles, 'dashboard.teamFigures')) return { reviewerId: asked };
-  if (can(roles, 'dashboard.ownFigures')) return { reviewerId: userId };
+function reviewScope(scope: DashboardScope, asked: number | undefined) {
+  if (scope.review.kind === 'all') return { reviewerId: asked };
+  if (scope.review.kind === 'assignedTo') return { reviewerId: scope.review.staffId };
   return undefined;
 }
 
@@ -29,7 +30,8 @@ export const turnaround: AppRouteHandler<typeof routes.turnaround> = async (c) =
   if (errors) throw badRequest('invalid range', errors);
   const { db, user } = c.var;
   const now = c.var.deps.now();
-  const scope = reviewScope(user.roles, user.id, asked);
+  const access = dashboardScope({ kind: 'staff', id: user.id, roles: user.roles });
+  const scope = reviewScope(access, asked);
   const calendar = await loadCalendar(db);
   const answer: TurnaroundStatsAnswer = {
     from,
@@ -38,14 +40,17 @@ export const turnaround: AppRouteHandler<typeof routes.turnaround> = async (c) =
     missingCalendarYears: missingCalendarYears(calendar.coveredYears, now),
   };
   if (scope) Object.assign(answer, await turnaroundStatsSql(db, { range, now, reviewerId: scope.reviewerId }));
-  if (can(user.roles, 'dashboard.refundFigures')) answer.refunds = await refundFiguresSql(db, range);
+  if (access.refunds) answer.refunds = await refundFiguresSql(db, range);
   return c.json(answer, 200);
 };
 
 export const workload: AppRouteHandler<typeof routes.workload> = async (c) => {
   const { db, user } = c.var;
   const now = c.var.deps.now();
-  const reviewerId = reviewScope(user.roles, user.id, undefined)?.reviewerId;
+  const reviewerId = reviewScope(
+    dashboardScope({ kind: 'staff', id: user.id, roles: user.roles }),
+    undefined,
+  )?.reviewerId;
   const calendar = await loadCalendar(db);
   const week = isoWeekOf(now);
   const window = dueNextWindow(calendar, now);
