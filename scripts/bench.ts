@@ -22,7 +22,7 @@ import { startServer, type QueryResult } from './bench/http.ts';
 import { pickSamples, queriesFor } from './bench/queueQueries.ts';
 import { STATS_TARGET_MS, statsQueriesFor } from './bench/statsQueries.ts';
 import { benchBrowser, printBrowser, type BrowserReport } from './bench/browser.ts';
-import { buildSpa, initialAssets, type SpaSize } from './bench/spa.ts';
+import { buildSpaWithMaps, initialAssets, type SpaSize } from './bench/spa.ts';
 import { printSpaModules, printSpaSize } from './bench/spaPrint.ts';
 import { ms, table } from './bench/stats.ts';
 import { benchDatabaseUrl, describeTarget, openSeeded, type Target } from './bench/target.ts';
@@ -211,7 +211,7 @@ if (want('spa')) {
     if (existsSync(join(ROOT, 'index.html'))) {
       dist = join(WORK, 'dist');
       log(`vite build → ${dist}`);
-      await buildSpa(ROOT, dist);
+      await buildSpaWithMaps(ROOT, dist);
     } else log('no index.html at the repo root yet: measuring dist/ as it is');
   }
   if (existsSync(join(dist, 'index.html'))) {

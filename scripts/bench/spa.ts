@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildSpa } from '../../src/server/buildSpa.ts';
 
 export interface SpaSize {
   distDir: string;
@@ -12,13 +13,11 @@ export interface SpaSize {
 }
 
 /**
- * Builds the SPA into `outDir` with the project's own Vite config (the repo's dist/ is left alone),
- * with source maps beside the chunks so spaModules.ts can say what each one holds.
+ * Builds the SPA into `outDir` as `npm start` does (the repo's dist/ is left alone, and
+ * NODE_ENV is restored, so the `npm start` the browser bench spawns next still seeds demo
+ * staff), with source maps beside the chunks so spaModules.ts can say what each one holds.
  */
-export async function buildSpa(root: string, outDir: string): Promise<void> {
-  const { build } = await import('vite');
-  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: true } });
-}
+export const buildSpaWithMaps = (root: string, outDir: string) => buildSpa(root, outDir, { sourcemap: true });
 
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']+)["']`, 'i').exec(tag)?.[1];
 

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSpa, initialAssets } from './spa.ts';
+import { buildSpaWithMaps, initialAssets } from './spa.ts';
 import { printSpaModules, printSpaSize } from './spaPrint.ts';
 
 const { values: args } = parseArgs({
@@ -21,7 +21,7 @@ const dist = resolve(args.dist);
 
 if (!args['no-build']) {
   console.error(`[spa] vite build --sourcemap → ${dist}`);
-  await buildSpa(ROOT, dist);
+  await buildSpaWithMaps(ROOT, dist);
 }
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`[spa] no ${dist}/index.html`);

@@ -19,13 +19,14 @@ export function spaIsStale(root: string, distDir: string): boolean {
   return SOURCES.some((s) => newestMtime(join(root, s)) > builtAt);
 }
 
-export async function buildSpa(root: string, distDir: string): Promise<void> {
+/** `sourcemap`: maps beside the chunks (the bench reads what each chunk holds). */
+export async function buildSpa(root: string, distDir: string, { sourcemap = false } = {}): Promise<void> {
   const { build } = await import('vite');
   // Vite sets NODE_ENV=production in this process when it is unset; the server
   // started next would then read production and create no demo data.
   const nodeEnv = process.env.NODE_ENV;
   try {
-    await build({ root, logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+    await build({ root, logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true, sourcemap } });
   } finally {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;
