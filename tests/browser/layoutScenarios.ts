@@ -7,14 +7,19 @@ import { TIMEOUT, login, queueRows, type Scenario } from './support.ts';
 
 // Any window, any language; exports; accessibility; offline and missing pages.
 
-/** Neither the page nor the queue's table box scrolls sideways. */
+/** Neither the page, the queue's table box nor its tab strip scrolls sideways (no tab out of sight). */
 async function assertNoSidewaysScroll(page: Page, where: string) {
   const boxes = await page.evaluate(() =>
-    [document.scrollingElement!, document.querySelector('.RaList-content'), document.querySelector('.RaDataTable-root')]
+    [
+      document.scrollingElement!,
+      document.querySelector('.RaList-content'),
+      document.querySelector('.RaDataTable-root'),
+      document.querySelector('[role=tablist]'),
+    ]
       .filter((el): el is Element => !!el)
       .map((el) => ({ name: el.className || 'document', scroll: el.scrollWidth, client: el.clientWidth })),
   );
-  assert.equal(boxes.length, 3, `${where}: the page, the list and its table`);
+  assert.equal(boxes.length, 4, `${where}: the page, the list, its table and its tabs`);
   for (const box of boxes) {
     assert.ok(box.scroll <= box.client, `${where}: ${box.name} ${box.scroll} > ${box.client}`);
   }

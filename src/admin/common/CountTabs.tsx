@@ -19,13 +19,14 @@ interface CountTabsProps {
  * MUI's Tabs: those measure every tab and the indicator on mount and on each
  * count update (a forced layout on the queue's first paint), and the scrollable
  * variant measures the scroller too. The active tab is underlined by its own
- * border; a narrow window scrolls the strip.
+ * border; a narrow window wraps the strip.
  */
 const STRIP_SX = {
   display: 'flex',
+  // A narrow window (1024 px, or English) wraps the tabs onto a second line:
+  // every tab stays in sight, none hides behind a scroll.
+  flexWrap: 'wrap',
   px: 1,
-  overflowX: 'auto',
-  scrollbarWidth: 'none',
   borderBottom: 1,
   borderColor: 'divider',
   '& [role=tab]': {
