@@ -57,6 +57,15 @@ describe.each(testEngines())('record-dependent access on %s', (engine) => {
     expect((await as.finance.get<Row>(`/api/requests/${open.id}`)).body.internalNote).toBeNull();
     const financeList = await as.finance.list<Row[]>('requests', { filter: { id: [open.id] } });
     expect(financeList.body.map((r) => r.internalNote)).toEqual([null]);
+    // Nor through the request's timeline: the note's event keeps who and when, not what.
+    const timeline = (who: typeof as.finance) =>
+      who
+        .list<Row[]>('audit-events', { filter: { requestId: open.id } })
+        .then((res) => res.body.filter((e) => e.action === 'request.note_updated'));
+    const seenByFinance = await timeline(as.finance);
+    expect(seenByFinance.length).toBe(2);
+    expect(seenByFinance.map((e) => [e.before, e.after])).toEqual([[null, null], [null, null]]);
+    expect((await timeline(as.reviewer)).map((e) => e.after)).toContainEqual({ internalNote: '已复核' });
 
     const decided = await aRequest(database.db, { status: 'approved', assignee: 'reviewer' });
     for (const who of [as.reviewer, as.manager]) {

@@ -27,6 +27,8 @@ export interface TableSpec {
   rowsOf?: (actor: StaffActor) => RowCondition;
   /** Refuses (throws) a list this caller may not ask for with this filter. */
   checkList?: (actor: StaffActor, filter: Record<string, unknown>) => void;
+  /** A row as this caller may read it (fields they may not read blanked); default as stored. */
+  shownTo?: (actor: StaffActor, row: Record<string, unknown>) => Record<string, unknown>;
 }
 
 const actorOf = (user: StaffIdentity): StaffActor => ({ kind: 'staff', id: user.id, roles: user.roles });
@@ -63,16 +65,17 @@ export function tableList(spec: TableSpec): AppRouteHandler<ReturnType<typeof ta
     spec.checkList?.(actor, params.filter);
     const { rows, total } = await listTable(c.var.db, spec.resource, params, spec.rowsOf?.(actor));
     c.header('Content-Range', contentRange(spec.name, params.offset, rows.length, total));
-    return c.json(rows, 200);
+    const shownTo = spec.shownTo;
+    return c.json(shownTo ? rows.map((row) => shownTo(actor, row)) : rows, 200);
   };
 }
 
 export function tableGet(spec: TableSpec): AppRouteHandler<ReturnType<typeof tableGetRoute>> {
   return async (c) => {
-    const only = spec.rowsOf?.(actorOf(c.var.user));
-    const row = await getFromTable(c.var.db, spec.resource, c.req.valid('param').id, only);
+    const actor = actorOf(c.var.user);
+    const row = await getFromTable(c.var.db, spec.resource, c.req.valid('param').id, spec.rowsOf?.(actor));
     if (!row) throw notFound(spec.name.replace(/s$/, ''));
-    return c.json(row, 200);
+    return c.json(spec.shownTo ? spec.shownTo(actor, row) : row, 200);
   };
 }
 

@@ -1,3 +1,4 @@
+import { can } from '../../../domain/permissions.ts';
 import { mayListAuditEvents } from '../../../domain/recordAccess.ts';
 import * as r from '../../sql/resources.ts';
 import { ApiError } from '../../http/errors.ts';
@@ -21,6 +22,11 @@ export const auditEventRoutes = tableRoutes({
   row: tableRowSchema('AuditEvent', r.auditEvents),
   // The whole log, or one request's events: its page's timeline.
   access: { list: ['auditEvents.list', 'requests.timeline'], read: 'auditEvents.read' },
+  // A note's before/after is the note itself: blanked for whoever may not read notes (finance).
+  shownTo: (actor, row) =>
+    row.action === 'request.note_updated' && !can(actor.roles, 'requests.readNote')
+      ? { ...row, before: null, after: null }
+      : row,
   checkList: (actor, filter) => {
     const requestId = typeof filter.requestId === 'number' ? filter.requestId : null;
     if (!mayListAuditEvents(actor, { requestId })) {
