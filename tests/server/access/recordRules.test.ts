@@ -64,7 +64,10 @@ describe.each(testEngines())('record-dependent access on %s', (engine) => {
         .then((res) => res.body.filter((e) => e.action === 'request.note_updated'));
     const seenByFinance = await timeline(as.finance);
     expect(seenByFinance.length).toBe(2);
-    expect(seenByFinance.map((e) => [e.before, e.after])).toEqual([[null, null], [null, null]]);
+    expect(seenByFinance.map((e) => [e.before, e.after])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
     expect((await timeline(as.reviewer)).map((e) => e.after)).toContainEqual({ internalNote: '已复核' });
 
     const decided = await aRequest(database.db, { status: 'approved', assignee: 'reviewer' });
