@@ -11,7 +11,8 @@ import { TIMEOUT, api, login, q, type Scenario } from './support.ts';
 async function switchTo(page: Page, url: string, username: string) {
   await page.context().clearCookies();
   await login(page, url, username);
-  await page.getByRole('tab').first().waitFor({ timeout: TIMEOUT });
+  // Their home, whatever it is (finance: the refunds queue, the manager: the dashboard).
+  await page.locator('.RaMenuItemLink-root').first().waitFor({ timeout: TIMEOUT });
 }
 
 /**

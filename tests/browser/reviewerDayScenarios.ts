@@ -144,6 +144,8 @@ export const reviewerDayScenarios: Scenario[] = [
       assert.equal(claimed.status, 200, JSON.stringify(claimed.json));
       await key(page, 'n');
       await page.getByRole('heading', { name: request.number }).waitFor({ timeout: TIMEOUT });
+      // `d` opens the first document to check: once the documents have loaded.
+      await page.getByText(/已核验 0\/\d/).waitFor({ timeout: TIMEOUT });
 
       await key(page, 'd');
       const viewer = page.getByRole('dialog').first();

@@ -18,9 +18,11 @@ export async function login(page: Page, url: string, username = 'reviewer', pass
   await page.locator('button[type=submit]').click();
 }
 
+/** The list's rows (react-admin's table), not another table's left on screen, e.g. the dashboard's. */
 export async function queueRows(page: Page) {
-  await page.locator('tbody tr').first().waitFor({ timeout: TIMEOUT });
-  return page.locator('tbody tr');
+  const rows = page.locator('.RaDataTable-root tbody tr');
+  await rows.first().waitFor({ timeout: TIMEOUT });
+  return rows;
 }
 
 export const requestNumber = /ZX\d{6}-\d{5}/;
