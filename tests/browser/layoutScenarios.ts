@@ -208,7 +208,8 @@ export const layoutScenarios: Scenario[] = [
 
       await page.context().clearCookies();
       await login(page, url, 'manager');
-      await queueRows(page);
+      // Managers land on their dashboard.
+      await page.waitForURL((u) => u.hash.startsWith('#/dashboard'), { timeout: TIMEOUT });
       await goAndWait(page, url, '/audit-events', () => queueRows(page));
       await assertAccessible(page, 'audit');
 

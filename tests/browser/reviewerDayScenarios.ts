@@ -184,7 +184,8 @@ export const reviewerDayScenarios: Scenario[] = [
     async (page, url) => {
       // The manager also holds the reviewer role: they take over a request the customer left unanswered.
       await login(page, url, 'manager');
-      await queueRows(page);
+      // Managers land on their dashboard.
+      await page.waitForURL((u) => u.hash.startsWith('#/dashboard'), { timeout: TIMEOUT });
       const now = Date.now();
       const silent = (await list(page, { status: 'awaiting_customer' })).find(
         (r) =>
