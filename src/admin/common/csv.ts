@@ -1,6 +1,5 @@
 import { downloadCSV } from 'react-admin';
-import { formatFen } from '../../domain/money.ts';
-import { formatDateTime } from './format.ts';
+import { fenToYuanText, formatDateTime } from './format.ts';
 
 // CSV a spreadsheet opens as it is: a UTF-8 byte order mark so Excel reads
 // Chinese, CRLF rows and RFC 4180 quoting. Every exporter (queue, accounts,
@@ -51,8 +50,7 @@ export function recordsToCsv(rows: readonly Record<string, CsvValue>[]): string 
 }
 
 /** An amount as a number of yuan a spreadsheet can sum ("1234.56"), from integer fen without floats. */
-export const yuan = (fen: number | null | undefined): string =>
-  fen == null ? '' : formatFen(fen, 'zh-CN').replace(/[¥,]/g, '');
+export const yuan = (fen: number | null | undefined): string => (fen == null ? '' : fenToYuanText(fen));
 
 /** A time as the screen shows it, in Asia/Shanghai. */
 export const shanghaiTime = (iso: string | null | undefined, locale: string, withTime = true): string =>

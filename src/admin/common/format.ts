@@ -1,3 +1,4 @@
+import { formatFen } from '../../domain/money.ts';
 /** Dates are shown in Asia/Shanghai, the zone the SLA's working days are counted in. */
 const TIME_ZONE = 'Asia/Shanghai';
 
@@ -65,3 +66,6 @@ export const formatBytes = (bytes: number, locale: string): string => {
   if (bytes < 1024 * 1024) return `${number(bytes / 1024, 0)} KB`;
   return `${number(bytes / (1024 * 1024), 1)} MB`;
 };
+
+/** "1234.56": yuan without sign or grouping, for a spreadsheet cell or an input (formatFen, so no float). */
+export const fenToYuanText = (fen: number): string => formatFen(fen).replace(/[¥,]/g, '');

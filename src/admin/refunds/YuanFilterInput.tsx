@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { InputAdornment, TextField } from '@mui/material';
 import { useInput, useTranslate } from 'react-admin';
 import { yuanToFen } from '../../domain/money.ts';
-import { fenToYuanText } from './yuanText.ts';
+import { fenToYuanText } from '../common/format.ts';
 
 interface YuanFilterInputProps {
   /** The filter key; its value on the wire is integer fen. */

@@ -1,7 +1,6 @@
 import { maskIdNumber, maskPhone } from '../../domain/mask.ts';
 import type { Refund } from '../types.ts';
-import { formatDateTime } from '../common/format.ts';
-import { fenToYuanText } from './yuanText.ts';
+import { csvCell, shanghaiTime, toCsv, yuan, type CsvColumn } from '../common/csv.ts';
 
 type Translate = (key: string, options?: object) => string;
 
@@ -11,69 +10,54 @@ export interface RefundCsvAccount {
   idNumberMasked?: string | null;
 }
 
-const cell = (value: string | number | null | undefined): string => {
-  const text = value == null ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+type AccountsById = Record<string, RefundCsvAccount | undefined>;
+
+const COLUMNS: Record<string, (r: Refund, accounts: AccountsById, translate: Translate, locale: string) => unknown> = {
+  id: (r) => r.id,
+  requestNumber: (r) => r.requestNumber,
+  accountNumber: (r) => r.accountNumber,
+  holderName: (r) => r.holderName,
+  phone: (r, a) => {
+    const phone = a[String(r.accountId)]?.phone;
+    return phone ? maskPhone(phone) : '';
+  },
+  idNumber: (r, a) => {
+    const id = a[String(r.accountId)]?.idNumberMasked;
+    return id ? maskIdNumber(id) : '';
+  },
+  amountYuan: (r) => yuan(r.amountFen),
+  status: (r, _a, translate) => translate(`resources.refunds.enums.status.${r.status}`, { _: r.status }),
+  approvals: (r) => (r.approvals ?? []).map((a) => a.approverName).join(' / '),
+  payoutReference: (r) => r.payoutReference,
+  failureReason: (r) => r.failureReason,
+  rejectionReason: (r) => r.rejectionReason,
+  createdAt: (r, _a, _t, locale) => shanghaiTime(r.createdAt, locale),
+  paidAt: (r, _a, _t, locale) => shanghaiTime(r.paidAt, locale),
 };
 
-const COLUMNS = [
-  'id',
-  'requestNumber',
-  'accountNumber',
-  'holderName',
-  'phone',
-  'idNumber',
-  'amountYuan',
-  'status',
-  'approvals',
-  'payoutReference',
-  'failureReason',
-  'rejectionReason',
-  'createdAt',
-  'paidAt',
-] as const;
-
 /**
- * The refunds as CSV for a spreadsheet: headers and statuses in the user's
- * language, amounts in yuan, times in Asia/Shanghai, phone and ID numbers
- * masked (again: masking is idempotent, so nothing full can slip through),
- * then a total line. Starts with a UTF-8 BOM so Excel reads the Chinese.
+ * The refunds as CSV for a spreadsheet, through the shared writer (common/csv.ts:
+ * BOM, CRLF, quoting): headers and statuses in the user's language, amounts in
+ * yuan, times in Asia/Shanghai, phone and ID numbers masked (again: masking is
+ * idempotent, so nothing full can slip through), then a total line.
  */
 export function refundCsv(
   refunds: readonly Refund[],
-  accounts: Record<string, RefundCsvAccount | undefined>,
+  accounts: AccountsById,
   translate: Translate,
   locale: string,
 ): string {
-  const header = COLUMNS.map((c) => translate(`resources.refunds.export.${c}`));
-  const time = (iso: string | null) => (iso ? formatDateTime(iso, locale) : '');
-  const rows = refunds.map((r) => {
-    const account = accounts[String(r.accountId)];
-    const values: Record<(typeof COLUMNS)[number], string | number | null> = {
-      id: r.id,
-      requestNumber: r.requestNumber,
-      accountNumber: r.accountNumber,
-      holderName: r.holderName,
-      phone: account?.phone ? maskPhone(account.phone) : '',
-      idNumber: account?.idNumberMasked ? maskIdNumber(account.idNumberMasked) : '',
-      amountYuan: fenToYuanText(r.amountFen),
-      status: translate(`resources.refunds.enums.status.${r.status}`, { _: r.status }),
-      approvals: (r.approvals ?? []).map((a) => a.approverName).join(' / '),
-      payoutReference: r.payoutReference,
-      failureReason: r.failureReason,
-      rejectionReason: r.rejectionReason,
-      createdAt: time(r.createdAt),
-      paidAt: time(r.paidAt),
-    };
-    return COLUMNS.map((c) => cell(values[c]));
-  });
+  const columns: CsvColumn<Refund>[] = Object.entries(COLUMNS).map(([key, value]) => ({
+    header: translate(`resources.refunds.export.${key}`),
+    value: (r) => value(r, accounts, translate, locale) as string | number | null,
+  }));
   const totalFen = refunds.reduce((sum, r) => sum + r.amountFen, 0);
-  const total = COLUMNS.map((c) =>
-    c === 'id'
-      ? cell(translate('resources.refunds.export.total', { smart_count: refunds.length }))
-      : c === 'amountYuan'
-        ? fenToYuanText(totalFen)
+  const total = Object.keys(COLUMNS).map((key) =>
+    key === 'id'
+      ? translate('resources.refunds.export.total', { smart_count: refunds.length })
+      : key === 'amountYuan'
+        ? yuan(totalFen)
         : '',
   );
-  return `\uFEFF${[header.map(cell), ...rows, total].map((line) => line.join(',')).join('\r\n')}\r\n`;
+  return `${toCsv(columns, refunds)}${total.map(csvCell).join(',')}\r\n`;
 }

@@ -4,7 +4,7 @@ import { useTranslate } from 'react-admin';
 import { formatFen, yuanToFen } from '../../../domain/money.ts';
 import { fenAmount, refundAmendInput } from '../../../domain/refundInputs.ts';
 import { ActionDialog } from '../../requests/actions/ActionDialog.tsx';
-import { fenToYuanText } from '../yuanText.ts';
+import { fenToYuanText } from '../../common/format.ts';
 import type { RefundDialogProps } from './RefundActionDialogProps.ts';
 import { RefundConsequence } from './RefundConsequence.tsx';
 import { useBlockedReason } from './useBlockedReason.ts';
