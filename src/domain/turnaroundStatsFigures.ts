@@ -118,9 +118,34 @@ export function histogramOf(decided: readonly StatsRequest[]): HistogramBucket[]
     buckets.push({ from: i * HISTOGRAM_STEP_DAYS, to: (i + 1) * HISTOGRAM_STEP_DAYS, count: 0 });
   }
   buckets.push({ from: HISTOGRAM_LAST_DAYS, to: null, count: 0 });
-  for (const days of turnaroundsOf(decided)) {
-    const index = Math.min(Math.max(Math.ceil(days / HISTOGRAM_STEP_DAYS) - 1, 0), last);
-    buckets[index]!.count += 1;
-  }
+  for (const days of turnaroundsOf(decided)) buckets[histogramBucketOf(days)]!.count += 1;
   return buckets;
+}
+
+/** The index in histogramOf of a turnaround in working days (SQL: turnaround_bucket, migration 013). */
+export function histogramBucketOf(days: number): number {
+  const last = HISTOGRAM_LAST_DAYS / HISTOGRAM_STEP_DAYS;
+  return Math.min(Math.max(Math.ceil(days / HISTOGRAM_STEP_DAYS) - 1, 0), last);
+}
+
+/**
+ * Whether every turnaround in a histogram bucket met the SLA (at most
+ * dueWorkingDays). The due line falls on a bucket boundary, so a bucket is
+ * wholly met or wholly missed, and the figures can count met from buckets.
+ */
+export function bucketIsMet(bucket: number, policy: SlaPolicy = DEFAULT_SLA_POLICY): boolean {
+  const edge = policy.dueWorkingDays / HISTOGRAM_STEP_DAYS;
+  if (!Number.isInteger(edge) || policy.dueWorkingDays >= HISTOGRAM_LAST_DAYS) {
+    throw new RangeError(`the due line (${policy.dueWorkingDays}) must fall on a bucket boundary below the last`);
+  }
+  return bucket < edge;
+}
+
+/**
+ * The stored turnaround (ms) that a bucket's turnarounds are all above, null
+ * for the first (it holds 0 and anything below half a day). Whole ms: a half
+ * working day is 43,200,000 ms, so the SQL can compare integers.
+ */
+export function bucketFloorMs(bucket: number): number | null {
+  return bucket <= 0 ? null : bucket * HISTOGRAM_STEP_DAYS * DAY_MS;
 }

@@ -11,15 +11,36 @@
  * null for no values (PostgreSQL's NULL).
  */
 export function percentileCont(values: readonly number[], fraction: number): number | null {
-  if (!(fraction >= 0 && fraction <= 1)) throw new RangeError(`percentile must be within [0, 1], got ${fraction}`);
-  if (values.length === 0) return null;
+  const ranks = percentileRanks(values.length, fraction);
+  if (ranks === null) return null;
   const sorted = [...values].sort((a, b) => a - b);
-  const position = fraction * (sorted.length - 1);
-  const lowRank = Math.floor(position);
-  const highRank = Math.ceil(position);
-  const low = sorted[lowRank]!;
-  if (highRank === lowRank) return low;
-  return low + (sorted[highRank]! - low) * (position - lowRank);
+  return interpolateRanks(ranks, sorted[ranks.lowRank]!, sorted[ranks.highRank]!);
+}
+
+export interface PercentileRanks {
+  /** fraction × (n − 1). */
+  position: number;
+  /** The 0-based ranks (ascending order) whose values percentile_cont interpolates; equal when position is whole. */
+  lowRank: number;
+  highRank: number;
+}
+
+/**
+ * Which two values of n sorted ones percentile_cont(fraction) reads, so a
+ * caller that can fetch a value by its rank (sql/stats/percentiles.ts) need not
+ * sort them all. null for n = 0. Throws RangeError for a fraction outside [0, 1].
+ */
+export function percentileRanks(n: number, fraction: number): PercentileRanks | null {
+  if (!(fraction >= 0 && fraction <= 1)) throw new RangeError(`percentile must be within [0, 1], got ${fraction}`);
+  if (n === 0) return null;
+  const position = fraction * (n - 1);
+  return { position, lowRank: Math.floor(position), highRank: Math.ceil(position) };
+}
+
+/** The interpolation between the values at lowRank and highRank, in PostgreSQL's order of operations. */
+export function interpolateRanks(ranks: PercentileRanks, low: number, high: number): number {
+  if (ranks.highRank === ranks.lowRank) return low;
+  return low + (high - low) * (ranks.position - ranks.lowRank);
 }
 
 /**

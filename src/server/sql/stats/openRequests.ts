@@ -3,6 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import type { Period } from '../../../domain/turnaroundStatsPeriod.ts';
 import type { BacklogAge } from '../../../domain/turnaroundStatsTypes.ts';
 import type { OpenStatus } from '../../../domain/vocabulary.ts';
+import { shanghaiDay } from '../../../domain/workingDays.ts';
 import { mondayOfWeekNumber, weekNumberSql } from './shanghaiWeek.ts';
 
 export interface OpenFigures {
@@ -58,13 +59,12 @@ export async function openFigures(
   return { backlog: [...backlog.values()], breachedByWeek };
 }
 
-/** Requests for information asked in the period, per asker and ISO week (throughput). */
+/** Requests for information asked in the period, per asker and ISO week (throughput), from info_request_counts (migration 013). */
 export async function infoRequestsByWeek(db: Kysely<DB>, period: Period, reviewerId: number | undefined) {
   const result = await sql<{ wk: number; reviewer: number; n: number }>`
-    SELECT ${weekNumberSql(sql.ref('occurred_at'))} AS wk, actor_id AS reviewer, count(*)::int AS n
-      FROM audit_events
-     WHERE action = 'request.info_requested' AND actor_id IS NOT NULL
-       AND occurred_at >= ${period.start} AND occurred_at < ${period.end}
+    SELECT (day - date '1969-12-29') / 7 AS wk, actor_id AS reviewer, sum(n)::int AS n
+      FROM info_request_counts
+     WHERE day >= ${shanghaiDay(period.start)} AND day < ${shanghaiDay(period.end)}
        ${reviewerId === undefined ? sql`` : sql`AND actor_id = ${reviewerId}`}
      GROUP BY 1, 2
   `.execute(db);
