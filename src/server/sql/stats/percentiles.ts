@@ -48,7 +48,7 @@ export async function percentilesOf(
   const lookups = planned.map(({ ask, bucket, offset }, i) => {
     const floor = bucketFloorMs(bucket);
     return sql`SELECT ${i}::int AS i, ARRAY(
-      SELECT turnaround_ms::float8 FROM cancellation_requests
+      SELECT turnaround_ms::float8 AS v FROM cancellation_requests
        WHERE decided_at IS NOT NULL AND status <> 'withdrawn' AND turnaround_ms IS NOT NULL
          AND decided_at >= ${period.start} AND decided_at < ${period.end}
          ${ask.week === undefined ? sql`` : sql`AND shanghai_week(decided_at) = ${ask.week}`}
