@@ -1,6 +1,7 @@
 // Times each part of the turnaround answer on a bench database, in process:
 // `npx tsx scripts/bench/statsParts.ts <dataDir | postgres url> [days]`.
 import { openDatabase } from '../../src/server/db/database.ts';
+import { migrate } from '../../src/server/db/migrate.ts';
 import { decisionFigures } from '../../src/server/sql/stats/decisions.ts';
 import { infoRequestsByWeek, openFigures } from '../../src/server/sql/stats/openRequests.ts';
 import { refundFiguresSql } from '../../src/server/sql/stats/turnaroundStats.ts';
@@ -10,6 +11,7 @@ import { summarize, ms } from './stats.ts';
 
 const [target, daysArg] = process.argv.slice(2);
 const database = await openDatabase(target!.includes('://') ? { url: target! } : { dataDir: target! });
+console.log(`migrations applied now: ${(await migrate(database)).join(', ') || 'none'}`);
 const now = new Date();
 const to = shanghaiDay(now);
 const range = { from: addDays(to, -(Number(daysArg ?? 366) - 1)), to };

@@ -43,3 +43,20 @@ export function backlogOf(requests: readonly StatsRequest[], now: Date): Backlog
   }
   return rows;
 }
+
+/**
+ * backlogAgeAt for a running clock, known from the Shanghai days ('YYYY-MM-DD',
+ * null when missing) of the deadlines alone, or 'today' when a deadline falls
+ * on today and only its instant can tell. So the server can age open requests
+ * from counts per day (open_counts, migration 015) and read only today's from
+ * the rows. A deadline on an earlier day has passed by any instant of today;
+ * one on a later day has not.
+ */
+export function backlogAgeOnDays(dueDay: string | null, riskDay: string | null, today: string): BacklogAge | 'today' {
+  if (dueDay === null || riskDay === null) return 'unknown';
+  if (dueDay < today) return 'breached';
+  if (dueDay === today) return 'today';
+  if (riskDay < today) return 'at_risk';
+  if (riskDay === today) return 'today';
+  return 'on_track';
+}

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
+import { periodOf } from '../../../src/domain/turnaroundStatsPeriod.ts';
+import { roundAsPostgres } from '../../../src/domain/turnaroundStatsMath.ts';
+import { refundFiguresSql } from '../../../src/server/sql/stats/turnaroundStats.ts';
 import type { Database } from '../../../src/server/db/database.ts';
 import { turnaroundStats } from '../../../src/domain/turnaroundStats.ts';
 import type { InfoRequestEvent, StatsRequest } from '../../../src/domain/turnaroundStatsTypes.ts';
@@ -58,12 +61,38 @@ function buildSet(): { requests: StatsRequest[]; infoRequests: InfoRequestEvent[
       turnaroundWorkingDays: status === 'withdrawn' || ms === null ? null : ms / DAY_MS,
     });
   }
+  // Open requests around `now`: deadlines on earlier days, later days and today (before and after
+  // now), missing ones, and paused clocks, so both the counted days and today's rows are read.
+  const around = (hours: number) => new Date(now.getTime() + hours * 3_600_000);
+  for (let i = 0; i < 300; i++) {
+    const status = pick(['submitted', 'in_review', 'awaiting_customer'] as const);
+    const due = around(Math.floor(next() * 24 * 8) - 24 * 4);
+    const risk = new Date(due.getTime() - pick([0.5, 2, 30, 80]) * 3_600_000);
+    const gap = next() < 0.05;
+    requests.push({
+      status,
+      submittedAt: new Date(due.getTime() - 10 * DAY_MS),
+      decidedAt: null,
+      decidedBy: null,
+      assigneeId: status === 'submitted' && next() < 0.3 ? null : pick(REVIEWERS),
+      riskAt: gap ? null : risk,
+      dueAt: gap ? null : due,
+      pausedAt: status === 'awaiting_customer' ? around(-Math.floor(next() * 24 * 6)) : null,
+      turnaroundWorkingDays: null,
+    });
+  }
   const infoRequests = Array.from({ length: 40 }, () => ({
     at: new Date(Date.parse('2026-10-19T00:00:00+08:00') + Math.floor(next() * 28 * DAY_MS)),
     actorId: pick(REVIEWERS),
   }));
   return { requests, infoRequests };
 }
+
+const OPEN_FROM_ROWS = sql`
+  SELECT status, coalesce(assignee_id, 0), coalesce(shanghai_day(due_at), '-infinity'),
+         coalesce(shanghai_day(risk_at), '-infinity'), open_count_paused_age(status, paused_at, risk_at, due_at),
+         count(*)::int
+    FROM cancellation_requests WHERE status IN ('submitted', 'in_review', 'awaiting_customer') GROUP BY 1, 2, 3, 4, 5`;
 
 const RANGES = [
   { from: '2026-10-19', to: '2026-11-15' }, // all four weeks
@@ -99,7 +128,15 @@ describe.each(testEngines())('turnaround figures from the rollups on %s', (engin
         EXCEPT ALL
         SELECT shanghai_day(occurred_at), actor_id, count(*)::int FROM audit_events
          WHERE action = 'request.info_requested' AND actor_id IS NOT NULL GROUP BY 1, 2) d`.execute(db);
-    return { decisions: drift.rows[0]!.n, info: info.rows[0]!.n };
+    const open = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM (
+        (SELECT status, assignee_id, due_day, risk_day, paused_age, n FROM open_counts WHERE n <> 0
+         EXCEPT ALL ${OPEN_FROM_ROWS})
+        UNION ALL
+        (${OPEN_FROM_ROWS} EXCEPT ALL
+         SELECT status, assignee_id, due_day, risk_day, paused_age, n FROM open_counts WHERE n <> 0)
+      ) d`.execute(db);
+    return { decisions: drift.rows[0]!.n, info: info.rows[0]!.n, open: open.rows[0]!.n };
   };
 
   const figuresMatchDomain = async () => {
@@ -123,7 +160,7 @@ describe.each(testEngines())('turnaround figures from the rollups on %s', (engin
   afterAll(() => database.close());
 
   it('counts every decision once and finds the exact percentiles', async () => {
-    expect(await rollupsMatchRows()).toEqual({ decisions: 0, info: 0 });
+    expect(await rollupsMatchRows()).toEqual({ decisions: 0, info: 0, open: 0 });
     await figuresMatchDomain();
     // Not vacuous: the set has turnarounds on edges, ties and gaps.
     const all = await turnaroundStatsSql(database.db, { range: RANGES[0]!, now });
@@ -142,6 +179,16 @@ describe.each(testEngines())('turnaround figures from the rollups on %s', (engin
     await sql`UPDATE cancellation_requests SET assignee_id = ${REVIEWERS[2]} WHERE status = 'withdrawn'`.execute(db);
     await sql`UPDATE cancellation_requests SET decided_by = ${REVIEWERS[0]}, status = 'rejected'
                WHERE id % 11 = 0 AND status = 'approved'`.execute(db);
+    // Open requests move: a deadline recomputed, a pause begins, one is decided, one handed over.
+    await sql`UPDATE cancellation_requests SET due_at = due_at + interval '20 hours', risk_at = risk_at + interval '20 hours'
+               WHERE status IN ('submitted', 'in_review') AND id % 4 = 0`.execute(db);
+    await sql`UPDATE cancellation_requests SET status = 'awaiting_customer', paused_at = ${now}
+               WHERE status = 'in_review' AND id % 3 = 1`.execute(db);
+    await sql`UPDATE cancellation_requests SET status = 'approved', decided_at = ${now}, decided_by = ${REVIEWERS[1]},
+               turnaround_ms = ${2 * DAY_MS} WHERE status = 'submitted' AND id % 5 = 2`.execute(db);
+    await sql`UPDATE cancellation_requests SET assignee_id = ${REVIEWERS[0]} WHERE status = 'awaiting_customer' AND id % 2 = 0`.execute(
+      db,
+    );
     // An update that changes nothing counted, and a deletion.
     await sql`UPDATE cancellation_requests SET internal_note = 'x' WHERE id % 5 = 0`.execute(db);
     await sql`DELETE FROM cancellation_requests WHERE id % 13 = 0`.execute(db);
@@ -149,7 +196,80 @@ describe.each(testEngines())('turnaround figures from the rollups on %s', (engin
     await insertInfoRequests(db, [asked]);
     infoRequests.push(asked);
 
-    expect(await rollupsMatchRows()).toEqual({ decisions: 0, info: 0 });
+    expect(await rollupsMatchRows()).toEqual({ decisions: 0, info: 0, open: 0 });
     await figuresMatchDomain();
+  });
+});
+
+// The refund figures on the demo data against the plain aggregates they replace.
+describe.each(testEngines())('refund figures from refund_counts on %s', (engine) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openTestDatabase(engine, 'seeded');
+  });
+  afterAll(() => database.close());
+
+  const reference = async (range: { from: string; to: string }) => {
+    const { start, end } = periodOf(range);
+    const r = await sql<{
+      pendingCount: number;
+      pendingFen: string;
+      paidCount: number;
+      paidFen: string;
+      h: number | null;
+    }>`
+      SELECT (SELECT count(*)::int FROM refunds WHERE status IN ('pending_approval', 'approved', 'failed')) AS pending_count,
+             (SELECT coalesce(sum(amount_fen), 0) FROM refunds WHERE status IN ('pending_approval', 'approved', 'failed'))::text AS pending_fen,
+             count(*)::int AS paid_count, coalesce(sum(amount_fen), 0)::text AS paid_fen,
+             percentile_cont(0.5) WITHIN GROUP (
+               ORDER BY date_part('epoch', paid_at - coalesce(second_approved_at, first_approved_at)) / 3600) AS h
+        FROM refunds WHERE status = 'paid' AND paid_at >= ${start} AND paid_at < ${end}`.execute(database.db);
+    const row = r.rows[0]!;
+    return {
+      pendingCount: row.pendingCount,
+      pendingFen: Number(row.pendingFen),
+      paidCount: row.paidCount,
+      paidFen: Number(row.paidFen),
+      medianHoursToPayment: row.h === null ? null : roundAsPostgres(row.h, 2),
+    };
+  };
+  const figures = async (range: { from: string; to: string }) => {
+    const f = await refundFiguresSql(database.db, range);
+    return {
+      pendingCount: f.pendingCount,
+      pendingFen: f.pendingFen,
+      paidCount: f.paidWeekly.reduce((sum, w) => sum + w.paidCount, 0),
+      paidFen: f.paidWeekly.reduce((sum, w) => sum + w.paidFen, 0),
+      medianHoursToPayment: f.medianHoursToPayment,
+    };
+  };
+  const ranges = async () => {
+    const last = await sql<{ day: string }>`
+      SELECT to_char(max(shanghai_day(paid_at)), 'YYYY-MM-DD') AS day FROM refunds`.execute(database.db);
+    const to = last.rows[0]!.day;
+    const days = (n: number) => new Date(Date.parse(`${to}T00:00:00Z`) - n * DAY_MS).toISOString().slice(0, 10);
+    return [
+      { from: days(365), to },
+      { from: days(20), to: days(6) },
+      { from: days(3), to: days(3) },
+    ];
+  };
+
+  it('gives the plain aggregates, before and after refunds move', async () => {
+    const rs = await ranges();
+    const paidSomething = await figures(rs[0]!);
+    expect(paidSomething.paidCount).toBeGreaterThan(10);
+    expect(paidSomething.pendingCount).toBeGreaterThan(0);
+    for (const r of rs) expect(await figures(r), `${r.from}..${r.to}`).toEqual(await reference(r));
+
+    // A payout recorded later, an approval moved, a pending refund rejected.
+    await sql`UPDATE refunds SET paid_at = paid_at + interval '90 minutes' WHERE status = 'paid' AND id % 3 = 0`.execute(
+      database.db,
+    );
+    await sql`UPDATE refunds SET first_approved_at = first_approved_at - interval '5 hours'
+               WHERE status = 'paid' AND id % 4 = 1`.execute(database.db);
+    await sql`UPDATE refunds SET status = 'rejected', rejection_reason = 'test'
+               WHERE status = 'pending_approval' AND id % 2 = 0`.execute(database.db);
+    for (const r of rs) expect(await figures(r), `${r.from}..${r.to} after`).toEqual(await reference(r));
   });
 });

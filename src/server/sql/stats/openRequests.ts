@@ -3,8 +3,10 @@ import type { DB } from '../../db/schema.ts';
 import type { Period } from '../../../domain/turnaroundStatsPeriod.ts';
 import type { BacklogAge } from '../../../domain/turnaroundStatsTypes.ts';
 import type { OpenStatus } from '../../../domain/vocabulary.ts';
-import { shanghaiDay } from '../../../domain/workingDays.ts';
-import { mondayOfWeekNumber, weekNumberSql } from './shanghaiWeek.ts';
+import { backlogAgeOnDays } from '../../../domain/turnaroundStatsBacklog.ts';
+import { isoWeekOfDay } from '../../../domain/turnaroundStatsPeriod.ts';
+import { addDays, shanghaiDay, startOfShanghaiDay } from '../../../domain/workingDays.ts';
+import { mondayOfWeekNumber } from './shanghaiWeek.ts';
 
 export interface OpenFigures {
   /** Open requests now by status × age (turnaroundStatsBacklog.backlogAgeAt). */
@@ -13,11 +15,23 @@ export interface OpenFigures {
   breachedByWeek: Map<string, number>;
 }
 
+interface CountRow {
+  status: OpenStatus;
+  /** 'YYYY-MM-DD', or null for a missing deadline (-infinity in open_counts). */
+  dueDay: string | null;
+  riskDay: string | null;
+  /** The age of a request whose clock stopped when it began awaiting the customer; '' while the clock runs. */
+  pausedAge: BacklogAge | '';
+  n: number;
+}
+
 /**
- * The open requests, read once from requests_open_stats_idx (migration 011):
- * each is aged against its SLA clock (turnaroundStatsBacklog.slaClock: now
- * while it runs, the pause start while it awaits the customer), and a breach
- * whose dueAt is in the period also carries the week of its dueAt.
+ * The open requests, now: open_counts (migration 015, per status, assignee
+ * and the days of dueAt and riskAt, kept by triggers) ages all but the few
+ * whose deadline falls today (backlogAgeOnDays); those are aged from their
+ * rows as the queue's SLA filter ages them (turnaroundStatsBacklog.slaClock:
+ * now while the clock runs, the pause start while it awaits the customer).
+ * A breach whose dueAt is in the period also carries the week of its dueAt.
  */
 export async function openFigures(
   db: Kysely<DB>,
@@ -25,37 +39,52 @@ export async function openFigures(
   now: Date,
   reviewerId: number | undefined,
 ): Promise<OpenFigures> {
-  const result = await sql<{ status: OpenStatus; age: BacklogAge; wk: number | null; n: number }>`
-    WITH o AS (
-      SELECT status, due_at,
-             CASE WHEN risk_at IS NULL OR due_at IS NULL THEN 'unknown'
-                  WHEN due_at < CASE WHEN status = 'awaiting_customer' THEN coalesce(paused_at, ${now}) ELSE ${now} END
-                    THEN 'breached'
-                  WHEN risk_at <= CASE WHEN status = 'awaiting_customer' THEN coalesce(paused_at, ${now}) ELSE ${now} END
-                    THEN 'at_risk'
-                  ELSE 'on_track' END AS age
-        FROM cancellation_requests
-       WHERE status IN ('submitted', 'in_review', 'awaiting_customer')
-         ${reviewerId === undefined ? sql`` : sql`AND assignee_id = ${reviewerId}`}
-    )
-    SELECT status, age,
-           CASE WHEN age = 'breached' AND due_at >= ${period.start} AND due_at < ${period.end}
-                THEN ${weekNumberSql(sql.ref('due_at'))} END AS wk,
-           count(*)::int AS n
-      FROM o GROUP BY 1, 2, 3
-  `.execute(db);
+  const today = shanghaiDay(now);
+  const [from, toExclusive] = [shanghaiDay(period.start), shanghaiDay(period.end)];
   const backlog = new Map<string, { status: OpenStatus; age: BacklogAge; n: number }>();
   const breachedByWeek = new Map<string, number>();
-  for (const r of result.rows) {
-    const key = `${r.status} ${r.age}`;
-    const row = backlog.get(key) ?? { status: r.status, age: r.age, n: 0 };
-    row.n += r.n;
+  const count = (status: OpenStatus, age: BacklogAge, n: number, dueDay: string | null) => {
+    const key = `${status} ${age}`;
+    const row = backlog.get(key) ?? { status, age, n: 0 };
+    row.n += n;
     backlog.set(key, row);
-    if (r.wk !== null) {
-      const week = mondayOfWeekNumber(r.wk);
-      breachedByWeek.set(week, (breachedByWeek.get(week) ?? 0) + r.n);
+    if (age === 'breached' && dueDay !== null && dueDay >= from && dueDay < toExclusive) {
+      const week = isoWeekOfDay(dueDay).start;
+      breachedByWeek.set(week, (breachedByWeek.get(week) ?? 0) + n);
     }
+  };
+
+  const counted = await sql<CountRow>`
+    SELECT status,
+           CASE WHEN due_day = '-infinity' THEN NULL ELSE to_char(due_day, 'YYYY-MM-DD') END AS due_day,
+           CASE WHEN risk_day = '-infinity' THEN NULL ELSE to_char(risk_day, 'YYYY-MM-DD') END AS risk_day,
+           paused_age, sum(n)::int AS n
+      FROM open_counts
+     ${reviewerId === undefined ? sql`` : sql`WHERE assignee_id = ${reviewerId}`}
+     GROUP BY 1, 2, 3, 4
+    HAVING sum(n) <> 0
+  `.execute(db);
+  for (const r of counted.rows) {
+    const age = r.pausedAge === '' ? backlogAgeOnDays(r.dueDay, r.riskDay, today) : r.pausedAge;
+    if (age !== 'today') count(r.status, age, r.n, r.dueDay);
   }
+
+  // Today's: a running clock, both deadlines known, due today, or due later and at risk today.
+  const [start, end] = [startOfShanghaiDay(today), startOfShanghaiDay(addDays(today, 1))];
+  const edge = await sql<{ status: OpenStatus; age: BacklogAge; dueDay: string; n: number }>`
+    SELECT status,
+           CASE WHEN due_at < ${now} THEN 'breached' WHEN risk_at <= ${now} THEN 'at_risk' ELSE 'on_track' END AS age,
+           ${today}::text AS due_day, count(*)::int AS n
+      FROM cancellation_requests
+     WHERE status IN ('submitted', 'in_review', 'awaiting_customer')
+       AND NOT (status = 'awaiting_customer' AND paused_at IS NOT NULL)
+       AND risk_at IS NOT NULL AND due_at IS NOT NULL
+       AND ((due_at >= ${start} AND due_at < ${end}) OR (due_at >= ${end} AND risk_at >= ${start} AND risk_at < ${end}))
+       ${reviewerId === undefined ? sql`` : sql`AND assignee_id = ${reviewerId}`}
+     GROUP BY 1, 2
+  `.execute(db);
+  // Only a breach can be counted by its dueAt's week, and a breach today is due today.
+  for (const r of edge.rows) count(r.status, r.age, r.n, r.dueDay);
   return { backlog: [...backlog.values()], breachedByWeek };
 }
 

@@ -9,19 +9,25 @@ export interface PercentileAsk {
   fraction: number;
   /** The decisions' counts per histogram bucket (decision_counts), over what the percentile is of. */
   buckets: readonly (number | undefined)[];
-  /** Only decisions of this week (weekNumberSql): the weekly medians. */
+  /** Only decisions of this week (shanghai_week, migration 013): the weekly medians. */
   week?: number;
 }
 
-/** Which bucket holds the rank-th smallest turnaround, and how many smaller ones that bucket starts after. */
-function locate(buckets: PercentileAsk['buckets'], rank: number) {
+/**
+ * Which bucket holds the rank-th smallest value (0-based), and how many of
+ * its own values come before it, from counts per bucket in ascending order.
+ */
+export function locateRank(counts: Iterable<readonly [bucket: number, n: number]>, rank: number) {
   let before = 0;
-  for (const [bucket, n = 0] of buckets.entries()) {
+  for (const [bucket, n] of counts) {
     if (rank < before + n) return { bucket, offset: rank - before };
     before += n;
   }
-  throw new RangeError(`rank ${rank} beyond ${before} counted turnarounds`);
+  throw new RangeError(`rank ${rank} beyond ${before} counted values`);
 }
+
+const entriesOf = (buckets: PercentileAsk['buckets']) =>
+  [...buckets.entries()].map(([bucket, n = 0]) => [bucket, n] as const);
 
 /**
  * Exact percentile_cont of the stored turnarounds, each rounded to 2 decimals
@@ -41,7 +47,7 @@ export async function percentilesOf(
   const planned = asks.flatMap((ask) => {
     const total = ask.buckets.reduce<number>((sum, n = 0) => sum + n, 0);
     const ranks = percentileRanks(total, ask.fraction);
-    return ranks ? [{ ask, ranks, ...locate(ask.buckets, ranks.lowRank) }] : [];
+    return ranks ? [{ ask, ranks, ...locateRank(entriesOf(ask.buckets), ranks.lowRank) }] : [];
   });
   if (planned.length === 0) return new Map();
 

@@ -1,34 +1,75 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import type { Period } from '../../../domain/turnaroundStatsPeriod.ts';
-import { mondayOfWeekNumber, weekNumberSql } from './shanghaiWeek.ts';
+import { interpolateRanks, percentileRanks, roundAsPostgres } from '../../../domain/turnaroundStatsMath.ts';
+import { isoWeekOfDay, type Period } from '../../../domain/turnaroundStatsPeriod.ts';
+import { shanghaiDay } from '../../../domain/workingDays.ts';
+import { locateRank } from './percentiles.ts';
 
-/** Refunds not paid out yet, now: waiting for approval, approved, or a failed payout to retry. */
-export async function pendingRefunds(db: Kysely<DB>) {
-  const result = await sql<{ n: number; fen: number }>`
-    SELECT count(*)::int AS n, coalesce(sum(amount_fen), 0)::int8 AS fen
-      FROM refunds WHERE status IN ('pending_approval', 'approved', 'failed')
-  `.execute(db);
-  return result.rows[0] ?? { n: 0, fen: 0 };
+interface CountRow {
+  status: 'pending_approval' | 'approved' | 'failed' | 'paid';
+  /** 'YYYY-MM-DD' of paid_at; null when not paid. */
+  paidDay: string | null;
+  /** Whole hours from the last approval to payment (capped at 240); -1 where there is none. */
+  hours: number;
+  n: number;
+  fen: number;
 }
 
 /**
- * Refunds paid in the period per ISO week of payment, and over the whole
- * period the median wall-clock hours from the last approval (the second when
- * two were needed) to payment, 2 decimals as round(x::numeric, 2).
+ * The refund figures' counts, from refund_counts (migration 015, kept by
+ * triggers): refunds not paid out yet, now (waiting for approval, approved, or
+ * a failed payout to retry), and those paid in the period, per ISO week of
+ * payment, with the median wall-clock hours from the last approval (the
+ * second when two were needed) to payment, 2 decimals as round(x::numeric, 2)
+ * of percentile_cont: the counts per hour locate the median's rank, and
+ * refunds_paid_delay_idx gives the two values from that hour on.
  */
-export async function paidRefunds(db: Kysely<DB>, period: Period) {
-  const result = await sql<{ wk: number | null; n: number; fen: number; medianHours: number | null }>`
-    WITH p AS (
-      SELECT amount_fen, ${weekNumberSql(sql.ref('paid_at'))} AS wk,
-             date_part('epoch', paid_at - coalesce(second_approved_at, first_approved_at)) / 3600 AS hours
-        FROM refunds
-       WHERE status = 'paid' AND paid_at >= ${period.start} AND paid_at < ${period.end}
-    )
-    SELECT wk, count(*)::int AS n, coalesce(sum(amount_fen), 0)::int8 AS fen,
-           round((percentile_cont(0.5) WITHIN GROUP (ORDER BY hours))::numeric, 2)::float8 AS median_hours
-      FROM p
-     GROUP BY GROUPING SETS ((), (wk))
+export async function refundCounts(db: Kysely<DB>, period: Period) {
+  const result = await sql<CountRow>`
+    SELECT status, CASE WHEN paid_day = '-infinity' THEN NULL ELSE to_char(paid_day, 'YYYY-MM-DD') END AS paid_day,
+           hours, sum(n)::int AS n, sum(fen)::int8 AS fen
+      FROM refund_counts
+     WHERE status IN ('pending_approval', 'approved', 'failed')
+        OR (status = 'paid' AND paid_day >= ${shanghaiDay(period.start)} AND paid_day < ${shanghaiDay(period.end)})
+     GROUP BY 1, 2, 3
+    HAVING sum(n) <> 0
   `.execute(db);
-  return result.rows.map(({ wk, ...r }) => ({ ...r, week: wk === null ? null : mondayOfWeekNumber(wk) }));
+  const pending = { n: 0, fen: 0 };
+  const paidByWeek = new Map<string, { n: number; fen: number }>();
+  const byHour = new Map<number, number>();
+  for (const r of result.rows) {
+    const fen = Number(r.fen);
+    if (r.status !== 'paid') {
+      pending.n += r.n;
+      pending.fen += fen;
+      continue;
+    }
+    const week = isoWeekOfDay(r.paidDay!).start;
+    const w = paidByWeek.get(week) ?? { n: 0, fen: 0 };
+    paidByWeek.set(week, { n: w.n + r.n, fen: w.fen + fen });
+    if (r.hours >= 0) byHour.set(r.hours, (byHour.get(r.hours) ?? 0) + r.n);
+  }
+  return { pending, paidByWeek, medianHours: await medianHoursToPayment(db, period, byHour) };
+}
+
+async function medianHoursToPayment(db: Kysely<DB>, period: Period, byHour: Map<number, number>) {
+  const counts = [...byHour].sort(([a], [b]) => a - b);
+  const ranks = percentileRanks(
+    counts.reduce((sum, [, n]) => sum + n, 0),
+    0.5,
+  );
+  if (ranks === null) return null;
+  const { bucket, offset } = locateRank(counts, ranks.lowRank);
+  const result = await sql<{ h: number }>`
+    SELECT date_part('epoch', refund_delay(paid_at, first_approved_at, second_approved_at)) / 3600 AS h
+      FROM refunds
+     WHERE status = 'paid' AND paid_at >= ${period.start} AND paid_at < ${period.end}
+       AND refund_delay(paid_at, first_approved_at, second_approved_at) >= make_interval(hours => ${bucket})
+     ORDER BY refund_delay(paid_at, first_approved_at, second_approved_at) OFFSET ${offset} LIMIT 2
+  `.execute(db);
+  const [low, high] = result.rows.map((r) => r.h);
+  if (low === undefined || (high === undefined && ranks.highRank > ranks.lowRank)) {
+    throw new Error('refund_counts and the refunds disagree on the paid delays');
+  }
+  return roundAsPostgres(interpolateRanks(ranks, low, high ?? low), 2);
 }

@@ -13,7 +13,7 @@ import type {
 import { OPEN_STATUSES } from '../../../domain/vocabulary.ts';
 import { decisionFigures, type DecisionFigures } from './decisions.ts';
 import { infoRequestsByWeek, openFigures, type OpenFigures } from './openRequests.ts';
-import { paidRefunds, pendingRefunds } from './refunds.ts';
+import { refundCounts } from './refunds.ts';
 
 /**
  * The review figures of turnaroundStats() (src/domain), computed by
@@ -96,18 +96,15 @@ function throughputRows(
 
 /** The refund figures for a range (RefundFigures): the whole team's, whoever's review figures are asked. */
 export async function refundFiguresSql(db: Kysely<DB>, range: StatsRange): Promise<RefundFigures> {
-  const period = periodOf(range);
-  const pending = await pendingRefunds(db);
-  const paid = await paidRefunds(db, period);
-  const byWeek = new Map(paid.filter((p) => p.week !== null).map((p) => [p.week, p]));
+  const { pending, paidByWeek, medianHours } = await refundCounts(db, periodOf(range));
   return {
     pendingCount: pending.n,
     pendingFen: pending.fen,
     paidWeekly: isoWeeksOf(range).map((week) => ({
       ...week,
-      paidCount: byWeek.get(week.start)?.n ?? 0,
-      paidFen: byWeek.get(week.start)?.fen ?? 0,
+      paidCount: paidByWeek.get(week.start)?.n ?? 0,
+      paidFen: paidByWeek.get(week.start)?.fen ?? 0,
     })),
-    medianHoursToPayment: paid.find((p) => p.week === null)?.medianHours ?? null,
+    medianHoursToPayment: medianHours,
   };
 }
