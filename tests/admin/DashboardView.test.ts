@@ -69,7 +69,7 @@ describe('KPI cards', () => {
     expect(byId.openBreached).toMatchObject({ value: 1, change: -2 });
   });
 
-  it('has no change where either period has no figure, and none for the backlog (a figure of now)', () => {
+  it('has no change where either period has no figure; the backlog of an answer without its edges has none', () => {
     const current = answer({
       medianWorkingDays: 2,
       backlog: [{ status: 'submitted', age: { on_track: 2, at_risk: 1, breached: 3, unknown: 0 } }],
@@ -77,6 +77,16 @@ describe('KPI cards', () => {
     const byId = Object.fromEntries(kpiFigures(current, answer({ medianWorkingDays: null })).map((k) => [k.id, k]));
     expect(byId.median!.change).toBeNull();
     expect(byId.backlog).toMatchObject({ value: 6, change: null });
+  });
+
+  it('shows the backlog as the range ended and its change since the range began (the previous period end)', () => {
+    const current = answer({
+      backlog: [{ status: 'submitted', age: { on_track: 2, at_risk: 1, breached: 3, unknown: 0 } }],
+      backlogAtStart: 9,
+      backlogAtEnd: 6,
+    });
+    const byId = Object.fromEntries(kpiFigures(current, answer({})).map((k) => [k.id, k]));
+    expect(byId.backlog).toMatchObject({ value: 6, change: -3, higherIsBetter: false });
   });
 });
 
