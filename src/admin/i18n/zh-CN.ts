@@ -928,6 +928,7 @@ export const zhCN: CancelDeskMessages = {
       click_hint: '点击日期可修改',
       read_only: '只读',
       edit_title: '%{date}',
+      stale: '你打开后，另一位管理员修改了该年日历：已显示这一天的最新设置，请确认后再保存',
       saved: '%{date} 已保存：已重算 %{open} 个未结申请的截止时间、%{decided} 个已决申请的用时',
       add_year: '添加年份',
       year_exists: '%{year} 年已有日历，请逐日修改',
