@@ -47,10 +47,20 @@ export interface CalendarDayRow {
   year: number;
 }
 
+/**
+ * GET /api/calendar/{date}: one day of a covered year as it stands, ordinary
+ * ('normal') days included, with the version a change of it must send back
+ * (If-Match, also its ETag). The version is the year's: any day edit of the
+ * year moves it (migration 014).
+ */
+export type CalendarDayState = Omit<CalendarDayRow, 'kind'> & { kind: CalendarDayKind | 'normal'; version: number };
+
 /** PUT /api/calendar/{date}: 'normal' removes the day's exception (Mon-Fri work, weekends off). */
 export interface CalendarDayInput {
   kind: CalendarDayKind | 'normal';
   name?: string;
+  /** The version the editor saw, when not sent as If-Match (react-admin's update sends the record). */
+  version?: number;
 }
 
 /** POST /api/calendar/years. */
@@ -79,7 +89,7 @@ export interface CalendarSaveResult {
 }
 
 /** PUT /api/calendar/{date}'s answer: the day as stored now ('normal' when its exception was removed). */
-export type CalendarDaySaved = Omit<CalendarDayRow, 'kind'> & { kind: CalendarDayKind | 'normal' } & CalendarSaveResult;
+export type CalendarDaySaved = CalendarDayState & CalendarSaveResult;
 
 /** POST /api/calendar/years's answer (201). */
 export type CalendarYearAdded = { year: number; days: number } & CalendarSaveResult;

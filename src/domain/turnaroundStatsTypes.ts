@@ -132,7 +132,19 @@ export interface RefundFigures {
  * A part the caller may not read is left out, not nulled: finance gets
  * { from, to, reviewerId: null, refunds, missingCalendarYears } only.
  */
-export interface TurnaroundStatsAnswer extends Partial<TurnaroundStats> {
+/**
+ * The backlog at the range's edges (backlogAt.ts). The end of a period is the
+ * end of the one before it, so `backlogAtEnd - backlogAtStart` is the change
+ * against the previous period of the same length, as the other KPI cards' are.
+ */
+export interface BacklogAtRange {
+  /** Open as the range began (00:00 on `from`, Asia/Shanghai), or now if that is later. */
+  backlogAtStart: number;
+  /** Open as the range ended (00:00 after `to`), or now if that is earlier: then the backlog chart's total. */
+  backlogAtEnd: number;
+}
+
+export interface TurnaroundStatsAnswer extends Partial<TurnaroundStats>, Partial<BacklogAtRange> {
   from: string;
   to: string;
   /** Whose figures these are; null for the whole team. */

@@ -52,6 +52,34 @@ describe('calendar (admin)', () => {
     view.unmount();
   }, 90_000);
 
+  it('a save made on a stale view of the year is refused: nothing saved, the day shown as it is now', async () => {
+    const date = [8, 9, 10, 11, 12, 13, 14]
+      .map((d) => `${year}-12-${String(d).padStart(2, '0')}`)
+      .find((day) => ![0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay()))!;
+    const view = openPage(`/calendar?year=${year}`);
+    await userEvent.click(await dayCell(view.container, date));
+    const dialog = await screen.findByRole('dialog', {}, LONG);
+    const save = within(dialog).getByRole('button', { name: '保存' });
+    await waitFor(() => expect(save).toBeEnabled(), LONG);
+    // Another admin saves this day while the dialog is open.
+    await database.db
+      .insertInto('calendarDays')
+      .values({ day: date, kind: 'holiday', name: '别人改的', year })
+      .execute();
+    await database.db
+      .updateTable('calendarYears')
+      .set((eb) => ({ version: eb('version', '+', 1) }))
+      .where('year', '=', year)
+      .execute();
+    await userEvent.click(within(dialog).getByLabelText(/法定节假日/));
+    await userEvent.type(within(dialog).getByLabelText(/名称/), '我的');
+    await userEvent.click(save);
+    expect(await screen.findByText(/另一位管理员修改了该年日历/, {}, LONG)).toBeInTheDocument();
+    await waitFor(() => expect(within(dialog).getByLabelText(/名称/)).toHaveValue('别人改的'), LONG);
+    expect((await daysOf(year)).find((d) => d.date === date)).toMatchObject({ kind: 'holiday', name: '别人改的' });
+    view.unmount();
+  }, 90_000);
+
   it('adds next year by hand when it is missing', async () => {
     const next = year + 1;
     await database.db.deleteFrom('calendarDays').where('year', '=', next).execute();

@@ -8,7 +8,7 @@ import {
   viewFromSearch,
 } from '../../src/admin/dashboard/dashboardRange.ts';
 import { kpiFigures } from '../../src/admin/dashboard/kpiFigures.ts';
-import { backlogQueue, decidedQueue, weekRange } from '../../src/admin/dashboard/queueLinks.ts';
+import { backlogQueue, decidedQueue, histogramQueue, weekRange } from '../../src/admin/dashboard/queueLinks.ts';
 import { parseManualDays } from '../../src/admin/calendar/manualDays.ts';
 import type { TurnaroundStatsAnswer } from '../../src/domain/turnaroundStatsTypes.ts';
 
@@ -69,7 +69,7 @@ describe('KPI cards', () => {
     expect(byId.openBreached).toMatchObject({ value: 1, change: -2 });
   });
 
-  it('has no change where either period has no figure, and none for the backlog (a figure of now)', () => {
+  it('has no change where either period has no figure; the backlog of an answer without its edges has none', () => {
     const current = answer({
       medianWorkingDays: 2,
       backlog: [{ status: 'submitted', age: { on_track: 2, at_risk: 1, breached: 3, unknown: 0 } }],
@@ -77,6 +77,16 @@ describe('KPI cards', () => {
     const byId = Object.fromEntries(kpiFigures(current, answer({ medianWorkingDays: null })).map((k) => [k.id, k]));
     expect(byId.median!.change).toBeNull();
     expect(byId.backlog).toMatchObject({ value: 6, change: null });
+  });
+
+  it('shows the backlog as the range ended and its change since the range began (the previous period end)', () => {
+    const current = answer({
+      backlog: [{ status: 'submitted', age: { on_track: 2, at_risk: 1, breached: 3, unknown: 0 } }],
+      backlogAtStart: 9,
+      backlogAtEnd: 6,
+    });
+    const byId = Object.fromEntries(kpiFigures(current, answer({})).map((k) => [k.id, k]));
+    expect(byId.backlog).toMatchObject({ value: 6, change: -3, higherIsBetter: false });
   });
 });
 
@@ -94,8 +104,25 @@ describe('a click on a chart opens the queue filtered to the bar', () => {
       status: ['approved', 'rejected', 'paused_instead'],
       decidedFrom: '2026-11-09',
       decidedTo: '2026-11-15',
-      assigneeId: 3,
+      decidedBy: 3,
     });
+  });
+
+  it('a histogram bar opens its decided range and its bucket: (from, to], the first from 0, the last open-ended', () => {
+    const range = { from: '2026-11-01', to: '2026-11-29' };
+    const decided = {
+      status: ['approved', 'rejected', 'paused_instead'],
+      decidedFrom: '2026-11-01',
+      decidedTo: '2026-11-29',
+    };
+    expect(filterOf(histogramQueue(range, { from: 0, to: 0.5 }))).toEqual({ ...decided, turnaroundTo: 0.5 });
+    expect(filterOf(histogramQueue(range, { from: 6.5, to: 7 }, 3))).toEqual({
+      ...decided,
+      decidedBy: 3,
+      turnaroundFrom: 6.5,
+      turnaroundTo: 7,
+    });
+    expect(filterOf(histogramQueue(range, { from: 10, to: null }))).toEqual({ ...decided, turnaroundFrom: 10 });
   });
 });
 

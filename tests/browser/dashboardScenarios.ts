@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { CalendarStatus } from '../../src/domain/dashboardApi.ts';
+import type { TurnaroundStatsAnswer } from '../../src/domain/turnaroundStatsTypes.ts';
 import { addDays, shanghaiDay } from '../../src/domain/workingDays.ts';
 import { shot } from './harness.ts';
 import { TIMEOUT, api, login, q, queueRows, type Scenario } from './support.ts';
@@ -44,6 +45,21 @@ async function clickBreachedBacklogBar(page: Page) {
   await page.mouse.click(bar.x + bar.width / 2, bar.y + bar.height / 2);
 }
 
+/** Clicks the tallest bar (or segment) of a chart; what it stands for is read back from the URL it opens. */
+async function clickTallestBar(page: Page, chart: string) {
+  const card = page.locator(`[data-chart=${chart}]`);
+  await card.scrollIntoViewIfNeeded();
+  const boxes = await card.locator('.recharts-bar-rectangle path').evaluateAll((paths) =>
+    paths.map((p) => {
+      const r = p.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }),
+  );
+  const bar = boxes.sort((a, b) => b.height - a.height)[0];
+  assert.ok(bar && bar.height > 2, 'the histogram has a bar');
+  await page.mouse.click(bar.x + bar.width / 2, bar.y + bar.height / 2);
+}
+
 export const dashboardScenarios: Scenario[] = [
   [
     'manager lands on the dashboard, every chart draws, a ">7" backlog bar opens the breached queue',
@@ -80,6 +96,70 @@ export const dashboardScenarios: Scenario[] = [
       );
       assert.ok(listed.json.every((r) => r.status === filter.status && r.slaState === 'breached'));
       await shot(page, '61-dashboard-breached-queue');
+    },
+  ],
+  [
+    'manager clicks a histogram bar: the queue lists exactly that bar, its filters shown and removable',
+    async (page, url) => {
+      await login(page, url, 'manager');
+      await page.waitForURL((u) => u.hash.startsWith('#/dashboard'), { timeout: TIMEOUT });
+      await everyChartDraws(page);
+      await clickTallestBar(page, 'histogram');
+      await page.waitForURL((u) => u.hash.startsWith('#/requests'), { timeout: TIMEOUT });
+      const filter = JSON.parse(new URLSearchParams(new URL(page.url()).hash.split('?')[1]).get('filter')!) as {
+        decidedFrom: string;
+        decidedTo: string;
+        turnaroundFrom?: number;
+        turnaroundTo?: number;
+      };
+      assert.ok(filter.turnaroundFrom !== undefined || filter.turnaroundTo !== undefined, 'the bar names its bucket');
+      const stats = await api<TurnaroundStatsAnswer>(
+        page,
+        `/api/stats/turnaround?from=${filter.decidedFrom}&to=${filter.decidedTo}`,
+      );
+      const bucket = stats.json.histogram!.find(
+        (b) =>
+          (b.from === 0 ? undefined : b.from) === filter.turnaroundFrom && (b.to ?? undefined) === filter.turnaroundTo,
+      );
+      assert.ok(bucket, 'the filter is one of the bars');
+      const listed = await api<unknown[]>(page, `/api/requests?filter=${q(filter)}&range=${q([0, 999])}`);
+      assert.equal(listed.json.length, bucket.count, 'the list holds what the bar counts');
+      // The bucket is on screen as inputs the reviewer can read and clear.
+      const from = page.getByLabel('用时超过（工作日）');
+      const to = page.getByLabel('用时至多（工作日）');
+      if (filter.turnaroundTo !== undefined) await to.waitFor({ timeout: TIMEOUT });
+      if (filter.turnaroundFrom !== undefined) await from.waitFor({ timeout: TIMEOUT });
+      const rows = await queueRows(page);
+      assert.equal(await rows.count(), Math.min(bucket.count, 25));
+      await shot(page, '64-histogram-bar-queue');
+
+      // A throughput segment: that reviewer's decisions of that kind over the range.
+      await page.goBack();
+      await everyChartDraws(page);
+      await clickTallestBar(page, 'throughput');
+      await page.waitForURL((u) => u.hash.startsWith('#/requests'), { timeout: TIMEOUT });
+      const segment = JSON.parse(new URLSearchParams(new URL(page.url()).hash.split('?')[1]).get('filter')!) as {
+        decidedFrom: string;
+        decidedTo: string;
+        decidedBy: number;
+        status: string[];
+      };
+      assert.equal(segment.status.length, 1, 'the segment names its decision');
+      const kind = ({ approved: 'approved', rejected: 'rejected', paused_instead: 'pausedInstead' } as const)[
+        segment.status[0] as 'approved'
+      ];
+      const weeks = await api<TurnaroundStatsAnswer>(
+        page,
+        `/api/stats/turnaround?from=${segment.decidedFrom}&to=${segment.decidedTo}`,
+      );
+      const counted = weeks.json
+        .throughput!.filter((t) => t.reviewerId === segment.decidedBy)
+        .reduce((sum, t) => sum + t[kind], 0);
+      const decided = await api<unknown[]>(page, `/api/requests?filter=${q(segment)}&range=${q([0, 999])}`);
+      assert.equal(decided.json.length, counted, 'the list holds what the segment counts');
+      await page.getByLabel('决定人').waitFor({ timeout: TIMEOUT });
+      await queueRows(page);
+      await shot(page, '65-throughput-segment-queue');
     },
   ],
   [

@@ -63,6 +63,21 @@ describe('request list filter', () => {
     expect(requestListFilter.safeParse({ assigneeId: 'me' }).success).toBe(false);
   });
 
+  it('a turnaround range is two numbers of working days, from not above to; a decider is a staff id', () => {
+    expect(requestListFilter.parse({ turnaroundFrom: 6.5, turnaroundTo: 7, decidedBy: 3 })).toEqual({
+      turnaroundFrom: 6.5,
+      turnaroundTo: 7,
+      decidedBy: 3,
+    });
+    expect(requestListFilter.safeParse({ turnaroundFrom: 3, turnaroundTo: 3 }).success).toBe(true);
+    const reversed = requestListFilter.safeParse({ turnaroundFrom: 7, turnaroundTo: 3 });
+    expect(reversed.success).toBe(false);
+    expect(reversed.error?.issues[0]?.path).toEqual(['turnaroundFrom']);
+    expect(requestListFilter.safeParse({ turnaroundFrom: '3' }).success).toBe(false);
+    expect(requestListFilter.safeParse({ turnaroundTo: -0.5 }).success).toBe(false);
+    expect(requestListFilter.safeParse({ decidedBy: 'mine' }).success).toBe(false);
+  });
+
   it('a search over 100 characters is refused', () => {
     expect(requestListFilter.safeParse({ q: 'x'.repeat(101) }).success).toBe(false);
   });

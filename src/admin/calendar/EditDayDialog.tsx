@@ -11,8 +11,13 @@ import {
   TextField,
 } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import { useNotify, useTranslate, useUpdate } from 'react-admin';
-import type { CalendarDayInput, CalendarDayRow, CalendarSaveResult } from '../../domain/dashboardApi.ts';
+import { useGetOne, useNotify, useTranslate, useUpdate } from 'react-admin';
+import type {
+  CalendarDayInput,
+  CalendarDayRow,
+  CalendarDayState,
+  CalendarSaveResult,
+} from '../../domain/dashboardApi.ts';
 
 interface Props {
   date: string;
@@ -32,9 +37,22 @@ export const EditDayDialog = ({ date, current, onClose }: Props) => {
   const [kind, setKind] = useState<CalendarDayInput['kind']>(current?.kind ?? 'normal');
   const [name, setName] = useState(current?.name ?? '');
   const queryClient = useQueryClient();
+  // The day as it stands and its year's version, which the save sends back:
+  // another admin's save of the year in between is refused (412), not overwritten.
+  const { data: seen, refetch } = useGetOne<CalendarDayState>('calendar', { id: date }, { staleTime: 0 });
   const [update, { isPending }] = useUpdate<SavedDay>();
+  const refreshed = async () => {
+    const { data: now } = await refetch();
+    if (now) {
+      setKind(now.kind);
+      setName(now.name);
+    }
+    void queryClient.invalidateQueries({ queryKey: ['calendar'] });
+  };
   const save = () => {
-    const data: CalendarDayInput = kind === 'normal' ? { kind } : { kind, name: name.trim() };
+    if (!seen) return;
+    const fields: CalendarDayInput = kind === 'normal' ? { kind } : { kind, name: name.trim() };
+    const data: CalendarDayInput = { ...fields, version: seen.version };
     update(
       'calendar',
       { id: date, data, previousData: current },
@@ -50,7 +68,15 @@ export const EditDayDialog = ({ date, current, onClose }: Props) => {
           });
           onClose();
         },
-        onError: (error) => notify((error as Error).message, { type: 'error' }),
+        onError: (error) => {
+          if ((error as { status?: number }).status === 412) {
+            // Nothing was saved: show the day as it is now and let the admin decide again.
+            notify('resources.calendar.stale', { type: 'warning' });
+            void refreshed();
+            return;
+          }
+          notify((error as Error).message, { type: 'error' });
+        },
       },
     );
   };
@@ -82,7 +108,7 @@ export const EditDayDialog = ({ date, current, onClose }: Props) => {
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-        <Button variant="contained" onClick={save} disabled={isPending}>
+        <Button variant="contained" onClick={save} disabled={isPending || !seen}>
           {translate('ra.action.save')}
         </Button>
       </DialogActions>

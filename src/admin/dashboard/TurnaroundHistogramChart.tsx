@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import { DEFAULT_SLA_POLICY } from '../../domain/sla.ts';
 import type { HistogramBucket, StatsRange } from '../../domain/turnaroundStatsTypes.ts';
 import { ChartCard } from './ChartCard.tsx';
-import { decidedQueue, FROM_THE_TOP } from './queueLinks.ts';
+import { decidedQueue, FROM_THE_TOP, histogramQueue } from './queueLinks.ts';
 import { useChartColors } from './useChartColors.ts';
 
 const bucketLabel = ({ from, to }: HistogramBucket) => (to === null ? `>${from}` : `${from}–${to}`);
@@ -56,7 +56,10 @@ export const TurnaroundHistogramChart = ({ histogram = [], range, reviewerId, lo
             fill={colors.primary}
             cursor="pointer"
             isAnimationActive={false}
-            onClick={() => navigate(decidedQueue(range, reviewerId), FROM_THE_TOP)}
+            onClick={(_bar, index) => {
+              const bucket = histogram[index];
+              if (bucket) navigate(histogramQueue(range, bucket, reviewerId), FROM_THE_TOP);
+            }}
           />
           {lines.map(
             ({ at, key, color }) =>

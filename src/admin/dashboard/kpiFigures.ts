@@ -26,9 +26,12 @@ const diff = (a: number | null | undefined, b: number | null | undefined) =>
 
 /**
  * The five cards: each figure of the range and its change against the period of
- * the same length before it. The backlog is the open requests now (the server
- * reads it at the present whatever the range), so it has no earlier value to
- * compare with and its change stays null.
+ * the same length before it. The backlog is a count at an instant, so its
+ * figure is the backlog as the range ended (now, when the range reaches today:
+ * the backlog chart's total) and its change is against the backlog as the
+ * previous period ended, which is the instant this range began: the answer's
+ * own backlogAtStart (docs/sla-figures.md). An answer without those fields
+ * falls back to the backlog now, with no change.
  */
 export const kpiFigures = (current: TurnaroundStatsAnswer | undefined, previous: TurnaroundStatsAnswer | undefined) => {
   const median = current?.medianWorkingDays ?? null;
@@ -52,7 +55,13 @@ export const kpiFigures = (current: TurnaroundStatsAnswer | undefined, previous:
       higherIsBetter: false,
       unit: 'count',
     },
-    { id: 'backlog', value: openBacklog(current), change: null, higherIsBetter: false, unit: 'count' },
+    {
+      id: 'backlog',
+      value: current?.backlogAtEnd ?? openBacklog(current),
+      change: diff(current?.backlogAtEnd, current?.backlogAtStart),
+      higherIsBetter: false,
+      unit: 'count',
+    },
   ];
   return kpis;
 };

@@ -1,5 +1,6 @@
 import { DECIDED_STATUSES, OPEN_STATUSES, type OpenStatus, type RequestStatus } from '../../domain/vocabulary.ts';
-import type { BacklogAge, StatsRange } from '../../domain/turnaroundStatsTypes.ts';
+import { turnaroundFilterOf } from '../../domain/turnaroundFilter.ts';
+import type { BacklogAge, HistogramBucket, StatsRange } from '../../domain/turnaroundStatsTypes.ts';
 import { addDays } from '../../domain/workingDays.ts';
 
 /**
@@ -16,15 +17,29 @@ const listUrl = (resource: string, filter: Filter) =>
 export const TURNAROUND_STATUSES: RequestStatus[] = DECIDED_STATUSES.filter((s) => s !== 'withdrawn');
 
 const whose = (reviewerId: number | undefined): Filter => (reviewerId === undefined ? {} : { assigneeId: reviewerId });
+// A reviewer's decisions in the figures are the ones they made (decided_by),
+// not the ones they hold now: the same rule in the list (docs/sla-figures.md).
+const decidedByWhom = (reviewerId: number | undefined): Filter =>
+  reviewerId === undefined ? {} : { decidedBy: reviewerId };
 
-/** Requests decided in the range (a histogram bar, the weekly bars): the turnarounds the chart counts. */
-export const decidedQueue = (range: StatsRange, reviewerId?: number, statuses: RequestStatus[] = TURNAROUND_STATUSES) =>
+/** Requests decided in the range (the weekly bars, a throughput segment): the turnarounds the chart counts. */
+export const decidedQueue = (
+  range: StatsRange,
+  reviewerId?: number,
+  statuses: RequestStatus[] = TURNAROUND_STATUSES,
+  more: Filter = {},
+) =>
   listUrl('requests', {
     status: statuses,
     decidedFrom: range.from,
     decidedTo: range.to,
-    ...whose(reviewerId),
+    ...decidedByWhom(reviewerId),
+    ...more,
   });
+
+/** One histogram bar: decided in the range with a turnaround in the bar's (from, to]. */
+export const histogramQueue = (range: StatsRange, bucket: Pick<HistogramBucket, 'from' | 'to'>, reviewerId?: number) =>
+  decidedQueue(range, reviewerId, TURNAROUND_STATUSES, { ...turnaroundFilterOf(bucket) });
 
 /** One ISO week (its Monday), cut by the range as the figures are. */
 export const weekRange = (start: string, range: StatsRange): StatsRange => {

@@ -91,6 +91,9 @@ export const en = {
         submittedTo: 'Submitted to',
         decidedFrom: 'Decided from',
         decidedTo: 'Decided to',
+        turnaroundFrom: 'Turnaround over (work days)',
+        turnaroundTo: 'Turnaround ≤ (work days)',
+        decidedBy: 'Decided by',
         dueNext: 'Due in the next 2 working days',
         q: 'Search',
         infoRequestMessage: 'Info request',
@@ -944,6 +947,8 @@ export const en = {
       click_hint: 'Click a day to change it',
       read_only: 'Read only',
       edit_title: '%{date}',
+      stale:
+        'Another admin changed this year’s calendar since you opened it: the day is shown as it is now, check it and save again',
       saved: '%{date} saved: due dates of %{open} open and turnarounds of %{decided} decided requests recomputed',
       add_year: 'Add a year',
       year_exists: '%{year} already has a calendar: change its days one by one',

@@ -1,8 +1,9 @@
-import { BooleanInput, DateInput, SelectInput } from 'react-admin';
+import { BooleanInput, DateInput, NumberInput, SelectInput } from 'react-admin';
 import { ACCOUNT_TYPES, REASON_CODES, SLA_STATES } from '../../domain/vocabulary.ts';
 import { enumChoices } from '../common/enumChoices.ts';
 import { SearchBox } from '../common/SearchBox.tsx';
 import { AssigneeInput } from './AssigneeInput.tsx';
+import { DecidedByInput } from './DecidedByInput.tsx';
 
 /**
  * The queue's filters; every key is one the API's request filter accepts.
@@ -29,6 +30,10 @@ export const requestFilters = [
   // Where the dashboard's charts and its "due next" list lead: shown, so they can be seen and removed.
   <DateInput key="decidedFrom" source="decidedFrom" />,
   <DateInput key="decidedTo" source="decidedTo" />,
+  // A histogram bar's bucket (from exclusive, to inclusive) and a throughput bar's decider.
+  <NumberInput key="turnaroundFrom" source="turnaroundFrom" min={0} step={0.5} sx={{ width: 190 }} />,
+  <NumberInput key="turnaroundTo" source="turnaroundTo" min={0} step={0.5} sx={{ width: 190 }} />,
+  <DecidedByInput key="decidedBy" source="decidedBy" />,
   // The API knows only `dueNext: true`: switching it off removes the filter.
   <BooleanInput key="dueNext" source="dueNext" parse={(on: boolean) => (on ? true : undefined)} />,
 ];

@@ -4,33 +4,49 @@ import type { StaffIdentity } from '../context.ts';
 import type { CalendarDayInput, CalendarDayRow, CalendarSaveResult } from '../../domain/dashboardApi.ts';
 import type { CalendarDayKind } from '../../domain/vocabulary.ts';
 import { ApiError } from '../http/errors.ts';
+import { requiredVersion } from '../http/etag.ts';
 import { writeAudit } from '../sql/audit.ts';
 import { forgetCalendar, readCalendar } from '../sql/calendar.ts';
-import { getCalendarDay, insertCalendarYear, writeCalendarDay } from '../sql/calendarDays.ts';
+import { getCalendarDay, getCalendarDayState, insertCalendarYear, writeCalendarDay } from '../sql/calendarDays.ts';
 import { recomputeForYear } from '../sql/calendarRecompute.ts';
 
 /**
  * Sets one day of a covered year, audited (before/after), and moves the
  * deadlines and turnarounds it changes, all in one transaction. The year's
- * row is locked first so two edits of a year recompute one after the other.
+ * row is locked first so two edits of a year recompute one after the other,
+ * and an edit made on a stale view of the year (another admin saved a day of
+ * it since) is refused with 412 and the day as it stands, as request actions are.
  */
 export async function saveCalendarDay(
   db: Kysely<DB>,
   day: string,
   input: CalendarDayInput,
+  expectedVersion: number | null,
   user: StaffIdentity,
   now: Date,
-): Promise<{ day: CalendarDayRow | null } & CalendarSaveResult> {
+): Promise<{ day: CalendarDayRow | null; version: number } & CalendarSaveResult> {
   const year = Number(day.slice(0, 4));
   const result = await db.transaction().execute(async (trx) => {
     const covered = await trx
       .selectFrom('calendarYears')
-      .select('year')
+      .select(['year', 'version'])
       .where('year', '=', year)
       .forUpdate()
       .executeTakeFirst();
     if (!covered)
       throw new ApiError(409, `${year} has no calendar yet: add the year first`, { date: 'year not added' });
+    // After the year check: a year with no calendar has no version to send.
+    if (requiredVersion(expectedVersion, 'calendar') !== covered.version) {
+      throw new ApiError(
+        412,
+        `the ${year} calendar changed since you opened it: check the day and save again`,
+        undefined,
+        {
+          currentVersion: covered.version,
+          current: await getCalendarDayState(trx, day),
+        },
+      );
+    }
     const before = await getCalendarDay(trx, day);
     await writeCalendarDay(trx, day, { kind: input.kind, name: input.name ?? '' }, now);
     const after = await getCalendarDay(trx, day);
@@ -44,7 +60,7 @@ export async function saveCalendarDay(
       at: now,
     });
     const recomputed = await recomputeForYear(trx, await readCalendar(trx), year);
-    return { day: after, ...recomputed };
+    return { day: after, version: covered.version + 1, ...recomputed };
   });
   forgetCalendar(db);
   return result;

@@ -53,6 +53,8 @@ export interface CalendarYearsTable {
   year: number;
   source: string;
   updatedAt: CreatedAt;
+  /** Bumped by every day edit of the year: what a day edit's If-Match names (migration 014). */
+  version: Generated<number>;
 }
 
 export interface CalendarDaysTable {

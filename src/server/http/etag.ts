@@ -11,9 +11,15 @@ function ifMatchVersion(header: string | undefined): number | null {
 }
 
 /** A change that must carry the version its author saw: without If-Match, 428. */
-export function requiredVersion(version: number | null, resource: 'requests' | 'documents' | 'refunds'): number {
+export function requiredVersion(
+  version: number | null,
+  resource: 'requests' | 'documents' | 'refunds' | 'calendar',
+): number {
   if (version === null)
-    throw new ApiError(428, `send If-Match with the version you saw (the ETag of GET /api/${resource}/:id)`);
+    throw new ApiError(
+      428,
+      `send If-Match with the version you saw (the ETag of GET /api/${resource}/${resource === 'calendar' ? ':date' : ':id'})`,
+    );
   return version;
 }
 

@@ -50,7 +50,22 @@ export async function calendarYearExists(db: Kysely<DB> | Transaction<DB>, year:
   );
 }
 
-/** Sets or (kind 'normal') removes one day's exception; the year's row records when it last changed. */
+/**
+ * One day of a covered year as the edit dialog needs it: its exception or
+ * 'normal', and the year's version. null when the year has no calendar.
+ */
+export async function getCalendarDayState(db: Kysely<DB> | Transaction<DB>, day: string) {
+  const year = Number(day.slice(0, 4));
+  const covered = await db.selectFrom('calendarYears').select('version').where('year', '=', year).executeTakeFirst();
+  if (!covered) return null;
+  const row = await getCalendarDay(db, day);
+  return {
+    ...(row ?? { id: day, date: day, kind: 'normal' as const, name: '', year }),
+    version: covered.version,
+  };
+}
+
+/** Sets or (kind 'normal') removes one day's exception; the year's row records when it last changed, and its version moves. */
 export async function writeCalendarDay(
   trx: Transaction<DB>,
   day: string,
@@ -67,7 +82,11 @@ export async function writeCalendarDay(
       .onConflict((oc) => oc.column('day').doUpdateSet({ kind: input.kind as CalendarDayKind, name: input.name }))
       .execute();
   }
-  await trx.updateTable('calendarYears').set({ updatedAt: now }).where('year', '=', year).execute();
+  await trx
+    .updateTable('calendarYears')
+    .set({ updatedAt: now, version: sql<number>`version + 1` })
+    .where('year', '=', year)
+    .execute();
 }
 
 /** A whole new year: its row and its exceptions. */

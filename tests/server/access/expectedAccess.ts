@@ -79,6 +79,7 @@ export const EXPECTED_ACCESS: Record<string, Access> = {
   'GET /api/stats/workload': ['dashboard.teamFigures', 'dashboard.ownFigures'],
   'GET /api/calendar': 'calendar.read',
   'GET /api/calendar/status': 'signedIn',
+  'GET /api/calendar/{date}': 'calendar.read',
   'POST /api/calendar/years': 'calendar.edit',
   'PUT /api/calendar/{date}': 'calendar.edit',
 };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/server/db/database.ts';
-import type { CalendarDayRow, CalendarStatus } from '../../../src/domain/dashboardApi.ts';
+import type { CalendarDayRow, CalendarDayState, CalendarStatus } from '../../../src/domain/dashboardApi.ts';
 import { DAY_MS } from '../../../src/domain/workingDays.ts';
 import { apiClient, totalOf } from '../../support/apiClient.ts';
 import { aRequest } from '../../support/fixtures.ts';
@@ -43,6 +43,12 @@ describe.each(testEngines())('the working-day calendar API on %s', (engine) => {
       .execute();
   });
   afterAll(() => database.close());
+
+  /** A day edit as the dialog makes it: the day's version first, then the change with If-Match. */
+  const putDay = async (date: string, body: Record<string, unknown>) => {
+    const { version } = (await admin.get<CalendarDayState>(`/api/calendar/${date}`)).body;
+    return admin.put(`/api/calendar/${date}`, body, { 'If-Match': `"${version}"` });
+  };
 
   it("lists a year's holidays and 调休 days for an admin only", async () => {
     const res = await admin.list<CalendarDayRow[]>('calendar', { filter: { year: 2026 }, range: [0, 99] });
@@ -107,7 +113,7 @@ describe.each(testEngines())('the working-day calendar API on %s', (engine) => {
 
   it('a 2027 holiday moves an open request’s due date and a decided one’s turnaround, in the same save', async () => {
     const before = await stored(open);
-    const res = await admin.put('/api/calendar/2027-01-05', { kind: 'holiday', name: '测试假日' });
+    const res = await putDay('2027-01-05', { kind: 'holiday', name: '测试假日' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id: '2027-01-05', kind: 'holiday', name: '测试假日' });
     expect(await stored(open)).toMatchObject({ dueAt: sh('2027-01-08 10:00'), version: before.version });
@@ -123,7 +129,7 @@ describe.each(testEngines())('the working-day calendar API on %s', (engine) => {
       .executeTakeFirstOrThrow();
     expect(audit).toMatchObject({ before: { kind: 'normal' }, after: { kind: 'holiday', name: '测试假日' } });
 
-    const back = await admin.put('/api/calendar/2027-01-05', { kind: 'normal' });
+    const back = await putDay('2027-01-05', { kind: 'normal' });
     expect(back.body).toMatchObject({ id: '2027-01-05', kind: 'normal' });
     expect(await stored(open)).toMatchObject({ dueAt: sh('2027-01-07 10:00') });
   });
@@ -133,6 +139,39 @@ describe.each(testEngines())('the working-day calendar API on %s', (engine) => {
     expect(weekday.status).toBe(400);
     expect(weekday.body.errors).toHaveProperty('kind');
     expect((await admin.put('/api/calendar/2027-02-30', { kind: 'holiday' })).status).toBe(400);
-    expect((await admin.put('/api/calendar/2027-01-09', { kind: 'workday', name: '调休' })).status).toBe(200);
+    expect((await putDay('2027-01-09', { kind: 'workday', name: '调休' })).status).toBe(200);
+  });
+
+  it('a day edit needs the version of the year it was made on: 428 without, 412 when stale, with the day as it stands', async () => {
+    const seen = await admin.get<CalendarDayState>('/api/calendar/2027-03-01');
+    expect(seen.status).toBe(200);
+    expect(seen.body).toMatchObject({ id: '2027-03-01', kind: 'normal', year: 2027 });
+    expect(seen.headers.get('ETag')).toBe(`"${seen.body.version}"`);
+    expect((await admin.put('/api/calendar/2027-03-01', { kind: 'holiday' })).status).toBe(428);
+    // Another admin saves a day of 2027 in between: the first one's view is stale.
+    const other = await putDay('2027-03-02', { kind: 'holiday', name: '别人的' });
+    expect(other.body.version).toBe(seen.body.version + 1);
+    expect(other.headers.get('ETag')).toBe(`"${other.body.version}"`);
+    const stale = await admin.put(
+      '/api/calendar/2027-03-01',
+      { kind: 'holiday' },
+      { 'If-Match': `"${seen.body.version}"` },
+    );
+    expect(stale.status).toBe(412);
+    expect(stale.body).toMatchObject({
+      currentVersion: other.body.version,
+      current: { id: '2027-03-01', kind: 'normal' },
+    });
+    expect((await admin.get<CalendarDayState>('/api/calendar/2027-03-01')).body.kind).toBe('normal');
+    // The version in the body, as react-admin's update sends the record.
+    const ok = await admin.put('/api/calendar/2027-03-01', {
+      kind: 'holiday',
+      name: '测试',
+      version: other.body.version,
+    });
+    expect(ok.status).toBe(200);
+    expect(ok.body).toMatchObject({ kind: 'holiday', version: other.body.version + 1 });
+    expect((await admin.get('/api/calendar/2028-01-01')).status).toBe(404);
+    expect((await reviewer.get('/api/calendar/2027-03-01')).status).toBe(403);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/server/db/database.ts';
 import type { WorkloadAnswer } from '../../../src/domain/dashboardApi.ts';
+import { backlogAtRange } from '../../../src/domain/backlogAt.ts';
 import { turnaroundStats } from '../../../src/domain/turnaroundStats.ts';
 import { percentileCont, roundAsPostgres } from '../../../src/domain/turnaroundStatsMath.ts';
 import type { TurnaroundStatsAnswer } from '../../../src/domain/turnaroundStatsTypes.ts';
@@ -34,7 +35,7 @@ describe.each(testEngines())('GET /api/stats/turnaround on %s (demo data)', (eng
   it("gives a manager the team's figures, the same as the domain over the stored rows", async () => {
     const res = await manager.get<TurnaroundStatsAnswer>(statsPath(range));
     expect(res.status).toBe(200);
-    const { from, to, reviewerId, refunds, missingCalendarYears, ...figures } = res.body;
+    const { from, to, reviewerId, refunds, missingCalendarYears, backlogAtStart, backlogAtEnd, ...figures } = res.body;
     expect({ from, to, reviewerId }).toEqual({ ...range, reviewerId: null });
     // 2027 has no bundled calendar: the banner's years.
     expect(missingCalendarYears).toEqual([2027]);
@@ -44,6 +45,12 @@ describe.each(testEngines())('GET /api/stats/turnaround on %s (demo data)', (eng
     });
     expect(figures).toEqual(expected);
     expect(expected.decided).toBeGreaterThan(10);
+    // The range ends after now: the backlog at its end is the backlog chart's total.
+    const rows = await readStatsRequests(database.db);
+    expect({ backlogAtStart, backlogAtEnd }).toEqual(backlogAtRange(rows, { range, now: TEST_NOW }));
+    expect(backlogAtEnd).toBe(
+      expected.backlog.reduce((n, b) => n + Object.values(b.age).reduce((x, y) => x + y, 0), 0),
+    );
     expect(refunds).toMatchObject({ pendingCount: expect.any(Number), paidWeekly: expect.any(Array) });
   });
 
@@ -85,7 +92,18 @@ describe.each(testEngines())('GET /api/stats/turnaround on %s (demo data)', (eng
     expect(res.status).toBe(200);
     expect(res.body.reviewerId).toBe(own);
     expect(res.body.refunds).toBeUndefined();
-    const { from: _f, to: _t, reviewerId: _r, missingCalendarYears: _m, ...figures } = res.body;
+    const {
+      from: _f,
+      to: _t,
+      reviewerId: _r,
+      missingCalendarYears: _m,
+      backlogAtStart,
+      backlogAtEnd,
+      ...figures
+    } = res.body;
+    expect({ backlogAtStart, backlogAtEnd }).toEqual(
+      backlogAtRange(await readStatsRequests(database.db), { range, now: TEST_NOW, reviewerId: own }),
+    );
     expect(figures).toEqual(
       turnaroundStats(await readStatsRequests(database.db), await readInfoRequests(database.db), {
         range,

@@ -1,12 +1,13 @@
 import { missingCalendarYears } from '../../../domain/calendarStatus.ts';
 import { calendarDayError, calendarYearDaysErrors, calendarYearError } from '../../../domain/calendarEdit.ts';
-import type { CalendarStatus } from '../../../domain/dashboardApi.ts';
+import type { CalendarDaySaved, CalendarStatus } from '../../../domain/dashboardApi.ts';
 import type { AppRouteHandler } from '../../http/createRouter.ts';
-import { badRequest } from '../../http/errors.ts';
+import { badRequest, notFound } from '../../http/errors.ts';
+import { setEtag } from '../../http/etag.ts';
 import { contentRange, parseListParams } from '../../http/listParams.ts';
 import { addCalendarYear, saveCalendarDay } from '../../actions/saveCalendar.ts';
 import { readCalendar } from '../../sql/calendar.ts';
-import { listCalendarDays } from '../../sql/calendarDays.ts';
+import { getCalendarDayState, listCalendarDays } from '../../sql/calendarDays.ts';
 import { bundledDays, CALENDAR_SOURCE, coveredYears } from '../../seed/calendar.ts';
 import { calendarFilter } from './calendar.routes.ts';
 import type * as routes from './calendar.routes.ts';
@@ -34,14 +35,32 @@ export const status: AppRouteHandler<typeof routes.status> = async (c) => {
   return c.json(answer, 200);
 };
 
+export const getDay: AppRouteHandler<typeof routes.getDay> = async (c) => {
+  const day = await getCalendarDayState(c.var.db, c.req.valid('param').date);
+  if (!day) throw notFound('calendar year');
+  setEtag(c, day.version);
+  return c.json(day, 200);
+};
+
 export const setDay: AppRouteHandler<typeof routes.setDay> = async (c) => {
   const { date } = c.req.valid('param');
   const input = c.req.valid('json');
   const error = calendarDayError(date, input.kind);
   if (error) throw badRequest(error, { kind: error });
-  const saved = await saveCalendarDay(c.var.db, date, input, c.var.user, c.var.deps.now());
+  // Two admins editing one year must not overwrite each other silently: the
+  // version they saw is required (If-Match, or `version` in the body as
+  // react-admin's update sends the record); 428 without, 412 when stale.
+  const expected = c.req.valid('header')['If-Match'] ?? input.version ?? null;
+  const saved = await saveCalendarDay(c.var.db, date, input, expected, c.var.user, c.var.deps.now());
   const day = saved.day ?? { id: date, date, kind: 'normal', name: '', year: Number(date.slice(0, 4)) };
-  return c.json({ ...day, openRecomputed: saved.openRecomputed, decidedRecomputed: saved.decidedRecomputed }, 200);
+  setEtag(c, saved.version);
+  const answer: CalendarDaySaved = {
+    ...day,
+    version: saved.version,
+    openRecomputed: saved.openRecomputed,
+    decidedRecomputed: saved.decidedRecomputed,
+  };
+  return c.json(answer, 200);
 };
 
 export const addYear: AppRouteHandler<typeof routes.addYear> = async (c) => {

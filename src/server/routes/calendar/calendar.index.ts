@@ -7,4 +7,5 @@ export const calendarRoutes = createRouter()
   .openapi(routes.status, handlers.status)
   .openapi(routes.addYear, handlers.addYear)
   .openapi(routes.list, handlers.list)
+  .openapi(routes.getDay, handlers.getDay)
   .openapi(routes.setDay, handlers.setDay);

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { CALENDAR_DAY_KINDS } from '../../../domain/vocabulary.ts';
 import { defineRoute } from '../../http/defineRoute.ts';
+import { ifMatchHeaders } from '../../http/etag.ts';
 import { listQuery, listResponses } from '../../http/listQuery.ts';
 import { jsonContent, refusals } from '../../http/responses.ts';
 
@@ -18,7 +19,19 @@ const dayRowSchema = z
 const dayInput = z.strictObject({
   kind: z.enum([...CALENDAR_DAY_KINDS, 'normal']),
   name: z.string().trim().max(50).optional(),
+  version: z.number().int().positive().optional().openapi({ description: 'the version you saw, if not in If-Match' }),
 });
+
+const dayStateSchema = z
+  .object({
+    id: z.string(),
+    date: z.string(),
+    kind: z.string(),
+    name: z.string(),
+    year: z.number().int(),
+    version: z.number().int(),
+  })
+  .openapi('CalendarDayState', { description: "a day as it stands ('normal' included) and its year's version" });
 
 const yearInput = z.strictObject({
   year: z.number().int(),
@@ -81,13 +94,27 @@ export const addYear = defineRoute('calendar.edit', {
   },
 });
 
+export const getDay = defineRoute('calendar.read', {
+  method: 'get',
+  path: '/{date}',
+  summary: "one day of a covered year ('normal' when it has no exception); its year's version is the ETag",
+  tags,
+  request: { params: z.object({ date: z.iso.date() }) },
+  responses: {
+    200: jsonContent(dayStateSchema, 'the day and the version an edit must send'),
+    ...refusals(400, 401, 403, 404),
+  },
+});
+
 export const setDay = defineRoute('calendar.edit', {
   method: 'put',
   path: '/{date}',
-  summary: "set one day (kind 'normal' removes its exception); deadlines and turnarounds are recomputed",
+  summary:
+    "set one day (kind 'normal' removes its exception) with the year's version you saw (If-Match or body version); deadlines and turnarounds are recomputed",
   tags,
   request: {
     params: z.object({ date: z.iso.date() }),
+    headers: ifMatchHeaders,
     body: { required: true, content: { 'application/json': { schema: dayInput } } },
   },
   responses: {
@@ -98,11 +125,12 @@ export const setDay = defineRoute('calendar.edit', {
           date: z.string(),
           kind: z.string(),
           name: z.string(),
+          version: z.number().int(),
           ...saveResult,
         })
         .openapi('CalendarDaySaved'),
-      'the day as stored and what was recomputed',
+      'the day as stored, the new version (also the ETag) and what was recomputed',
     ),
-    ...refusals(400, 401, 403, 409),
+    ...refusals(400, 401, 403, 409, 412, 428),
   },
 });

@@ -7,6 +7,8 @@ import { DAY_MS, startOfShanghaiDay } from '../../../domain/workingDays.ts';
 import { DUE_NEXT_STATUSES } from '../../../domain/dueNext.ts';
 import { REQUEST_STATUSES } from '../../../domain/vocabulary.ts';
 import type { RequestListFilter } from '../../../domain/schemas.ts';
+import { TURNAROUND_DECISIONS } from '../../../domain/turnaroundStatsFigures.ts';
+import { turnaroundWhere } from './turnaroundWhere.ts';
 
 /** The list filter once the route has resolved `assigneeId: 'mine'` to the caller's id. */
 export type RequestFilter = Omit<RequestListFilter, 'assigneeId' | 'dueNext'> & {
@@ -40,6 +42,9 @@ export function applyFilter<O>(q: RequestsQuery<O>, f: RequestFilter, now: Date)
   if (f.submittedTo) q = q.where('r.submittedAt', '<', toInstant(f.submittedTo));
   if (f.decidedFrom) q = q.where('r.decidedAt', '>=', fromInstant(f.decidedFrom));
   if (f.decidedTo) q = q.where('r.decidedAt', '<', toInstant(f.decidedTo));
+  if (f.turnaroundFrom !== undefined || f.turnaroundTo !== undefined) q = turnaroundWhere(q, f);
+  if (f.decidedBy !== undefined)
+    q = q.where('r.decidedBy', '=', f.decidedBy).where('r.status', 'in', [...TURNAROUND_DECISIONS]);
   if (f.dueWindow) {
     q = q.where('r.status', 'in', DUE_NEXT_STATUSES).where('r.dueAt', '>=', f.dueWindow.from);
     if (f.dueWindow.to) q = q.where('r.dueAt', '<', f.dueWindow.to);
