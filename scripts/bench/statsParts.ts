@@ -8,6 +8,8 @@ import { refundFiguresSql } from '../../src/server/sql/stats/turnaroundStats.ts'
 import { periodOf } from '../../src/domain/turnaroundStatsPeriod.ts';
 import { addDays, shanghaiDay } from '../../src/domain/workingDays.ts';
 import { summarize, ms } from './stats.ts';
+import { backlogAtRangeSql } from '../../src/server/sql/stats/backlogAt.ts';
+import { loadCalendar } from '../../src/server/sql/calendar.ts';
 
 const [target, daysArg] = process.argv.slice(2);
 const database = await openDatabase(target!.includes('://') ? { url: target! } : { dataDir: target! });
@@ -21,6 +23,8 @@ const parts: Record<string, () => Promise<unknown>> = {
   open: () => openFigures(database.db, period, now, undefined),
   info: () => infoRequestsByWeek(database.db, period, undefined),
   refunds: () => refundFiguresSql(database.db, range),
+  backlogAt: () => backlogAtRangeSql(database.db, { range, now }),
+  calendar: () => loadCalendar(database.db),
 };
 for (const [name, run] of Object.entries(parts)) {
   const t: number[] = [];

@@ -22,12 +22,17 @@ export interface DecisionFigures {
   reviewerWeeks: { week: string; reviewer: number; approved: number; rejected: number; pausedInstead: number }[];
 }
 
+/** A sum over decision_counts: per week and bucket (kind 'b') or per week, reviewer and status (kind 'r'). */
 interface CountRow {
+  kind: 'b' | 'r';
   wk: number;
-  reviewer: number;
-  status: 'approved' | 'rejected' | 'paused_instead' | 'withdrawn';
-  /** turnaround_bucket (migration 013): -1 for no turnaround. */
-  bucket: number;
+  /** Kind 'b': whether these are withdrawals (counted apart, with no turnaround). */
+  withdrawn: boolean | null;
+  /** Kind 'b': turnaround_bucket (migration 013), -1 for no turnaround. */
+  bucket: number | null;
+  /** Kind 'r'. */
+  reviewer: number | null;
+  status: 'approved' | 'rejected' | 'paused_instead' | 'withdrawn' | null;
   n: number;
 }
 
@@ -52,21 +57,35 @@ export async function decisionFigures(
   reviewerId: number | undefined,
 ): Promise<DecisionFigures> {
   // Period bounds are Shanghai midnights (periodOf), so whole days select the same decisions.
+  // Two groupings in one pass, so a year's range returns hundreds of rows, not one per key.
   const result = await sql<CountRow>`
-    SELECT (day - date '1969-12-29') / 7 AS wk, reviewer_id AS reviewer, status, bucket, sum(n)::int AS n
-      FROM decision_counts
-     WHERE day >= ${shanghaiDay(period.start)} AND day < ${shanghaiDay(period.end)}
-       ${reviewerId === undefined ? sql`` : sql`AND reviewer_id = ${reviewerId}`}
-     GROUP BY 1, 2, 3, 4
+    SELECT CASE WHEN grouping(bucket) = 0 THEN 'b' ELSE 'r' END AS kind, wk, withdrawn, bucket, reviewer_id AS reviewer,
+           status, sum(n)::int AS n
+      FROM (SELECT (day - date '1969-12-29') / 7 AS wk, status = 'withdrawn' AS withdrawn, bucket, reviewer_id, status, n
+              FROM decision_counts
+             WHERE day >= ${shanghaiDay(period.start)} AND day < ${shanghaiDay(period.end)}
+               ${reviewerId === undefined ? sql`` : sql`AND reviewer_id = ${reviewerId}`}) c
+     GROUP BY GROUPING SETS ((wk, withdrawn, bucket), (wk, reviewer_id, status))
     HAVING sum(n) <> 0
   `.execute(db);
 
   const all = { decided: 0, met: 0, missed: 0, withdrawn: 0 };
   const allBuckets: BucketCounts = [];
   const weeks = new Map<number, Counts & { buckets: BucketCounts }>();
-  const reviewerWeeks = new Map<string, DecisionFigures['reviewerWeeks'][number]>();
+  const reviewerWeeks: DecisionFigures['reviewerWeeks'] = [];
   for (const r of result.rows) {
-    if (r.status === 'withdrawn') {
+    if (r.kind === 'r') {
+      if (r.reviewer === 0 || r.status === 'withdrawn') continue;
+      reviewerWeeks.push({
+        week: mondayOfWeekNumber(r.wk),
+        reviewer: r.reviewer!,
+        approved: r.status === 'approved' ? r.n : 0,
+        rejected: r.status === 'rejected' ? r.n : 0,
+        pausedInstead: r.status === 'paused_instead' ? r.n : 0,
+      });
+      continue;
+    }
+    if (r.withdrawn) {
       all.withdrawn += r.n;
       continue;
     }
@@ -74,27 +93,14 @@ export async function decisionFigures(
     weeks.set(r.wk, week);
     all.decided += r.n;
     week.decided += r.n;
-    if (r.bucket >= 0) {
-      addTo(allBuckets, r.bucket, r.n);
-      addTo(week.buckets, r.bucket, r.n);
-      if (bucketIsMet(r.bucket, DEFAULT_SLA_POLICY)) {
+    const bucket = r.bucket!;
+    if (bucket >= 0) {
+      addTo(allBuckets, bucket, r.n);
+      addTo(week.buckets, bucket, r.n);
+      if (bucketIsMet(bucket, DEFAULT_SLA_POLICY)) {
         all.met += r.n;
         week.met += r.n;
       } else all.missed += r.n;
-    }
-    if (r.reviewer !== 0) {
-      const key = `${r.wk} ${r.reviewer}`;
-      const row = reviewerWeeks.get(key) ?? {
-        week: mondayOfWeekNumber(r.wk),
-        reviewer: r.reviewer,
-        approved: 0,
-        rejected: 0,
-        pausedInstead: 0,
-      };
-      reviewerWeeks.set(key, row);
-      if (r.status === 'approved') row.approved += r.n;
-      else if (r.status === 'rejected') row.rejected += r.n;
-      else row.pausedInstead += r.n;
     }
   }
 
@@ -114,6 +120,22 @@ export async function decisionFigures(
         { decided: w.decided, met: w.met, median: found.get(`week ${wk}`) ?? null },
       ]),
     ),
-    reviewerWeeks: [...reviewerWeeks.values()],
+    reviewerWeeks: mergeByWeekAndReviewer(reviewerWeeks),
   };
+}
+
+/** One row per week and reviewer (the SQL gives one per status). */
+function mergeByWeekAndReviewer(rows: DecisionFigures['reviewerWeeks']): DecisionFigures['reviewerWeeks'] {
+  const merged = new Map<string, DecisionFigures['reviewerWeeks'][number]>();
+  for (const r of rows) {
+    const key = `${r.week} ${r.reviewer}`;
+    const m = merged.get(key);
+    if (!m) merged.set(key, { ...r });
+    else {
+      m.approved += r.approved;
+      m.rejected += r.rejected;
+      m.pausedInstead += r.pausedInstead;
+    }
+  }
+  return [...merged.values()];
 }

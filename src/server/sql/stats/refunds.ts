@@ -1,18 +1,18 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { interpolateRanks, percentileRanks, roundAsPostgres } from '../../../domain/turnaroundStatsMath.ts';
-import { isoWeekOfDay, type Period } from '../../../domain/turnaroundStatsPeriod.ts';
+import type { Period } from '../../../domain/turnaroundStatsPeriod.ts';
 import { shanghaiDay } from '../../../domain/workingDays.ts';
 import { locateRank } from './percentiles.ts';
+import { mondayOfWeekNumber } from './shanghaiWeek.ts';
 
 interface CountRow {
-  status: 'pending_approval' | 'approved' | 'failed' | 'paid';
-  /** 'YYYY-MM-DD' of paid_at; null when not paid. */
-  paidDay: string | null;
-  /** Whole hours from the last approval to payment (capped at 240); -1 where there is none. */
-  hours: number;
+  /** 'pending' (waiting for approval, approved, or failed), 'week' (paid, per week), 'hours' (paid, per hour). */
+  kind: 'pending' | 'week' | 'hours';
+  /** The Monday of the week paid in, or the whole hours from the last approval to payment (capped at 240). */
+  key: string | null;
   n: number;
-  fen: number;
+  fen: string;
 }
 
 /**
@@ -22,32 +22,30 @@ interface CountRow {
  * payment, with the median wall-clock hours from the last approval (the
  * second when two were needed) to payment, 2 decimals as round(x::numeric, 2)
  * of percentile_cont: the counts per hour locate the median's rank, and
- * refunds_paid_delay_idx gives the two values from that hour on.
+ * refunds_paid_delay_idx gives the two values from that hour on. Summed in
+ * SQL to a few rows: per day and hour they are thousands.
  */
 export async function refundCounts(db: Kysely<DB>, period: Period) {
   const result = await sql<CountRow>`
-    SELECT status, CASE WHEN paid_day = '-infinity' THEN NULL ELSE to_char(paid_day, 'YYYY-MM-DD') END AS paid_day,
-           hours, sum(n)::int AS n, sum(fen)::int8 AS fen
-      FROM refund_counts
-     WHERE status IN ('pending_approval', 'approved', 'failed')
-        OR (status = 'paid' AND paid_day >= ${shanghaiDay(period.start)} AND paid_day < ${shanghaiDay(period.end)})
-     GROUP BY 1, 2, 3
-    HAVING sum(n) <> 0
+    WITH c AS (
+      SELECT status, CASE WHEN status = 'paid' THEN (paid_day - date '1969-12-29') / 7 END AS wk, hours, n, fen
+        FROM refund_counts
+       WHERE status IN ('pending_approval', 'approved', 'failed')
+          OR (status = 'paid' AND paid_day >= ${shanghaiDay(period.start)} AND paid_day < ${shanghaiDay(period.end)})
+    )
+    SELECT 'pending' AS kind, NULL AS key, sum(n)::int AS n, sum(fen)::text AS fen FROM c WHERE status <> 'paid'
+    UNION ALL
+    SELECT 'week', wk::text, sum(n)::int, sum(fen)::text FROM c WHERE status = 'paid' GROUP BY wk HAVING sum(n) <> 0
+    UNION ALL
+    SELECT 'hours', hours::text, sum(n)::int, '0' FROM c WHERE status = 'paid' AND hours >= 0 GROUP BY hours HAVING sum(n) <> 0
   `.execute(db);
   const pending = { n: 0, fen: 0 };
   const paidByWeek = new Map<string, { n: number; fen: number }>();
   const byHour = new Map<number, number>();
   for (const r of result.rows) {
-    const fen = Number(r.fen);
-    if (r.status !== 'paid') {
-      pending.n += r.n;
-      pending.fen += fen;
-      continue;
-    }
-    const week = isoWeekOfDay(r.paidDay!).start;
-    const w = paidByWeek.get(week) ?? { n: 0, fen: 0 };
-    paidByWeek.set(week, { n: w.n + r.n, fen: w.fen + fen });
-    if (r.hours >= 0) byHour.set(r.hours, (byHour.get(r.hours) ?? 0) + r.n);
+    if (r.kind === 'pending') Object.assign(pending, { n: r.n ?? 0, fen: Number(r.fen ?? 0) });
+    else if (r.kind === 'week') paidByWeek.set(mondayOfWeekNumber(Number(r.key)), { n: r.n, fen: Number(r.fen) });
+    else byHour.set(Number(r.key), r.n);
   }
   return { pending, paidByWeek, medianHours: await medianHoursToPayment(db, period, byHour) };
 }
