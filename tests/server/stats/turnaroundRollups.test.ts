@@ -8,6 +8,7 @@ import { turnaroundStats } from '../../../src/domain/turnaroundStats.ts';
 import type { InfoRequestEvent, StatsRequest } from '../../../src/domain/turnaroundStatsTypes.ts';
 import { DAY_MS } from '../../../src/domain/workingDays.ts';
 import { turnaroundStatsSql } from '../../../src/server/sql/stats/turnaroundStats.ts';
+import { workloadRows } from '../../../src/server/sql/stats/workload.ts';
 import { openTestDatabase, testEngines } from '../../support/testDatabase.ts';
 import { insertInfoRequests, insertStaff, insertStatsRequests, readStatsRequests } from './statsRows.ts';
 
@@ -81,6 +82,21 @@ function buildSet(): { requests: StatsRequest[]; infoRequests: InfoRequestEvent[
       turnaroundWorkingDays: null,
     });
   }
+  // Decided this week, some later today than `now` (a frozen clock, as in the API tests).
+  for (let i = 0; i < 20; i++) {
+    const decidedAt = new Date(now.getTime() + (i - 10) * 3_600_000);
+    requests.push({
+      status: 'approved',
+      submittedAt: new Date(decidedAt.getTime() - 2 * DAY_MS),
+      decidedAt,
+      decidedBy: pick(REVIEWERS),
+      assigneeId: pick(REVIEWERS),
+      riskAt: null,
+      dueAt: null,
+      pausedAt: null,
+      turnaroundWorkingDays: 1.25,
+    });
+  }
   const infoRequests = Array.from({ length: 40 }, () => ({
     at: new Date(Date.parse('2026-10-19T00:00:00+08:00') + Math.floor(next() * 28 * DAY_MS)),
     actorId: pick(REVIEWERS),
@@ -152,6 +168,39 @@ describe.each(testEngines())('turnaround figures from the rollups on %s', (engin
     return { decisions: drift.rows[0]!.n, info: info.rows[0]!.n, open: open.rows[0]!.n, backlog: backlog.rows[0]!.n };
   };
 
+  // The workload as it was counted from the rows before the counts existed.
+  const workloadFromRows = async (weekStart: Date) =>
+    (
+      await sql<{ reviewerId: number; inReview: number; awaitingCustomer: number; breached: number; decided: number }>`
+      SELECT u.id AS reviewer_id,
+             (SELECT count(*)::int FROM cancellation_requests WHERE assignee_id = u.id AND status IN ('submitted', 'in_review')) AS in_review,
+             (SELECT count(*)::int FROM cancellation_requests WHERE assignee_id = u.id AND status = 'awaiting_customer') AS awaiting_customer,
+             (SELECT count(*)::int FROM cancellation_requests WHERE assignee_id = u.id
+                 AND status IN ('submitted', 'in_review', 'awaiting_customer')
+                 AND due_at < CASE WHEN status = 'awaiting_customer' THEN coalesce(paused_at, ${now}) ELSE ${now} END) AS breached,
+             (SELECT count(*)::int FROM cancellation_requests WHERE decided_by = u.id
+                 AND decided_at >= ${weekStart} AND decided_at <= ${now}
+                 AND status IN ('approved', 'rejected', 'paused_instead')) AS decided
+        FROM staff_users u WHERE u.id IN (${sql.join(REVIEWERS)}) ORDER BY u.id`.execute(database.db)
+    ).rows;
+  const workloadMatchesRows = async () => {
+    const weekStart = new Date('2026-11-16T00:00:00+08:00');
+    const rows = await workloadRows(database.db, now, weekStart, undefined);
+    const counted = rows
+      .filter((r) => REVIEWERS.includes(r.reviewerId))
+      .sort((a, b) => a.reviewerId - b.reviewerId)
+      .map((r) => ({
+        reviewerId: r.reviewerId,
+        inReview: r.inReview,
+        awaitingCustomer: r.awaitingCustomer,
+        breached: r.breached,
+        decided: r.decidedThisWeek,
+      }));
+    const reference = await workloadFromRows(weekStart);
+    expect(counted).toEqual(reference);
+    expect(reference.some((r) => r.breached > 0 && r.decided > 0)).toBe(true);
+  };
+
   const figuresMatchDomain = async () => {
     const stored = await readStatsRequests(database.db);
     for (const range of RANGES) {
@@ -175,6 +224,7 @@ describe.each(testEngines())('turnaround figures from the rollups on %s', (engin
   it('counts every decision once and finds the exact percentiles', async () => {
     expect(await rollupsMatchRows()).toEqual({ decisions: 0, info: 0, open: 0, backlog: 0 });
     await figuresMatchDomain();
+    await workloadMatchesRows();
     // Not vacuous: the set has turnarounds on edges, ties and gaps.
     const all = await turnaroundStatsSql(database.db, { range: RANGES[0]!, now });
     expect(all.decided).toBeGreaterThan(550);
@@ -211,6 +261,7 @@ describe.each(testEngines())('turnaround figures from the rollups on %s', (engin
 
     expect(await rollupsMatchRows()).toEqual({ decisions: 0, info: 0, open: 0, backlog: 0 });
     await figuresMatchDomain();
+    await workloadMatchesRows();
   });
 });
 
