@@ -126,13 +126,6 @@ export interface RefundFigures {
 }
 
 /**
- * GET /api/stats/turnaround's answer. The review figures (every TurnaroundStats
- * field) are there for whoever may read them (managers: anyone's, reviewers:
- * their own, `reviewerId` forced to them); `refunds` for finance and managers.
- * A part the caller may not read is left out, not nulled: finance gets
- * { from, to, reviewerId: null, refunds, missingCalendarYears } only.
- */
-/**
  * The backlog at the range's edges (backlogAt.ts). The end of a period is the
  * end of the one before it, so `backlogAtEnd - backlogAtStart` is the change
  * against the previous period of the same length, as the other KPI cards' are.
@@ -144,12 +137,21 @@ export interface BacklogAtRange {
   backlogAtEnd: number;
 }
 
+/**
+ * GET /api/stats/turnaround's answer. The review figures (every TurnaroundStats
+ * field) are there for whoever may read them (managers: anyone's, reviewers:
+ * their own, `reviewerId` forced to them); `refunds` for finance and managers.
+ * A part the caller may not read is left out, not nulled: finance gets
+ * { from, to, reviewerId: null, refunds, missingCalendarYears } only.
+ */
 export interface TurnaroundStatsAnswer extends Partial<TurnaroundStats>, Partial<BacklogAtRange> {
   from: string;
   to: string;
   /** Whose figures these are; null for the whole team. */
   reviewerId: number | null;
   refunds?: RefundFigures;
+  /** With the review figures: the share within the SLA the team aims for (setting sla_target_share, default 0.9). */
+  slaTargetShare?: number;
   /** The current or next Shanghai year when it has no calendar: SLA figures and due dates are unreliable. */
   missingCalendarYears: number[];
 }

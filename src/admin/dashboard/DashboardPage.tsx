@@ -73,7 +73,13 @@ const Dashboard = () => {
               reviewerId={reviewerId}
               loading={loading}
             />
-            <WeeklyShareChart weekly={answer?.weekly} range={view.range} reviewerId={reviewerId} loading={loading} />
+            <WeeklyShareChart
+              weekly={answer?.weekly}
+              target={answer?.slaTargetShare}
+              range={view.range}
+              reviewerId={reviewerId}
+              loading={loading}
+            />
             <BacklogAgingChart backlog={answer?.backlog} reviewerId={reviewerId} loading={loading} />
             <ThroughputChart
               throughput={answer?.throughput}

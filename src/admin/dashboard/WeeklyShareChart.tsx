@@ -4,12 +4,13 @@ import { useNavigate } from 'react-router-dom';
 import type { StatsRange, WeekFigures } from '../../domain/turnaroundStatsTypes.ts';
 import { ChartCard } from './ChartCard.tsx';
 import { decidedQueue, weekRange, FROM_THE_TOP } from './queueLinks.ts';
-import { SHARE_TARGET } from './shareTarget.ts';
 import { useChartColors } from './useChartColors.ts';
 import { weekTooltipLabel } from './weekTooltipLabel.ts';
 
 interface Props {
   weekly: WeekFigures[] | undefined;
+  /** The answer's slaTargetShare: the goal line. */
+  target: number | undefined;
   range: StatsRange;
   reviewerId?: number;
   loading: boolean;
@@ -18,7 +19,7 @@ interface Props {
 const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
 
 /** Share decided within 7 working days, per ISO week, against the target line. */
-export const WeeklyShareChart = ({ weekly = [], range, reviewerId, loading }: Props) => {
+export const WeeklyShareChart = ({ weekly = [], target, range, reviewerId, loading }: Props) => {
   const translate = useTranslate();
   const navigate = useNavigate();
   const colors = useChartColors();
@@ -63,17 +64,19 @@ export const WeeklyShareChart = ({ weekly = [], range, reviewerId, loading }: Pr
               if (week) navigate(decidedQueue(weekRange(week.start, range), reviewerId), FROM_THE_TOP);
             }}
           />
-          <ReferenceLine
-            y={SHARE_TARGET * 100}
-            stroke={colors.breached}
-            strokeDasharray="4 2"
-            label={{
-              value: translate('dashboard.charts.weekly.target', { percent: SHARE_TARGET * 100 }),
-              fill: colors.breached,
-              fontSize: 11,
-              position: 'insideBottomRight',
-            }}
-          />
+          {target !== undefined && (
+            <ReferenceLine
+              y={target * 100}
+              stroke={colors.breached}
+              strokeDasharray="4 2"
+              label={{
+                value: translate('dashboard.charts.weekly.target', { percent: percent(target) }),
+                fill: colors.breached,
+                fontSize: 11,
+                position: 'insideBottomRight',
+              }}
+            />
+          )}
         </BarChart>
       </ResponsiveContainer>
     </ChartCard>

@@ -35,7 +35,19 @@ describe.each(testEngines())('GET /api/stats/turnaround on %s (demo data)', (eng
   it("gives a manager the team's figures, the same as the domain over the stored rows", async () => {
     const res = await manager.get<TurnaroundStatsAnswer>(statsPath(range));
     expect(res.status).toBe(200);
-    const { from, to, reviewerId, refunds, missingCalendarYears, backlogAtStart, backlogAtEnd, ...figures } = res.body;
+    const {
+      from,
+      to,
+      reviewerId,
+      refunds,
+      missingCalendarYears,
+      backlogAtStart,
+      backlogAtEnd,
+      slaTargetShare,
+      ...figures
+    } = res.body;
+    // The target line's share, a setting (migration 017).
+    expect(slaTargetShare).toBe(0.9);
     expect({ from, to, reviewerId }).toEqual({ ...range, reviewerId: null });
     // 2027 has no bundled calendar: the banner's years.
     expect(missingCalendarYears).toEqual([2027]);
@@ -99,6 +111,7 @@ describe.each(testEngines())('GET /api/stats/turnaround on %s (demo data)', (eng
       missingCalendarYears: _m,
       backlogAtStart,
       backlogAtEnd,
+      slaTargetShare: _s,
       ...figures
     } = res.body;
     expect({ backlogAtStart, backlogAtEnd }).toEqual(
@@ -111,6 +124,16 @@ describe.each(testEngines())('GET /api/stats/turnaround on %s (demo data)', (eng
         reviewerId: own,
       }),
     );
+  });
+
+  it('carries the target share the settings hold, to the review figures only', async () => {
+    await database.db.updateTable('settings').set({ value: '0.85' }).where('key', '=', 'sla_target_share').execute();
+    try {
+      expect((await manager.get<TurnaroundStatsAnswer>(statsPath(range))).body.slaTargetShare).toBe(0.85);
+      expect((await finance.get<TurnaroundStatsAnswer>(statsPath(range))).body.slaTargetShare).toBeUndefined();
+    } finally {
+      await database.db.updateTable('settings').set({ value: '0.9' }).where('key', '=', 'sla_target_share').execute();
+    }
   });
 
   it("lets a manager read one reviewer's figures", async () => {

@@ -8,6 +8,7 @@ import { startOfShanghaiDay } from '../../../domain/workingDays.ts';
 import type { AppRouteHandler } from '../../http/createRouter.ts';
 import { badRequest } from '../../http/errors.ts';
 import { loadCalendar } from '../../sql/calendar.ts';
+import { slaTargetShare } from '../../sql/settings.ts';
 import { backlogAtRangeSql } from '../../sql/stats/backlogAt.ts';
 import { refundFiguresSql, turnaroundStatsSql } from '../../sql/stats/turnaroundStats.ts';
 import { dueNextCount, workloadRows } from '../../sql/stats/workload.ts';
@@ -42,6 +43,7 @@ export const turnaround: AppRouteHandler<typeof routes.turnaround> = async (c) =
   };
   if (scope) Object.assign(answer, await turnaroundStatsSql(db, { range, now, reviewerId: scope.reviewerId }));
   if (scope) Object.assign(answer, await backlogAtRangeSql(db, { range, now, reviewerId: scope.reviewerId }));
+  if (scope) answer.slaTargetShare = await slaTargetShare(db);
   if (access.refunds) answer.refunds = await refundFiguresSql(db, range);
   return c.json(answer, 200);
 };
