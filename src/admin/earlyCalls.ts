@@ -51,6 +51,9 @@ export const startEarly = (key: string, call: () => Promise<unknown>) => {
   early.set(key, { at: Date.now(), result });
 };
 
+/** The early call for `key`, left for the page to take: the boot paints the queue's first rows from it (requests/shell/). */
+export const peekEarly = (key: string): Promise<unknown> | undefined => early.get(key)?.result;
+
 /** The early answer for `key` if there is a fresh one that succeeds, else `call()`. */
 export const takeEarly = <T>(key: string, call: () => Promise<T>): Promise<T> => {
   const hit = early.get(key);

@@ -1,7 +1,10 @@
 import './zodJitless.ts';
+import { peekEarly } from './earlyCalls.ts';
 import { homeResource } from './home.ts';
 import { loadLoginPage } from './layout/loginChunk.ts';
-import { isQueueRoute, prefetchQueue } from './requests/queuePrefetch.ts';
+import { loadRequestList } from './requests/queueChunk.ts';
+import { isQueueRoute, prefetchQueueCalls } from './requests/queuePrefetch.ts';
+import { handOverQueueShell, startQueueShell } from './requests/shell/shellBoot.ts';
 import { me, rememberedHome } from './session.ts';
 
 /*
@@ -9,21 +12,35 @@ import { me, rememberedHome } from './session.ts';
  * check and the queue's calls and chunk start here, side by side, and only
  * then does the import() below fetch React, MUI and react-admin (~800 KB to
  * evaluate; vite.config.ts says why index.html does not preload them). The
- * app takes the calls' answers when it asks (earlyCalls.ts).
+ * app takes the calls' answers when it asks (earlyCalls.ts). On the queue,
+ * the rows are painted in plain DOM from the early answer (requests/shell/)
+ * while that code is still being evaluated.
  */
 performance.mark('cancel-desk:boot'); // scripts/bench/spaOrder.ts reads when the boot ran
 const signedIn = me().catch(() => null);
 // Nobody signed in: the login form's chunk loads while react-admin starts.
 void signedIn.then((staff) => (staff ? undefined : loadLoginPage().catch(() => undefined)));
-if (isQueueRoute(location.hash)) prefetchQueue();
+
+const queue = (hash?: string) => {
+  const list = peekEarly(prefetchQueueCalls(hash));
+  // Before the queue's chunk, whose ~30 files would take the connections first.
+  if (list) startQueueShell(list, signedIn);
+  void loadRequestList().catch(() => undefined);
+};
+
+if (isQueueRoute(location.hash)) queue();
 else if (/^#?\/?$/.test(location.hash)) {
   // "/" opens the person's home: the queue for reviewers and managers. The home
   // remembered from the last visit saves waiting for the session check.
-  if (rememberedHome() === 'requests') prefetchQueue('#/requests');
+  if (rememberedHome() === 'requests') queue('#/requests');
   else
     void signedIn.then((staff) => {
-      if (staff && homeResource(staff.roles) === 'requests') prefetchQueue('#/requests');
+      if (staff && homeResource(staff.roles) === 'requests') queue('#/requests');
     });
 }
 
-void import('./renderApp.tsx').then(({ renderApp }) => renderApp());
+void import('./renderApp.tsx').then(async ({ renderApp }) => {
+  // react-admin's first render replaces #root's children: the painted rows stay on top until its own are drawn.
+  await handOverQueueShell();
+  renderApp();
+});

@@ -1,0 +1,79 @@
+import type { StaffIdentity } from '../../session.ts';
+import type { CancelRequest } from '../../types.ts';
+import { buildQueueShell } from './queueShell.ts';
+
+/** react-admin's store (localStorageStore): JSON values under `RaStore.<key>`. */
+const stored = (key: string): unknown => {
+  try {
+    return JSON.parse(localStorage.getItem(`RaStore.${key}`) ?? 'null');
+  } catch {
+    return null;
+  }
+};
+
+/** The routes the shell stands for: the queue, or "/" when the queue is the person's home. */
+const QUEUE_OR_HOME = /^(#\/requests\/?(\?.*)?|#?\/?)$/;
+
+let painted: HTMLElement | null = null;
+/** react-admin is rendering: too late to paint. */
+let lifted = false;
+
+/**
+ * Paints the queue's rows into #root from the early list call's answer
+ * (queueShell.ts), if the boot's placeholder is still all there is
+ * (react-admin has not drawn yet) and the route is still the queue. Nothing
+ * when the call failed (`answer` null), nobody is signed in, or it is too late.
+ */
+export function paintQueueShell(answer: unknown, staff: StaffIdentity | null) {
+  const rows = (answer as { data?: CancelRequest[] } | null)?.data;
+  const root = document.getElementById('root');
+  if (lifted || painted || !rows || !staff || staff.mustChangePassword || !root) return;
+  if (!QUEUE_OR_HOME.test(location.hash)) return;
+  if (root.childElementCount !== 1 || !root.firstElementChild?.classList.contains('boot')) return;
+  const shell = buildQueueShell(document, {
+    rows,
+    staff,
+    locale: stored('locale') === 'en' ? 'en' : 'zh-CN',
+    dark: stored('theme') === 'dark',
+    width: innerWidth,
+  });
+  if (!shell) return;
+  root.replaceChildren(shell);
+  painted = shell;
+}
+
+/** How long the shell may stand over react-admin at most, should the list never draw its rows. */
+const HAND_OVER_WITHIN_MS = 8_000;
+
+/**
+ * Called right before react-admin renders into #root. Its first render
+ * replaces #root's children, and its first frames are the layout with the
+ * list's skeleton, not rows: the shell moves out of #root and stays on top
+ * (without its `main-content` id, which the real page now has) until the
+ * list's rows are drawn, the route changes, or HAND_OVER_WITHIN_MS passed.
+ */
+export function liftQueueShell() {
+  lifted = true;
+  const shell = painted;
+  painted = null;
+  if (!shell?.isConnected) return;
+  shell.querySelector('main')?.removeAttribute('id');
+  Object.assign(shell.style, { position: 'absolute', top: '0', left: '0', width: '100%', zIndex: '1300' });
+  document.body.append(shell);
+  const root = document.getElementById('root')!;
+  const done = () => {
+    observer.disconnect();
+    removeEventListener('hashchange', onHash);
+    clearTimeout(timer);
+    shell.remove();
+  };
+  const onHash = () => {
+    if (!QUEUE_OR_HOME.test(location.hash)) done();
+  };
+  const observer = new MutationObserver(() => {
+    if (root.querySelector('.RaDataTable-root tbody tr, #main-content .RaList-noResults')) done();
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  addEventListener('hashchange', onHash);
+  const timer = setTimeout(done, HAND_OVER_WITHIN_MS);
+}

@@ -1,0 +1,192 @@
+import { roleAllows } from '../../../domain/lifecycle.ts';
+import { maskPhone } from '../../../domain/mask.ts';
+import { formatFen } from '../../../domain/money.ts';
+import type { Role } from '../../../domain/vocabulary.ts';
+import { formatDateTime, formatRelative } from '../../common/format.ts';
+import { toneOf } from '../../common/tone.ts';
+import type { StaffIdentity } from '../../session.ts';
+import type { CancelRequest } from '../../types.ts';
+import { slaChipText, type Translate } from '../slaChipText.ts';
+import { shellStyle } from './shellStyle.ts';
+import { shellTranslate } from './shellWords.ts';
+
+/** Below this window width the queue folds its secondary columns (RequestList's FOLD_BELOW_PX). */
+export const FOLD_BELOW_PX = 1280;
+
+export interface QueueShellInput {
+  rows: CancelRequest[];
+  staff: StaffIdentity | null;
+  locale: string;
+  dark: boolean;
+  /** The window's width: below FOLD_BELOW_PX the columns fold as QueueTable's do. */
+  width: number;
+}
+
+type Child = Node | string | null | false | undefined;
+
+/**
+ * The queue's first paint, in plain DOM, before react-admin has loaded: the
+ * app bar, and in `<main id="main-content" aria-busy="true">` a real table of
+ * the early answer's rows with QueueTable's columns, words (the same message
+ * pieces and formatters) and look (shellStyle.ts). Each number is a link to
+ * the request's page, so a click before react-admin mounts still opens it
+ * (hash routing reads the URL when it starts). Null when there is nothing to
+ * show: nobody signed in, or no rows.
+ */
+export function buildQueueShell(doc: Document, input: QueueShellInput): HTMLElement | null {
+  const { rows, staff, locale, dark, width } = input;
+  if (!staff || rows.length === 0) return null;
+  const t = shellTranslate(locale);
+  const folded = width < FOLD_BELOW_PX;
+  const actor = { kind: 'staff', id: staff.id, roles: staff.roles as Role[] } as const;
+  const bulk = (['claim', 'release', 'reassign'] as const).some((a) => roleAllows(a, actor));
+
+  const el = (tag: string, className?: string | null, ...children: Child[]) => {
+    const node = doc.createElement(tag);
+    if (className) node.className = className;
+    for (const child of children) if (child) node.append(child);
+    return node;
+  };
+  const field = (source: string) => t(`resources.requests.fields.${source}`);
+  const columns: [string, string][] = [
+    ['number', field('number')],
+    ['holder', field('holder')],
+    ...(folded
+      ? []
+      : ([
+          ['reasonCode', field('reasonCode')],
+          ['submittedAt', field('submittedAt')],
+        ] as [string, string][])),
+    ['sla', field('sla')],
+    ['status', field('status')],
+    ['documents', field('documents')],
+    ...(folded ? [] : ([['balanceFen', field('balanceFen')]] as [string, string][])),
+  ];
+  const checkbox = () => el('td', 'cds-ck', el('span'));
+  const head = el('tr', null, bulk && el('th', 'cds-ck', el('span')));
+  for (const [source, label] of columns) {
+    const th = el('th', source === 'balanceFen' ? 'r' : null, label);
+    th.setAttribute('scope', 'col');
+    head.append(th);
+  }
+  const body = el('tbody');
+  for (const row of rows) {
+    const cells = rowCells(row, { el, t, locale, folded, me: staff.id });
+    body.append(el('tr', null, bulk && checkbox(), ...cells));
+  }
+
+  const style = el('style', null, shellStyle(dark));
+  const bar = el(
+    'header',
+    'cds-bar',
+    el('b', null, t('app.title')),
+    el('i'),
+    el('span', null, t('resources.requests.name')),
+  );
+  const main = el(
+    'main',
+    null,
+    el('div', 'cds-actions'),
+    el('div', 'cds-card', el('div', 'cds-tabs'), el('table', null, el('thead', null, head), body)),
+  );
+  main.id = 'main-content';
+  main.setAttribute('aria-busy', 'true');
+  const shell = el('div', 'cds', style, bar, el('div', 'cds-body', el('div', 'cds-side'), main));
+  shell.dataset.queueShell = '';
+  return shell;
+}
+
+interface CellKit {
+  el: (tag: string, className?: string | null, ...children: Child[]) => HTMLElement;
+  t: Translate;
+  locale: string;
+  folded: boolean;
+  me: number;
+}
+
+/** One row's cells, as QueueTable's fields draw them (wide, or folded below 1280 px). */
+function rowCells(row: CancelRequest, { el, t, locale, folded, me }: CellKit): HTMLElement[] {
+  const link = el('a', folded ? 'b w' : null, row.number);
+  link.setAttribute('href', `#/requests/${row.id}/show`);
+  const reason = t(`resources.requests.enums.reasonCode.${row.reasonCode}`, { _: row.reasonCode });
+  const number = folded
+    ? el('td', 'n', link, el('span', 'c g w b', `${formatRelative(row.submittedAt, locale)} · ${reason}`))
+    : el('td', 'n', link);
+
+  const company = row.accountType === 'business' && row.companyName ? el('span', 'c g', row.companyName) : null;
+  if (company) company.style.marginLeft = '6px';
+  const holder = el(
+    'td',
+    'h',
+    el('div', null, el('span', 's e', row.holderName, company), el('span', 'c g num b', maskPhone(row.phone))),
+  );
+
+  const sla = slaChipText(row, t, locale);
+  const chip = (tone: string, label: string, outlined = false) => {
+    const span = el('span', outlined ? 'chip o' : 'chip', label);
+    span.dataset.tone = tone;
+    return span;
+  };
+  const assignee =
+    row.assigneeId == null
+      ? el('span', 'g b', t('resources.requests.show.unassigned'))
+      : el('span', row.assigneeId === me ? 'e k' : 'e', row.assigneeName ?? `#${row.assigneeId}`);
+  const status = el(
+    'td',
+    null,
+    el(
+      'div',
+      'st',
+      chip(toneOf('requests', row.status), t(`resources.requests.enums.status.${row.status}`, { _: row.status })),
+      el('div', 'c', assignee),
+    ),
+  );
+
+  const money = el('span', row.balanceFen === 0 ? 'num w g' : 'num w', formatFen(row.balanceFen));
+  const documents = el('td', null, progress(row, el, t), folded && el('div', null, money));
+  documents.firstElementChild?.nextElementSibling?.setAttribute('style', 'margin-top:2px');
+
+  return [
+    number,
+    holder,
+    !folded &&
+      el(
+        'td',
+        null,
+        el('span', 'b w', reason),
+        el('span', 'c g b w', t(`resources.requests.enums.accountType.${row.accountType}`, { _: row.accountType })),
+      ),
+    !folded &&
+      el(
+        'td',
+        null,
+        el(
+          'span',
+          't w',
+          el('span', null, formatDateTime(row.submittedAt, locale)),
+          el('span', 'c g', formatRelative(row.submittedAt, locale)),
+        ),
+      ),
+    el('td', null, sla && chip(sla.tone, sla.label, sla.outlined)),
+    status,
+    documents,
+    !folded && el('td', 'r', money),
+  ].filter((cell): cell is HTMLElement => !!cell);
+}
+
+/** DocumentsProgressField: "1/2" over a thin bar, or "无需材料". */
+function progress(row: CancelRequest, el: CellKit['el'], t: Translate): HTMLElement {
+  const { documentsVerified: verified, documentsRequired: required } = row;
+  if (required === 0) return el('span', 'c g', t('resources.documents.none_required'));
+  const complete = verified >= required;
+  const fill = el('span');
+  fill.style.width = `${(Math.min(verified, required) / required) * 100}%`;
+  const box = el(
+    'div',
+    'dp',
+    el('span', complete ? 'num b ok' : 'num b', `${verified}/${required}`),
+    el('span', complete ? 'bar ok' : 'bar', fill),
+  );
+  box.title = t('resources.documents.progress', { verified, required });
+  return box;
+}
