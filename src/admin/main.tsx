@@ -1,5 +1,5 @@
 import './zodJitless.ts';
-import { peekEarly } from './earlyCalls.ts';
+import { CALENDAR_STATUS_KEY, COUNTS_KEY, peekEarly } from './earlyCalls.ts';
 import { homeResource } from './home.ts';
 import { loadLoginPage } from './layout/loginChunk.ts';
 import { loadRequestList } from './requests/queueChunk.ts';
@@ -22,9 +22,13 @@ const signedIn = me().catch(() => null);
 void signedIn.then((staff) => (staff ? undefined : loadLoginPage().catch(() => undefined)));
 
 const queue = (hash?: string) => {
-  const list = peekEarly(prefetchQueueCalls(hash));
+  const { key, filter } = prefetchQueueCalls(hash);
+  const list = peekEarly(key);
   // Before the queue's chunk, whose ~30 files would take the connections first.
-  if (list) startQueueShell(list, signedIn);
+  if (list) {
+    const counts = peekEarly(COUNTS_KEY);
+    startQueueShell({ list, counts, calendar: peekEarly(CALENDAR_STATUS_KEY), filter }, signedIn);
+  }
   void loadRequestList().catch(() => undefined);
 };
 

@@ -41,8 +41,29 @@ const aRequest = (id: number, overrides: Partial<CancelRequest> = {}): CancelReq
   }) as CancelRequest;
 
 const rows = Array.from({ length: 25 }, (_, i) => aRequest(i + 1));
+const counts = {
+  submitted: 91,
+  in_review: 73,
+  awaiting_customer: 40,
+  approved: 170,
+  rejected: 56,
+  paused_instead: 33,
+  withdrawn: 37,
+  mine: 36,
+  open: 204,
+};
 const build = (overrides: Partial<Parameters<typeof buildQueueShell>[1]> = {}) =>
-  buildQueueShell(document, { rows, staff: reviewer, locale: 'zh-CN', dark: false, width: 1440, ...overrides });
+  buildQueueShell(document, {
+    rows,
+    counts,
+    filter: { status: 'submitted' },
+    missingYears: [],
+    staff: reviewer,
+    locale: 'zh-CN',
+    dark: false,
+    width: 1440,
+    ...overrides,
+  });
 
 const texts = (nodes: Iterable<Element>) => [...nodes].map((n) => n.textContent);
 
@@ -88,6 +109,24 @@ describe('the queue shell (first paint before react-admin)', () => {
     expect(links[4]!.textContent).toBe('ZX261013-00005');
   });
 
+  it('draws the tab strip with its counts, the current tab underlined, and the calendar banner', () => {
+    const shell = build({ missingYears: [2027] })!;
+    expect(texts(shell.querySelectorAll('.cds-tabs > span'))).toEqual([
+      '我的36',
+      '待审核91',
+      '审核中73',
+      '待补充40',
+      '已批准170',
+      '已驳回56',
+      '改为暂停服务33',
+      '已撤回37',
+      '全部500',
+    ]);
+    expect(shell.querySelector('.cds-tabs .on')!.textContent).toBe('待审核91');
+    expect(shell.querySelector('[role=alert]')!.textContent).toContain('缺少 2027 年工作日历');
+    expect(build()!.querySelector('[role=alert]')).toBeNull();
+  });
+
   it('speaks English when that is the stored locale', () => {
     const shell = build({
       locale: 'en',
@@ -123,21 +162,27 @@ describe('painting the shell at boot, and handing over to react-admin', () => {
     location.hash = '#/requests';
   });
   const boot = () => import('../../src/admin/requests/shell/shellBoot.ts');
+  const calls = (list: Promise<unknown>) => ({
+    list,
+    counts: Promise.resolve(counts),
+    calendar: Promise.reject(new Error('GET /calendar/status: 500')),
+    filter: { status: 'submitted' },
+  });
   const shellRows = () => document.querySelectorAll('[data-queue-shell] tbody tr');
 
   it('paints into #root once the list and the session answered', async () => {
     const { startQueueShell } = await boot();
-    startQueueShell(Promise.resolve({ data: rows, total: 90 }), Promise.resolve(reviewer));
+    startQueueShell(calls(Promise.resolve({ data: rows, total: 90 })), Promise.resolve(reviewer));
     await vi.waitFor(() => expect(document.querySelectorAll('#root [data-queue-shell] tbody tr')).toHaveLength(25));
   });
 
   it('paints nothing when nobody is signed in, or the early call failed', async () => {
     const first = await boot();
-    first.startQueueShell(Promise.resolve({ data: rows, total: 90 }), Promise.resolve(null));
+    first.startQueueShell(calls(Promise.resolve({ data: rows, total: 90 })), Promise.resolve(null));
     await first.handOverQueueShell();
     vi.resetModules();
     const second = await boot();
-    second.startQueueShell(Promise.reject(new Error('GET /requests: 500')), Promise.resolve(reviewer));
+    second.startQueueShell(calls(Promise.reject(new Error('GET /requests: 500'))), Promise.resolve(reviewer));
     await second.handOverQueueShell();
     expect(document.querySelector('[data-queue-shell]')).toBeNull();
     expect(document.querySelector('#root .boot')).not.toBeNull();
@@ -145,7 +190,7 @@ describe('painting the shell at boot, and handing over to react-admin', () => {
 
   it('keeps the rows on top of react-admin until its own rows are drawn', async () => {
     const { startQueueShell, handOverQueueShell } = await boot();
-    startQueueShell(Promise.resolve({ data: rows, total: 90 }), Promise.resolve(reviewer));
+    startQueueShell(calls(Promise.resolve({ data: rows, total: 90 })), Promise.resolve(reviewer));
     await handOverQueueShell();
     // react-admin's first render empties #root: the shell now stands beside it, without the page's id.
     const root = document.getElementById('root')!;
@@ -159,7 +204,7 @@ describe('painting the shell at boot, and handing over to react-admin', () => {
   it('is not painted once react-admin has started rendering', async () => {
     let answer!: (value: unknown) => void;
     const { startQueueShell, handOverQueueShell } = await boot();
-    startQueueShell(new Promise((resolve) => (answer = resolve)), Promise.resolve(reviewer));
+    startQueueShell(calls(new Promise((resolve) => (answer = resolve))), Promise.resolve(reviewer));
     await handOverQueueShell();
     answer({ data: rows, total: 90 });
     await new Promise((resolve) => setTimeout(resolve, 10));

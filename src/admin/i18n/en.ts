@@ -14,7 +14,7 @@ export const en = {
     dashboard_placeholder: 'Turnaround and backlog charts arrive here. Start with the queue.',
     open_queue: 'Open the queue',
     none: '—',
-    list_separator: ', ',
+    list_separator: queueEn.list_separator,
     yes: 'Yes',
     no: 'No',
     working_days: '%{days} working days',
@@ -90,10 +90,7 @@ export const en = {
           breached: 'Breached',
         },
       },
-      tabs: {
-        mine: 'Mine',
-        all: 'All',
-      },
+      tabs: queueEn.requests.tabs,
       search_counts: 'Searching “%{q}” in every tab: each tab’s number is its matches.',
       filters: {
         search: 'No., holder, phone, account',
@@ -1014,8 +1011,7 @@ export const en = {
     },
   },
   calendar_banner: {
-    message:
-      'No working-day calendar for %{years}: due dates and SLA figures reaching into it are not computed. An admin must add it.',
+    message: queueEn.calendar_banner.message,
     message_admin: 'No working-day calendar for %{years}: due dates and SLA figures reaching into it are not computed.',
     add: 'Add the calendar',
   },

@@ -6,6 +6,11 @@
  */
 export const queueEn = {
   title: 'Cancel Desk',
+  list_separator: ', ',
+  calendar_banner: {
+    message:
+      'No working-day calendar for %{years}: due dates and SLA figures reaching into it are not computed. An admin must add it.',
+  },
   sla: {
     remaining: '%{days} work days left',
     overdue: '%{days} work days overdue',
@@ -14,6 +19,7 @@ export const queueEn = {
     calendar_gap: 'No calendar for %{years}',
   },
   requests: {
+    tabs: { mine: 'Mine', all: 'All' },
     name: 'Request |||| Requests',
     unassigned: 'Unassigned',
     fields: {

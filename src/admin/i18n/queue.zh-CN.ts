@@ -3,6 +3,8 @@ import type { QueueMessages } from './queue.en.ts';
 /** The queue's first-paint words in Simplified Chinese (queue.en.ts says why they stand apart). */
 export const queueZhCN: QueueMessages = {
   title: '注销台',
+  list_separator: '、',
+  calendar_banner: { message: '缺少 %{years} 年工作日历：涉及该年的截止时间与时效指标无法计算，请联系管理员添加。' },
   sla: {
     remaining: '剩 %{days} 个工作日',
     overdue: '超期 %{days} 个工作日',
@@ -11,6 +13,7 @@ export const queueZhCN: QueueMessages = {
     calendar_gap: '缺少 %{years} 年工作日历',
   },
   requests: {
+    tabs: { mine: '我的', all: '全部' },
     name: '注销申请 |||| 注销申请',
     unassigned: '未分配',
     fields: {

@@ -12,7 +12,7 @@ export const zhCN: CancelDeskMessages = {
     dashboard_placeholder: '审核时效与积压图表将显示在这里。请先处理注销队列。',
     open_queue: '打开注销队列',
     none: '—',
-    list_separator: '、',
+    list_separator: queueZhCN.list_separator,
     yes: '是',
     no: '否',
     working_days: '%{days} 个工作日',
@@ -88,10 +88,7 @@ export const zhCN: CancelDeskMessages = {
           breached: '已超期',
         },
       },
-      tabs: {
-        mine: '我的',
-        all: '全部',
-      },
+      tabs: queueZhCN.requests.tabs,
       search_counts: '在所有标签页中搜索“%{q}”：各标签页的数字为匹配数。',
       filters: {
         search: '编号、姓名、手机号、账户号',
@@ -993,7 +990,7 @@ export const zhCN: CancelDeskMessages = {
     },
   },
   calendar_banner: {
-    message: '缺少 %{years} 年工作日历：涉及该年的截止时间与时效指标无法计算，请联系管理员添加。',
+    message: queueZhCN.calendar_banner.message,
     message_admin: '缺少 %{years} 年工作日历：涉及该年的截止时间与时效指标无法计算。',
     add: '添加日历',
   },

@@ -54,11 +54,11 @@ export const isQueueRoute = (hash: string) => /^#\/requests\/?(\?|$)/.test(hash)
 
 /**
  * The queue's calls, started at once and in parallel: the page of requests,
- * the tab counts and the names for the assignee filter. The queue's own calls
- * then take these (earlyCalls.ts) instead of starting one after another.
- * Light on imports: main.tsx runs it before react-admin's code has been
- * evaluated. Returns the list call's key (earlyCalls.ts), for the boot's
- * first paint of the rows.
+ * the tab counts, the names for the assignee filter and the calendar's status
+ * (its banner). The queue's own calls then take these (earlyCalls.ts) instead
+ * of starting one after another. Light on imports: main.tsx runs it before
+ * react-admin's code has been evaluated. Returns the list call's key
+ * (earlyCalls.ts) and its filter, for the boot's first paint of the rows.
  */
 export const prefetchQueueCalls = (hash = location.hash) => {
   const query = queueQuery(hash);
@@ -70,7 +70,8 @@ export const prefetchQueueCalls = (hash = location.hash) => {
   prefetch.list('requests', list);
   prefetch.requestCounts();
   prefetch.list('users', STAFF_CHOICES_QUERY);
-  return listKey('requests', list);
+  prefetch.calendarStatus();
+  return { key: listKey('requests', list), filter: list.filter };
 };
 
 /**

@@ -1,6 +1,16 @@
 import type { StaffIdentity } from '../../session.ts';
 import type { CancelRequest } from '../../types.ts';
+import type { CalendarStatus } from '../../../domain/dashboardApi.ts';
+import type { RequestCounts } from '../../dataProvider.ts';
 import { buildQueueShell } from './queueShell.ts';
+
+/** The early calls' answers (null where one failed) and the list's filter. */
+export interface ShellAnswers {
+  list: unknown;
+  counts: unknown;
+  calendar: unknown;
+  filter: Record<string, unknown>;
+}
 
 /** react-admin's store (localStorageStore): JSON values under `RaStore.<key>`. */
 const stored = (key: string): unknown => {
@@ -22,16 +32,19 @@ let lifted = false;
  * Paints the queue's rows into #root from the early list call's answer
  * (queueShell.ts), if the boot's placeholder is still all there is
  * (react-admin has not drawn yet) and the route is still the queue. Nothing
- * when the call failed (`answer` null), nobody is signed in, or it is too late.
+ * when the list call failed (its answer null), nobody is signed in, or it is too late.
  */
-export function paintQueueShell(answer: unknown, staff: StaffIdentity | null) {
-  const rows = (answer as { data?: CancelRequest[] } | null)?.data;
+export function paintQueueShell(answers: ShellAnswers, staff: StaffIdentity | null) {
+  const rows = (answers.list as { data?: CancelRequest[] } | null)?.data;
   const root = document.getElementById('root');
   if (lifted || painted || !rows || !staff || staff.mustChangePassword || !root) return;
   if (!QUEUE_OR_HOME.test(location.hash)) return;
   if (root.childElementCount !== 1 || !root.firstElementChild?.classList.contains('boot')) return;
   const shell = buildQueueShell(document, {
     rows,
+    counts: (answers.counts as RequestCounts | null) ?? null,
+    missingYears: (answers.calendar as CalendarStatus | null)?.missingCalendarYears ?? [],
+    filter: answers.filter,
     staff,
     locale: stored('locale') === 'en' ? 'en' : 'zh-CN',
     dark: stored('theme') === 'dark',

@@ -6,6 +6,8 @@ import { formatDateTime, formatRelative } from '../../common/format.ts';
 import { toneOf } from '../../common/tone.ts';
 import type { StaffIdentity } from '../../session.ts';
 import type { CancelRequest } from '../../types.ts';
+import type { RequestCounts } from '../../dataProvider.ts';
+import { REQUEST_TABS, activeTab } from '../requestTabs.ts';
 import { slaChipText, type Translate } from '../slaChipText.ts';
 import { shellStyle } from './shellStyle.ts';
 import { shellTranslate } from './shellWords.ts';
@@ -15,6 +17,12 @@ export const FOLD_BELOW_PX = 1280;
 
 export interface QueueShellInput {
   rows: CancelRequest[];
+  /** The tabs' counts ('·' while unknown, as StatusTabs shows them). */
+  counts: RequestCounts | null;
+  /** The list's filter: which tab is underlined. */
+  filter: Record<string, unknown>;
+  /** Years without a working-day calendar: the banner the queue shows above its filters. */
+  missingYears: number[];
   staff: StaffIdentity | null;
   locale: string;
   dark: boolean;
@@ -34,7 +42,7 @@ type Child = Node | string | null | false | undefined;
  * show: nobody signed in, or no rows.
  */
 export function buildQueueShell(doc: Document, input: QueueShellInput): HTMLElement | null {
-  const { rows, staff, locale, dark, width } = input;
+  const { rows, staff, locale, dark, width, counts, filter, missingYears } = input;
   if (!staff || rows.length === 0) return null;
   const t = shellTranslate(locale);
   const folded = width < FOLD_BELOW_PX;
@@ -75,6 +83,25 @@ export function buildQueueShell(doc: Document, input: QueueShellInput): HTMLElem
     body.append(el('tr', null, bulk && checkbox(), ...cells));
   }
 
+  const tabs = el('div', 'cds-tabs');
+  // A picture of the tab strip, so nothing moves when react-admin's arrives; the rows are the content.
+  tabs.setAttribute('aria-hidden', 'true');
+  const current = activeTab(filter);
+  for (const tab of REQUEST_TABS) {
+    const label =
+      tab.id === 'mine' || tab.id === 'all'
+        ? t(`resources.requests.tabs.${tab.id}`)
+        : t(`resources.requests.enums.status.${tab.id}`);
+    tabs.append(
+      el(
+        'span',
+        tab.id === current ? 'on' : null,
+        label,
+        el('span', 'count', String(counts ? tab.count(counts) : '·')),
+      ),
+    );
+  }
+
   const style = el('style', null, shellStyle(dark));
   const bar = el(
     'header',
@@ -86,14 +113,34 @@ export function buildQueueShell(doc: Document, input: QueueShellInput): HTMLElem
   const main = el(
     'main',
     null,
+    // CalendarGapBanner as those who cannot edit the calendar see it (admins, who can, do not work the queue).
+    missingYears.length > 0 && !staff.roles.includes('admin') && banner(doc, el, t, missingYears),
     el('div', 'cds-actions'),
-    el('div', 'cds-card', el('div', 'cds-tabs'), el('table', null, el('thead', null, head), body)),
+    el('div', 'cds-card', tabs, el('table', null, el('thead', null, head), body)),
   );
   main.id = 'main-content';
   main.setAttribute('aria-busy', 'true');
   const shell = el('div', 'cds', style, bar, el('div', 'cds-body', el('div', 'cds-side'), main));
   shell.dataset.queueShell = '';
   return shell;
+}
+
+/** MUI's warning Alert: the outlined triangle icon, then the message. */
+function banner(doc: Document, el: CellKit['el'], t: Translate, years: number[]): HTMLElement {
+  const svg = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = doc.createElementNS('http://www.w3.org/2000/svg', 'path');
+  path.setAttribute('d', 'M12 5.99L19.53 19H4.47L12 5.99M12 2L1 21h22L12 2zm1 14h-2v2h2v-2zm0-6h-2v4h2v-4z');
+  svg.append(path);
+  const alert = el(
+    'div',
+    'cds-alert',
+    svg,
+    el('div', null, t('calendar_banner.message', { years: years.join(t('list_separator')) })),
+  );
+  alert.setAttribute('role', 'alert');
+  return alert;
 }
 
 interface CellKit {

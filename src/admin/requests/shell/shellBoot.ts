@@ -2,14 +2,36 @@ import type { StaffIdentity } from '../../session.ts';
 
 type ShellModule = typeof import('./paintQueueShell.ts');
 
+/** The early calls the first paint draws from (earlyCalls.ts); counts and calendar may be missing. */
+export interface EarlyQueueCalls {
+  list: Promise<unknown>;
+  counts?: Promise<unknown>;
+  calendar?: Promise<unknown>;
+  /** The list call's filter: which tab is underlined. */
+  filter: Record<string, unknown>;
+}
+
 let module: ShellModule | undefined;
 let loading: Promise<ShellModule | undefined> | undefined;
-/** undefined: not answered yet; null: failed or nobody. */
-let answer: unknown;
+/** undefined: not answered yet; null: failed, or nobody signed in. */
+const answers: { list?: unknown; counts?: unknown; calendar?: unknown } = {};
 let staff: StaffIdentity | null | undefined;
+let filter: Record<string, unknown> = {};
 
 const paintIfReady = () => {
-  if (module && answer !== undefined && staff !== undefined) module.paintQueueShell(answer, staff);
+  const { list, counts, calendar } = answers;
+  if (module && list !== undefined && counts !== undefined && calendar !== undefined && staff !== undefined) {
+    module.paintQueueShell({ list, counts, calendar, filter }, staff);
+  }
+};
+
+const settle = (key: keyof typeof answers, call: Promise<unknown> | undefined) => {
+  if (!call) answers[key] = null;
+  else
+    call.then(
+      (value) => ((answers[key] = value), paintIfReady()),
+      () => ((answers[key] = null), paintIfReady()),
+    );
 };
 
 /**
@@ -19,15 +41,15 @@ const paintIfReady = () => {
  * synchronous once they are: handOverQueueShell must know for sure whether
  * the rows were painted before react-admin renders.
  */
-export function startQueueShell(list: Promise<unknown>, signedIn: Promise<StaffIdentity | null>) {
+export function startQueueShell(calls: EarlyQueueCalls, signedIn: Promise<StaffIdentity | null>) {
   loading ??= import('./paintQueueShell.ts').then(
     (m) => ((module = m), paintIfReady(), m),
     () => undefined,
   );
-  list.then(
-    (value) => ((answer = value), paintIfReady()),
-    () => (answer = null),
-  );
+  filter = calls.filter;
+  settle('list', calls.list);
+  settle('counts', calls.counts);
+  settle('calendar', calls.calendar);
   void signedIn.then((value) => ((staff = value), paintIfReady()));
 }
 

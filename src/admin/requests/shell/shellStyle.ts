@@ -27,7 +27,24 @@ const colours = (dark: boolean) => {
     neutral: `background:color-mix(in srgb, ${text} 9%, transparent);color:${text}`,
     muted: `background:color-mix(in srgb, ${text} 5%, transparent);color:${secondary}`,
   };
-  return { p, text, secondary, divider, cellBorder, tones, bar: dark ? p.background.paper : LIGHT_APP_BAR };
+  // MUI's standard Alert: the colour's light shade (main lightened 20%) pushed 90% to the page's end, text 60% to the other.
+  const warnLight = `color-mix(in srgb, ${p.warning.main} 80%, #fff)`;
+  const alert = dark
+    ? `background:color-mix(in srgb, ${warnLight} 10%, #000);color:color-mix(in srgb, ${warnLight} 40%, #fff)`
+    : `background:color-mix(in srgb, ${warnLight} 10%, #fff);color:color-mix(in srgb, ${warnLight} 40%, #000)`;
+  return {
+    p,
+    text,
+    secondary,
+    divider,
+    cellBorder,
+    tones,
+    alert,
+    // The selected count's text: MUI's contrast text for the primary colour.
+    onPrimary: dark ? 'rgba(0,0,0,0.87)' : '#fff',
+    selected: dark ? 'rgba(255,255,255,0.16)' : 'rgba(0,0,0,0.08)',
+    bar: dark ? p.background.paper : LIGHT_APP_BAR,
+  };
 };
 
 /**
@@ -41,6 +58,7 @@ export const shellStyle = (dark: boolean): string => {
   const c = colours(dark);
   const caption = 'font-size:11.1429px;line-height:1.66;letter-spacing:0.03333em';
   return `
+.cds,.cds *{box-sizing:border-box}
 .cds{min-height:100%;background:${c.p.background.default};color:${c.text};font:13px/1.43 ${FONT_STACK};letter-spacing:0.01071em}
 .cds-bar{position:sticky;top:0;z-index:2;display:flex;align-items:center;height:48px;padding:0 16px 0 8px;background:${c.bar};color:#fff;font-size:14.857px}
 .cds-bar b{margin:0 16px 0 44px;font-weight:700;letter-spacing:1px}
@@ -50,18 +68,26 @@ export const shellStyle = (dark: boolean): string => {
 .cds main{flex:1;min-width:0;padding:0 8px}
 .cds-actions{height:64px}
 .cds-card{border:1px solid ${c.divider};border-radius:8px;background:${c.p.background.paper};overflow:hidden}
-.cds-tabs{height:48px;border-bottom:1px solid ${c.divider}}
+.cds-alert{display:flex;margin-top:8px;padding:6px 16px;border-radius:6px;${c.alert};line-height:1.43}
+.cds-alert svg{flex:0 0 22px;height:22px;margin:7px 12px 7px 0;fill:${c.p.warning.main}}
+.cds-alert div{padding:8px 0}
+.cds-tabs{display:flex;flex-wrap:wrap;padding:0 8px;border-bottom:1px solid ${c.divider}}
+.cds-tabs>span{display:inline-flex;align-items:center;box-sizing:border-box;min-height:48px;padding:0 16px;font-weight:500;line-height:1.75;letter-spacing:normal;color:${c.secondary};border-bottom:2px solid transparent}
+.cds-tabs>.on{color:${c.p.primary.main};border-bottom-color:${c.p.primary.main}}
+.cds-tabs .count{margin-left:6px;padding:0 6px;min-width:20px;border-radius:10px;font-size:11.52px;line-height:18px;text-align:center;font-variant-numeric:tabular-nums;background:${c.selected};color:${c.secondary}}
+.cds-tabs .on .count{background:${c.p.primary.main};color:${c.onPrimary}}
 .cds table{width:100%;border-collapse:collapse}
 .cds th,.cds td{padding:6px 8px;text-align:left;vertical-align:middle;border-bottom:1px solid ${c.cellBorder};line-height:1.45}
 .cds th{font-weight:600;white-space:nowrap}
+.cds thead tr{height:32px}
 .cds tr:last-child td{border-bottom:0}
 .cds .cds-ck{width:22px;padding:0 8px}
-.cds-ck span{display:block;box-sizing:border-box;width:17px;height:17px;margin:2.5px;border:2px solid ${c.secondary};border-radius:2px}
+.cds .cds-ck span{display:block;box-sizing:border-box;width:17px;height:17px;margin:2.5px;border:2px solid ${c.secondary};border-radius:2px}
 .cds td.n{font-weight:600;white-space:nowrap}
 .cds td.n a{color:inherit;text-decoration:none}
 .cds td.h>div{max-width:160px}
 .cds td.r{text-align:right}
-.cds td span{display:inline;line-height:1.43}
+.cds td span{display:inline;font-size:13px;line-height:1.43}
 .cds .b{display:block}
 .cds .s{font-weight:500}
 .cds .w{white-space:nowrap}
@@ -80,7 +106,7 @@ ${Object.entries(c.tones)
 .cds .st{max-width:120px}
 .cds .st>div{margin-top:2px;font-size:12px}
 .cds .dp{width:64px}
-.cds .bar{display:block;height:3px;margin-top:2px;border-radius:2px;overflow:hidden;background:${dark ? 'rgba(255,255,255,0.16)' : 'rgba(0,0,0,0.08)'}}
+.cds .bar{display:block;height:3px;margin-top:2px;border-radius:2px;overflow:hidden;background:${c.selected}}
 .cds .bar>span{display:block;height:100%;background:${c.p.primary.main}}
 .cds .bar.ok>span{background:${c.p.success.main}}
 `;

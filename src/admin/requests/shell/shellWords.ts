@@ -13,6 +13,8 @@ export const shellTranslate = (locale: string): Translate => {
   const words: QueueMessages = locale === 'en' ? queueEn : queueZhCN;
   const tree = {
     app: { title: words.title },
+    list_separator: words.list_separator,
+    calendar_banner: words.calendar_banner,
     sla: words.sla,
     resources: {
       requests: { ...words.requests, show: { unassigned: words.requests.unassigned } },
