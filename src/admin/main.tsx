@@ -4,7 +4,7 @@ import { homeResource } from './home.ts';
 import { loadLoginPage } from './layout/loginChunk.ts';
 import { loadRequestList } from './requests/queueChunk.ts';
 import { isQueueRoute, prefetchQueueCalls } from './requests/queuePrefetch.ts';
-import { handOverQueueShell, startQueueShell } from './requests/shell/shellBoot.ts';
+import { handOverQueueShell, queueShellDecided, startQueueShell } from './requests/shell/shellBoot.ts';
 import { me, rememberedHome } from './session.ts';
 
 /*
@@ -21,13 +21,16 @@ const signedIn = me().catch(() => null);
 // Nobody signed in: the login form's chunk loads while react-admin starts.
 void signedIn.then((staff) => (staff ? undefined : loadLoginPage().catch(() => undefined)));
 
+/** The longest react-admin waits for the queue's first paint (the list call answers in ~30 ms on a quiet server). */
+const SHELL_WAIT_CAP_MS = 300;
+
 const queue = (hash?: string) => {
-  const { key, filter } = prefetchQueueCalls(hash);
+  const { key, filter, sort } = prefetchQueueCalls(hash);
   const list = peekEarly(key);
   // Before the queue's chunk, whose ~30 files would take the connections first.
   if (list) {
     const counts = peekEarly(COUNTS_KEY);
-    startQueueShell({ list, counts, calendar: peekEarly(CALENDAR_STATUS_KEY), filter }, signedIn);
+    startQueueShell({ list, counts, calendar: peekEarly(CALENDAR_STATUS_KEY), filter, sort }, signedIn);
   }
   void loadRequestList().catch(() => undefined);
 };
@@ -43,8 +46,11 @@ else if (/^#?\/?$/.test(location.hash)) {
     });
 }
 
-void import('./renderApp.tsx').then(async ({ renderApp }) => {
-  // react-admin's first render replaces #root's children: the painted rows stay on top until its own are drawn.
-  await handOverQueueShell();
-  renderApp();
-});
+// On the queue, react-admin's code is evaluated once the rows are painted (queueShellDecided says why).
+void queueShellDecided(SHELL_WAIT_CAP_MS)
+  .then(() => import('./renderApp.tsx'))
+  .then(async ({ renderApp }) => {
+    // react-admin's first render replaces #root's children: the painted rows stay on top until its own are drawn.
+    await handOverQueueShell();
+    renderApp();
+  });

@@ -57,6 +57,7 @@ const build = (overrides: Partial<Parameters<typeof buildQueueShell>[1]> = {}) =
     rows,
     counts,
     filter: { status: 'submitted' },
+    sort: { field: 'dueAt', order: 'ASC' },
     missingYears: [],
     staff: reviewer,
     locale: 'zh-CN',
@@ -88,6 +89,7 @@ describe('the queue shell (first paint before react-admin)', () => {
       '证明材料',
       '余额',
     ]);
+    expect(main.querySelector('th[aria-sort=ascending]')!.textContent).toBe('时效');
     const body = main.querySelectorAll('tbody tr');
     expect(body).toHaveLength(25);
     const first = body[0]!;
@@ -167,6 +169,7 @@ describe('painting the shell at boot, and handing over to react-admin', () => {
     counts: Promise.resolve(counts),
     calendar: Promise.reject(new Error('GET /calendar/status: 500')),
     filter: { status: 'submitted' },
+    sort: { field: 'dueAt', order: 'ASC' },
   });
   const shellRows = () => document.querySelectorAll('[data-queue-shell] tbody tr');
 

@@ -71,7 +71,7 @@ export const prefetchQueueCalls = (hash = location.hash) => {
   prefetch.requestCounts();
   prefetch.list('users', STAFF_CHOICES_QUERY);
   prefetch.calendarStatus();
-  return { key: listKey('requests', list), filter: list.filter };
+  return { key: listKey('requests', list), filter: list.filter, sort: list.sort };
 };
 
 /**

@@ -2,7 +2,7 @@ import type { StaffIdentity } from '../../session.ts';
 import type { CancelRequest } from '../../types.ts';
 import type { CalendarStatus } from '../../../domain/dashboardApi.ts';
 import type { RequestCounts } from '../../dataProvider.ts';
-import { buildQueueShell } from './queueShell.ts';
+import { buildQueueShell, fillCounts } from './queueShell.ts';
 
 /** The early calls' answers (null where one failed) and the list's filter. */
 export interface ShellAnswers {
@@ -10,6 +10,7 @@ export interface ShellAnswers {
   counts: unknown;
   calendar: unknown;
   filter: Record<string, unknown>;
+  sort: { field: string; order: string };
 }
 
 /** react-admin's store (localStorageStore): JSON values under `RaStore.<key>`. */
@@ -45,6 +46,7 @@ export function paintQueueShell(answers: ShellAnswers, staff: StaffIdentity | nu
     counts: (answers.counts as RequestCounts | null) ?? null,
     missingYears: (answers.calendar as CalendarStatus | null)?.missingCalendarYears ?? [],
     filter: answers.filter,
+    sort: answers.sort,
     staff,
     locale: stored('locale') === 'en' ? 'en' : 'zh-CN',
     dark: stored('theme') === 'dark',
@@ -53,6 +55,11 @@ export function paintQueueShell(answers: ShellAnswers, staff: StaffIdentity | nu
   if (!shell) return;
   root.replaceChildren(shell);
   painted = shell;
+}
+
+/** The tab counts that answered after the rows were painted. */
+export function fillShellCounts(counts: unknown) {
+  if (painted?.isConnected) fillCounts(painted, counts as RequestCounts);
 }
 
 /** How long the shell may stand over react-admin at most, should the list never draw its rows. */

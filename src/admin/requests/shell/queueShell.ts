@@ -21,6 +21,8 @@ export interface QueueShellInput {
   counts: RequestCounts | null;
   /** The list's filter: which tab is underlined. */
   filter: Record<string, unknown>;
+  /** The list's order: its column's header carries the arrow. */
+  sort: { field: string; order: string };
   /** Years without a working-day calendar: the banner the queue shows above its filters. */
   missingYears: number[];
   staff: StaffIdentity | null;
@@ -42,7 +44,7 @@ type Child = Node | string | null | false | undefined;
  * show: nobody signed in, or no rows.
  */
 export function buildQueueShell(doc: Document, input: QueueShellInput): HTMLElement | null {
-  const { rows, staff, locale, dark, width, counts, filter, missingYears } = input;
+  const { rows, staff, locale, dark, width, counts, filter, sort, missingYears } = input;
   if (!staff || rows.length === 0) return null;
   const t = shellTranslate(locale);
   const folded = width < FOLD_BELOW_PX;
@@ -56,16 +58,17 @@ export function buildQueueShell(doc: Document, input: QueueShellInput): HTMLElem
     return node;
   };
   const field = (source: string) => t(`resources.requests.fields.${source}`);
+  // [the record field it shows and sorts by, its title], as QueueTable's columns.
   const columns: [string, string][] = [
     ['number', field('number')],
-    ['holder', field('holder')],
+    ['holderName', field('holder')],
     ...(folded
       ? []
       : ([
           ['reasonCode', field('reasonCode')],
           ['submittedAt', field('submittedAt')],
         ] as [string, string][])),
-    ['sla', field('sla')],
+    ['dueAt', field('sla')],
     ['status', field('status')],
     ['documents', field('documents')],
     ...(folded ? [] : ([['balanceFen', field('balanceFen')]] as [string, string][])),
@@ -73,8 +76,14 @@ export function buildQueueShell(doc: Document, input: QueueShellInput): HTMLElem
   const checkbox = () => el('td', 'cds-ck', el('span'));
   const head = el('tr', null, bulk && el('th', 'cds-ck', el('span')));
   for (const [source, label] of columns) {
-    const th = el('th', source === 'balanceFen' ? 'r' : null, label);
+    const th = el(
+      'th',
+      source === 'balanceFen' ? 'r' : null,
+      label,
+      source === sort.field && sortArrow(doc, sort.order),
+    );
     th.setAttribute('scope', 'col');
+    if (source === sort.field) th.setAttribute('aria-sort', sort.order === 'DESC' ? 'descending' : 'ascending');
     head.append(th);
   }
   const body = el('tbody');
@@ -123,6 +132,26 @@ export function buildQueueShell(doc: Document, input: QueueShellInput): HTMLElem
   const shell = el('div', 'cds', style, bar, el('div', 'cds-body', el('div', 'cds-side'), main));
   shell.dataset.queueShell = '';
   return shell;
+}
+
+/** The tab counts, when they answer after the rows were painted. */
+export function fillCounts(shell: HTMLElement, counts: RequestCounts) {
+  for (const tab of REQUEST_TABS) {
+    const count = shell.querySelector(`.cds-tabs [data-tab="${tab.id}"]`);
+    if (count) count.textContent = String(tab.count(counts));
+  }
+}
+
+/** TableSortLabel's arrow: up for ascending. */
+function sortArrow(doc: Document, order: string) {
+  const svg = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('class', order === 'DESC' ? 'sort' : 'sort up');
+  const path = doc.createElementNS('http://www.w3.org/2000/svg', 'path');
+  path.setAttribute('d', 'M20 12l-1.41-1.41L13 16.17V4h-2v12.17l-5.58-5.59L4 12l8 8 8-8z');
+  svg.append(path);
+  return svg;
 }
 
 /** MUI's warning Alert: the outlined triangle icon, then the message. */

@@ -7,8 +7,9 @@ export interface EarlyQueueCalls {
   list: Promise<unknown>;
   counts?: Promise<unknown>;
   calendar?: Promise<unknown>;
-  /** The list call's filter: which tab is underlined. */
+  /** The list call's filter and order: which tab is underlined, which header has the arrow. */
   filter: Record<string, unknown>;
+  sort: { field: string; order: string };
 }
 
 let module: ShellModule | undefined;
@@ -16,13 +17,29 @@ let loading: Promise<ShellModule | undefined> | undefined;
 /** undefined: not answered yet; null: failed, or nobody signed in. */
 const answers: { list?: unknown; counts?: unknown; calendar?: unknown } = {};
 let staff: StaffIdentity | null | undefined;
-let filter: Record<string, unknown> = {};
+let query: Pick<EarlyQueueCalls, 'filter' | 'sort'> = { filter: {}, sort: { field: 'dueAt', order: 'ASC' } };
+let decided = false;
+let markDecided: () => void = () => undefined;
+const decision = new Promise<void>((resolve) => (markDecided = resolve));
 
+/**
+ * Paints once the code, the list, the session and the calendar's status (its
+ * banner sits above the rows) are there, whichever comes last; the tab counts
+ * fill in when they come ('·' until then, as in react-admin's tabs).
+ */
 const paintIfReady = () => {
   const { list, counts, calendar } = answers;
-  if (module && list !== undefined && counts !== undefined && calendar !== undefined && staff !== undefined) {
-    module.paintQueueShell({ list, counts, calendar, filter }, staff);
-  }
+  if (!module || list === undefined || staff === undefined) return;
+  if (list === null || staff === null) return decide();
+  if (calendar === undefined) return;
+  if (!decided) module.paintQueueShell({ list, counts: counts ?? null, calendar, ...query }, staff);
+  else if (counts) module.fillShellCounts(counts);
+  decide();
+};
+
+const decide = () => {
+  decided = true;
+  markDecided();
 };
 
 const settle = (key: keyof typeof answers, call: Promise<unknown> | undefined) => {
@@ -36,27 +53,36 @@ const settle = (key: keyof typeof answers, call: Promise<unknown> | undefined) =
 
 /**
  * The boot's side of the queue's first paint (main.tsx): fetches the shell's
- * code (a few KB) beside the early calls, and paints as soon as the code, the
- * list's answer and the session are all there, whichever comes last. Kept
- * synchronous once they are: handOverQueueShell must know for sure whether
- * the rows were painted before react-admin renders.
+ * code (a few KB) beside the early calls, and paints as soon as what it draws
+ * from is there. Kept synchronous once it is: handOverQueueShell must know
+ * for sure whether the rows were painted before react-admin renders.
  */
 export function startQueueShell(calls: EarlyQueueCalls, signedIn: Promise<StaffIdentity | null>) {
   loading ??= import('./paintQueueShell.ts').then(
     (m) => ((module = m), paintIfReady(), m),
-    () => undefined,
+    () => (decide(), undefined),
   );
-  filter = calls.filter;
+  query = { filter: calls.filter, sort: calls.sort };
   settle('list', calls.list);
   settle('counts', calls.counts);
   settle('calendar', calls.calendar);
   void signedIn.then((value) => ((staff = value), paintIfReady()));
 }
 
+/**
+ * Resolves once the shell is painted or will not be (or after `capMs`). The
+ * boot imports react-admin only then: evaluating its ~900 KB is one long task
+ * of a few hundred ms, and rows that arrive during it could not be painted
+ * until it ends. A slow list call delays react-admin by at most `capMs`.
+ */
+export const queueShellDecided = (capMs: number): Promise<void> =>
+  loading ? Promise.race([decision, new Promise<void>((resolve) => setTimeout(resolve, capMs))]) : Promise.resolve();
+
 /** Right before react-admin renders: paint now if everything is there, then let react-admin take over (liftQueueShell). */
 export async function handOverQueueShell() {
   if (!loading) return;
   await loading;
   paintIfReady();
+  decide();
   module?.liftQueueShell();
 }

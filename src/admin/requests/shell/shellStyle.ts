@@ -86,7 +86,9 @@ export const shellStyle = (dark: boolean): string => {
 .cds td.n{font-weight:600;white-space:nowrap}
 .cds td.n a{color:inherit;text-decoration:none}
 .cds td.h>div{max-width:160px}
-.cds td.r{text-align:right}
+.cds .r{text-align:right}
+.cds .sort{width:18px;height:18px;margin:0 4px;vertical-align:middle;fill:${c.secondary}}
+.cds .sort.up{transform:rotate(180deg)}
 .cds td span{display:inline;font-size:13px;line-height:1.43}
 .cds .b{display:block}
 .cds .s{font-weight:500}
