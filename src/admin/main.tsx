@@ -13,8 +13,8 @@ import { me, rememberedHome } from './session.ts';
  * then does the import() below fetch React, MUI and react-admin (~800 KB to
  * evaluate; vite.config.ts says why index.html does not preload them). The
  * app takes the calls' answers when it asks (earlyCalls.ts). On the queue,
- * the rows are painted in plain DOM from the early answer (requests/shell/)
- * while that code is still being evaluated.
+ * the rows are first painted in plain DOM from the early answer
+ * (requests/shell/), and react-admin's code is evaluated after that.
  */
 performance.mark('cancel-desk:boot'); // scripts/bench/spaOrder.ts reads when the boot ran
 const signedIn = me().catch(() => null);
@@ -27,12 +27,13 @@ const SHELL_WAIT_CAP_MS = 300;
 const queue = (hash?: string) => {
   const { key, filter, sort } = prefetchQueueCalls(hash);
   const list = peekEarly(key);
-  // Before the queue's chunk, whose ~30 files would take the connections first.
   if (list) {
     const counts = peekEarly(COUNTS_KEY);
     startQueueShell({ list, counts, calendar: peekEarly(CALENDAR_STATUS_KEY), filter, sort }, signedIn);
   }
-  void loadRequestList().catch(() => undefined);
+  // After the first paint too: importing the page evaluates react-admin and MUI,
+  // and its ~30 files would take the browser's connections before the shell's.
+  void queueShellDecided(SHELL_WAIT_CAP_MS).then(() => loadRequestList().catch(() => undefined));
 };
 
 if (isQueueRoute(location.hash)) queue();
