@@ -1,6 +1,7 @@
 import type { AuthProvider } from 'react-admin';
 import { API_URL, forgetEarlyCalls } from './dataProvider.ts';
 import { canRolesAccess, homePath, homeResource } from './access.ts';
+import { loadRequestList } from './requests/queueChunk.ts';
 import { prefetchQueue } from './requests/queuePrefetch.ts';
 import { isReturning, me, setSignedIn, type StaffIdentity } from './session.ts';
 
@@ -14,6 +15,10 @@ const requireMe = async (): Promise<StaffIdentity> => {
 
 export const authProvider: AuthProvider = {
   login: async ({ username, password }: { username: string; password: string }) => {
+    // The server spends ~0.5 s hashing the password (scrypt at OWASP's cost): the
+    // queue's code (~30 files on a first visit) loads meanwhile rather than after.
+    // Most who sign in are reviewers, who land there; for others it is a spare fetch.
+    void loadRequestList().catch(() => undefined);
     const response = await fetch(`${API_URL}/auth/login`, {
       method: 'POST',
       credentials: 'include',
