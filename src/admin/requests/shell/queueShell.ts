@@ -124,7 +124,7 @@ export function buildQueueShell(doc: Document, input: QueueShellInput): HTMLElem
     null,
     // CalendarGapBanner as those who cannot edit the calendar see it (admins, who can, do not work the queue).
     missingYears.length > 0 && !staff.roles.includes('admin') && banner(doc, el, t, missingYears),
-    el('div', 'cds-actions'),
+    el('div', folded ? 'cds-actions two' : 'cds-actions'),
     el('div', 'cds-card', tabs, el('table', null, el('thead', null, head), body)),
   );
   main.id = 'main-content';

@@ -67,6 +67,8 @@ export const shellStyle = (dark: boolean): string => {
 .cds-side{flex:0 0 208px}
 .cds main{flex:1;min-width:0;padding:0 8px}
 .cds-actions{height:64px}
+/* Below 1280 px the filters and the action buttons take two lines (RequestList's LIST_SX). */
+.cds-actions.two{height:106px}
 .cds-card{border:1px solid ${c.divider};border-radius:8px;background:${c.p.background.paper};overflow:hidden}
 .cds-alert{display:flex;margin-top:8px;padding:6px 16px;border-radius:6px;${c.alert};line-height:1.43}
 .cds-alert svg{flex:0 0 22px;height:22px;margin:7px 12px 7px 0;fill:${c.p.warning.main}}
@@ -85,6 +87,7 @@ export const shellStyle = (dark: boolean): string => {
 .cds .cds-ck span{display:block;box-sizing:border-box;width:17px;height:17px;margin:2.5px;border:2px solid ${c.secondary};border-radius:2px}
 .cds td.n{font-weight:600;white-space:nowrap}
 .cds td.n a{color:inherit;text-decoration:none}
+.cds td.n .c{font-weight:400}
 .cds td.h>div{max-width:160px}
 .cds .r{text-align:right}
 .cds .sort{width:18px;height:18px;margin:0 4px;vertical-align:middle;fill:${c.secondary}}
