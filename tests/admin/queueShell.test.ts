@@ -204,6 +204,15 @@ describe('painting the shell at boot, and handing over to react-admin', () => {
     await vi.waitFor(() => expect(shellRows()).toHaveLength(0));
   });
 
+  it('leaves at once when a number was clicked before react-admin ran', async () => {
+    const { startQueueShell, handOverQueueShell } = await boot();
+    startQueueShell(calls(Promise.resolve({ data: rows, total: 90 })), Promise.resolve(reviewer));
+    await vi.waitFor(() => expect(shellRows()).toHaveLength(25));
+    location.hash = '#/requests/3/show';
+    await handOverQueueShell();
+    expect(shellRows()).toHaveLength(0);
+  });
+
   it('is not painted once react-admin has started rendering', async () => {
     let answer!: (value: unknown) => void;
     const { startQueueShell, handOverQueueShell } = await boot();

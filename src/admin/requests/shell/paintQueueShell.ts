@@ -96,4 +96,6 @@ export function liftQueueShell() {
   observer.observe(root, { childList: true, subtree: true });
   addEventListener('hashchange', onHash);
   const timer = setTimeout(done, HAND_OVER_WITHIN_MS);
+  // A number clicked before react-admin ran: its page, not the queue, is what comes.
+  onHash();
 }
