@@ -242,9 +242,14 @@ export async function benchBrowser(opts: {
           log,
         )),
       );
-      measures.push(
-        ...(await repeat('next request → its page, panels filled', warmup, samples, () => nextRequest(page), log)),
-      );
+      // Last, and allowed to fail alone: a timeout here once lost the whole run's table.
+      try {
+        measures.push(
+          ...(await repeat('next request → its page, panels filled', warmup, samples, () => nextRequest(page), log)),
+        );
+      } catch (error) {
+        log(`  next request → its page: not measured (${String(error).split('\n')[0]})`);
+      }
     } finally {
       await context.close();
     }
