@@ -92,6 +92,8 @@ export function installProbe() {
     };
     if (/^#\/requests(\?|$)/.test(hash)) {
       if (state.list === null && numbered(main.querySelectorAll('tbody tr'))) state.list = now;
+      // After a login the shell is drawn over react-admin's page, outside #main-content.
+      if (state.list === null && numbered(document.querySelectorAll('[data-queue-shell] tbody tr'))) state.list = now;
       // The shell stands over react-admin's page without the id, so react-admin's rows are looked for in #root.
       if (state.raList === null && numbered(document.querySelectorAll('#root .RaDataTable-root tbody tr'))) {
         state.raList = now;

@@ -213,6 +213,20 @@ describe('painting the shell at boot, and handing over to react-admin', () => {
     expect(shellRows()).toHaveLength(0);
   });
 
+  it('after a login, draws the rows over react-admin until its own are there', async () => {
+    const { overlayAfterLogin } = await boot();
+    location.hash = '#/login';
+    const root = document.getElementById('root')!;
+    root.innerHTML = '<main id="main-content"><form>login</form></main>';
+    overlayAfterLogin(calls(Promise.resolve({ data: rows, total: 90 })), reviewer);
+    await vi.waitFor(() => expect(shellRows()).toHaveLength(25));
+    expect(document.querySelectorAll('#main-content')).toHaveLength(1);
+    location.hash = '#/requests';
+    root.innerHTML =
+      '<main id="main-content"><table class="RaDataTable-root"><tbody><tr><td>x</td></tr></tbody></table></main>';
+    await vi.waitFor(() => expect(shellRows()).toHaveLength(0));
+  });
+
   it('is not painted once react-admin has started rendering', async () => {
     let answer!: (value: unknown) => void;
     const { startQueueShell, handOverQueueShell } = await boot();

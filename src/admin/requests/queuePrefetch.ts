@@ -82,6 +82,7 @@ export const prefetchQueueCalls = (hash = location.hash) => {
  * behind them.
  */
 export const prefetchQueue = (hash = location.hash) => {
-  prefetchQueueCalls(hash);
+  const query = prefetchQueueCalls(hash);
   void loadRequestList().catch(() => undefined);
+  return query;
 };

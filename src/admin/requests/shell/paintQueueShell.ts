@@ -59,7 +59,8 @@ export function paintQueueShell(answers: ShellAnswers, staff: StaffIdentity | nu
 
 /** The tab counts that answered after the rows were painted. */
 export function fillShellCounts(counts: unknown) {
-  if (painted?.isConnected) fillCounts(painted, counts as RequestCounts);
+  const shell = document.querySelector<HTMLElement>('[data-queue-shell]');
+  if (shell) fillCounts(shell, counts as RequestCounts);
 }
 
 /** How long the shell may stand over react-admin at most, should the list never draw its rows. */
@@ -69,14 +70,50 @@ const HAND_OVER_WITHIN_MS = 8_000;
  * Called right before react-admin renders into #root. Its first render
  * replaces #root's children, and its first frames are the layout with the
  * list's skeleton, not rows: the shell moves out of #root and stays on top
- * (without its `main-content` id, which the real page now has) until the
- * list's rows are drawn, the route changes, or HAND_OVER_WITHIN_MS passed.
+ * (standOver).
  */
 export function liftQueueShell() {
   lifted = true;
   const shell = painted;
   painted = null;
-  if (!shell?.isConnected) return;
+  if (shell?.isConnected) standOver(shell);
+}
+
+/** The routes the shell may stand over: the queue, "/", or the login page react-admin is leaving for the queue. */
+const QUEUE_HOME_OR_LOGIN = /^(#\/requests\/?(\?.*)?|#?\/?|#\/login)$/;
+const REACT_ADMIN_ROWS = '.RaDataTable-root tbody tr, #main-content .RaList-noResults';
+
+/**
+ * Right after a login that leads to the queue (authProvider): react-admin is
+ * running, and on a first visit it still has the queue's page to render
+ * after the list answers. The rows are drawn over it from the early answer,
+ * as at boot, unless its own rows are there already.
+ */
+export function overlayQueueShell(answers: ShellAnswers, staff: StaffIdentity | null) {
+  const rows = (answers.list as { data?: CancelRequest[] } | null)?.data;
+  const root = document.getElementById('root');
+  if (!rows || !staff || staff.mustChangePassword || !root || root.querySelector(REACT_ADMIN_ROWS)) return;
+  if (!QUEUE_HOME_OR_LOGIN.test(location.hash) || document.querySelector('[data-queue-shell]')) return;
+  const shell = buildQueueShell(document, {
+    rows,
+    counts: (answers.counts as RequestCounts | null) ?? null,
+    missingYears: (answers.calendar as CalendarStatus | null)?.missingCalendarYears ?? [],
+    filter: answers.filter,
+    sort: answers.sort,
+    staff,
+    locale: stored('locale') === 'en' ? 'en' : 'zh-CN',
+    dark: stored('theme') === 'dark',
+    width: innerWidth,
+  });
+  if (shell) standOver(shell);
+}
+
+/**
+ * The shell on top of react-admin's page (without its `main-content` id,
+ * which the real page has) until the list's rows are drawn, the route leaves
+ * the queue, or HAND_OVER_WITHIN_MS passed.
+ */
+function standOver(shell: HTMLElement) {
   shell.querySelector('main')?.removeAttribute('id');
   Object.assign(shell.style, { position: 'absolute', top: '0', left: '0', width: '100%', zIndex: '1300' });
   document.body.append(shell);
@@ -88,10 +125,10 @@ export function liftQueueShell() {
     shell.remove();
   };
   const onHash = () => {
-    if (!QUEUE_OR_HOME.test(location.hash)) done();
+    if (!QUEUE_HOME_OR_LOGIN.test(location.hash)) done();
   };
   const observer = new MutationObserver(() => {
-    if (root.querySelector('.RaDataTable-root tbody tr, #main-content .RaList-noResults')) done();
+    if (root.querySelector(REACT_ADMIN_ROWS)) done();
   });
   observer.observe(root, { childList: true, subtree: true });
   addEventListener('hashchange', onHash);

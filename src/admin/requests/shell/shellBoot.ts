@@ -86,3 +86,24 @@ export async function handOverQueueShell() {
   decide();
   module?.liftQueueShell();
 }
+
+/**
+ * After a login that leads to the queue (authProvider): once the early list
+ * call, the calendar's status and the shell's code are there, the rows are
+ * drawn over the page react-admin is still rendering (overlayQueueShell).
+ */
+export function overlayAfterLogin(
+  calls: Omit<EarlyQueueCalls, 'list'> & { list?: Promise<unknown> },
+  staff: StaffIdentity,
+) {
+  const settled = (call: Promise<unknown> | undefined) => (call ?? Promise.resolve(null)).catch(() => null);
+  void Promise.all([import('./paintQueueShell.ts'), settled(calls.list), settled(calls.calendar)])
+    .then(([m, list, calendar]) => {
+      m.overlayQueueShell({ list, calendar, counts: null, filter: calls.filter, sort: calls.sort }, staff);
+      void settled(calls.counts).then((value) => value && m.fillShellCounts(value));
+    })
+    .catch(() => undefined);
+}
+
+/** At login: the shell's code loads while the server hashes the password, like the queue's chunk. */
+export const preloadQueueShell = () => void import('./paintQueueShell.ts').catch(() => undefined);
