@@ -9,8 +9,14 @@
 export interface ProbeState {
   /** Event time of the last click or form submit: where a measure starts. */
   trigger: number;
-  /** First frame with `listRows` rows that carry a request number, on the queue's route. */
+  /**
+   * First frame with `listRows` rows that carry a request number in #main-content, on the
+   * queue's route: whichever paints them first, the boot's plain-DOM shell (src/admin/requests/shell/)
+   * or react-admin.
+   */
   list: number | null;
+  /** First frame with `listRows` such rows drawn by react-admin (`.RaDataTable-root tbody tr`). */
+  raList: number | null;
   listRows: number;
   /** First frame with a request page (not `fromId`) whose header and panels are all filled. */
   show: number | null;
@@ -39,6 +45,7 @@ export function installProbe() {
   const state: ProbeState = {
     trigger: 0,
     list: null,
+    raList: null,
     listRows: 25,
     show: null,
     showNumber: null,
@@ -46,7 +53,7 @@ export function installProbe() {
     fromId: null,
   };
   const reset = (fromId: string | null = null) => {
-    Object.assign(state, { list: null, show: null, showNumber: null, showId: null, fromId });
+    Object.assign(state, { list: null, raList: null, show: null, showNumber: null, showId: null, fromId });
     performance.clearResourceTimings();
   };
   window.benchProbe = Object.assign(state, { reset });
@@ -78,10 +85,20 @@ export function installProbe() {
     const main = document.getElementById('main-content');
     if (!main) return;
     const hash = location.hash;
-    if (state.list === null && /^#\/requests(\?|$)/.test(hash)) {
-      let rows = 0;
-      for (const row of main.querySelectorAll('tbody tr')) if (NUMBER.test(row.textContent ?? '')) rows++;
-      if (rows >= state.listRows) state.list = now;
+    const numbered = (rows: NodeListOf<Element>) => {
+      let n = 0;
+      for (const row of rows) if (NUMBER.test(row.textContent ?? '')) n++;
+      return n >= state.listRows;
+    };
+    if (/^#\/requests(\?|$)/.test(hash)) {
+      if (state.list === null && numbered(main.querySelectorAll('tbody tr'))) state.list = now;
+      // After a login the shell is drawn over react-admin's page, outside #main-content.
+      if (state.list === null && numbered(document.querySelectorAll('[data-queue-shell] tbody tr'))) state.list = now;
+      // The shell stands over react-admin's page without the id, so react-admin's rows are looked for in #root.
+      if (state.raList === null && numbered(document.querySelectorAll('#root .RaDataTable-root tbody tr'))) {
+        state.raList = now;
+        if (state.list === null) state.list = now;
+      }
     }
     const id = /^#\/requests\/(\d+)\/show/.exec(hash)?.[1];
     if (state.show === null && id && id !== state.fromId) {

@@ -10,6 +10,12 @@ export interface SpaSize {
   jsGzip: number;
   cssGzip: number;
   jsRaw: number;
+  /**
+   * On the queue's route the boot also imports the first paint's code (QUEUE_PAINT): what
+   * that paint loads before it draws the rows (the boot and the shell), and a queue load's
+   * JS in all (the initial JS plus the shell's files not in it). Absent without the chunk.
+   */
+  queue?: { firstPaintGzip: number; firstPaintFiles: number; loadGzip: number; loadFiles: number };
 }
 
 /**
@@ -27,6 +33,8 @@ const attr = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*["'](
  * list it (vite.config.ts says why).
  */
 const BOOT_IMPORTS = [/^renderApp-[\w-]+\.js$/];
+/** The queue's first paint in plain DOM (src/admin/requests/shell/), imported by the boot on the queue only. */
+const QUEUE_PAINT = /^paintQueueShell-[\w-]+\.js$/;
 
 /**
  * What the browser loads before the first render: index.html's module
@@ -37,6 +45,25 @@ const BOOT_IMPORTS = [/^renderApp-[\w-]+\.js$/];
  * the login form, English) are not initial and not counted.
  */
 export function initialAssets(distDir: string): SpaSize {
+  const initial = assetsLoaded(distDir, BOOT_IMPORTS);
+  const assets = existsSync(join(distDir, 'assets')) ? readdirSync(join(distDir, 'assets')) : [];
+  if (!assets.some((name) => QUEUE_PAINT.test(name))) return initial;
+  const firstPaint = assetsLoaded(distDir, [QUEUE_PAINT]);
+  const load = assetsLoaded(distDir, [...BOOT_IMPORTS, QUEUE_PAINT]);
+  const jsFiles = (s: SpaSize) => s.files.filter((f) => f.kind === 'js').length;
+  return {
+    ...initial,
+    queue: {
+      firstPaintGzip: firstPaint.jsGzip,
+      firstPaintFiles: jsFiles(firstPaint),
+      loadGzip: load.jsGzip,
+      loadFiles: jsFiles(load),
+    },
+  };
+}
+
+/** index.html's assets and the closure of the chunks the boot imports that match `imports`. */
+function assetsLoaded(distDir: string, imports: RegExp[]): SpaSize {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
   const js = new Set<string>();
   const css = new Set<string>();
@@ -52,7 +79,7 @@ export function initialAssets(distDir: string): SpaSize {
     if (rel === 'stylesheet') css.add(href);
   }
   const assets = existsSync(join(distDir, 'assets')) ? readdirSync(join(distDir, 'assets')) : [];
-  for (const re of BOOT_IMPORTS) {
+  for (const re of imports) {
     const found = assets.filter((name) => re.test(name));
     // Without it the figure would drop to the boot's few KB and look like a win.
     if (found.length === 0) throw new Error(`no chunk in ${distDir}/assets matches ${re}: update BOOT_IMPORTS`);

@@ -19,6 +19,13 @@ export function printSpaSize(s: SpaSize, before?: SpaSize) {
       `${(s.jsGzip / 1024 / SPA_TARGET_KB).toFixed(2)}x target; CSS ${kb(s.cssGzip)} KB gzip` +
       (before ? `; before ${kb(before.jsGzip)} KB` : ''),
   );
+  if (s.queue) {
+    console.log(
+      `queue's first paint (boot + plain-DOM shell, before react-admin): ${kb(s.queue.firstPaintGzip)} KB gzip in ` +
+        `${s.queue.firstPaintFiles} files; a load of the queue fetches ${kb(s.queue.loadGzip)} KB gzip in ` +
+        `${s.queue.loadFiles} files (the initial JS plus the shell's)`,
+    );
+  }
 }
 
 /** The heaviest source modules of the first load, and any lazy-only code found there; returns the breach count. */

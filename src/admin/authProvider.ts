@@ -1,7 +1,10 @@
 import type { AuthProvider } from 'react-admin';
 import { API_URL, forgetEarlyCalls } from './dataProvider.ts';
+import { CALENDAR_STATUS_KEY, COUNTS_KEY, peekEarly } from './earlyCalls.ts';
 import { canRolesAccess, homePath, homeResource } from './access.ts';
+import { loadRequestList } from './requests/queueChunk.ts';
 import { prefetchQueue } from './requests/queuePrefetch.ts';
+import { overlayAfterLogin, preloadQueueShell } from './requests/shell/shellBoot.ts';
 import { isReturning, me, setSignedIn, type StaffIdentity } from './session.ts';
 
 export { forgetMe, me, type StaffIdentity } from './session.ts';
@@ -14,6 +17,11 @@ const requireMe = async (): Promise<StaffIdentity> => {
 
 export const authProvider: AuthProvider = {
   login: async ({ username, password }: { username: string; password: string }) => {
+    // The server spends ~0.5 s hashing the password (scrypt at OWASP's cost): the
+    // queue's code (~30 files on a first visit) loads meanwhile rather than after.
+    // Most who sign in are reviewers, who land there; for others it is a spare fetch.
+    void loadRequestList().catch(() => undefined);
+    preloadQueueShell();
     const response = await fetch(`${API_URL}/auth/login`, {
       method: 'POST',
       credentials: 'include',
@@ -30,10 +38,24 @@ export const authProvider: AuthProvider = {
     forgetEarlyCalls();
     // The queue is where a reviewer lands: its calls start while react-admin redirects there.
     const roles = body.roles ?? [];
-    if (homeResource(roles) === 'requests' && canRolesAccess(roles, 'requests', 'list')) prefetchQueue('#/requests');
+    const toQueue = homeResource(roles) === 'requests' && canRolesAccess(roles, 'requests', 'list');
+    const query = toQueue ? prefetchQueue('#/requests') : undefined;
     // The page the previous person left may be one this role cannot open: anyone
     // else starts on their own home (react-admin would send them to that page).
-    return isReturning(body.id) ? undefined : { redirectTo: homePath(roles) };
+    if (isReturning(body.id)) return undefined;
+    // Headed for the queue: its rows are drawn as soon as they answer, over the page react-admin is rendering.
+    if (query)
+      overlayAfterLogin(
+        {
+          list: peekEarly(query.key),
+          calendar: peekEarly(CALENDAR_STATUS_KEY),
+          counts: peekEarly(COUNTS_KEY),
+          filter: query.filter,
+          sort: query.sort,
+        },
+        body as StaffIdentity,
+      );
+    return { redirectTo: homePath(roles) };
   },
   logout: async () => {
     setSignedIn(null);

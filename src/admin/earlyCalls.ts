@@ -43,6 +43,7 @@ export const listKey = (resource: string, q: ListQuery) =>
   stableJson(['getList', resource, q.filter ?? {}, q.sort ?? null, q.pagination ?? null]);
 
 export const COUNTS_KEY = 'requestCounts';
+export const CALENDAR_STATUS_KEY = 'calendarStatus';
 
 export const startEarly = (key: string, call: () => Promise<unknown>) => {
   if (early.has(key)) return;
@@ -50,6 +51,9 @@ export const startEarly = (key: string, call: () => Promise<unknown>) => {
   result.catch(() => undefined); // a call nobody takes is no error
   early.set(key, { at: Date.now(), result });
 };
+
+/** The early call for `key`, left for the page to take: the boot paints the queue's first rows from it (requests/shell/). */
+export const peekEarly = (key: string): Promise<unknown> | undefined => early.get(key)?.result;
 
 /** The early answer for `key` if there is a fresh one that succeeds, else `call()`. */
 export const takeEarly = <T>(key: string, call: () => Promise<T>): Promise<T> => {
@@ -92,9 +96,11 @@ export const fetchList = async (resource: string, q: ListQuery) => {
 };
 
 export const fetchRequestCounts = async () => (await getJson('/requests/counts')).json;
+const fetchCalendarStatus = async () => (await getJson('/calendar/status')).json;
 
-/** Starts a list call (same query as the page's useGetList) and the queue's counts before a page asks. */
+/** Starts a list call (same query as the page's useGetList), the queue's counts and the calendar's status before a page asks. */
 export const prefetch = {
   list: (resource: string, q: ListQuery) => startEarly(listKey(resource, q), () => fetchList(resource, q)),
   requestCounts: () => startEarly(COUNTS_KEY, fetchRequestCounts),
+  calendarStatus: () => startEarly(CALENDAR_STATUS_KEY, fetchCalendarStatus),
 };

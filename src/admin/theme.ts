@@ -1,5 +1,6 @@
 import { defaultDarkTheme, defaultLightTheme, type RaThemeOptions } from 'react-admin';
 import { LIST_DEFAULT_PROPS } from './common/listDefaults.tsx';
+import { DARK_PALETTE, FONT_STACK, LIGHT_APP_BAR, LIGHT_PALETTE } from './palette.ts';
 
 type Plain = Record<string, unknown>;
 const isPlain = (value: unknown): value is Plain =>
@@ -14,21 +15,6 @@ const deepmerge = <T extends object>(target: T, source: object): T => {
   }
   return out as T;
 };
-
-/** Latin first so digits and ticket numbers keep their shapes; then the CJK faces of each OS. */
-const FONT_STACK = [
-  '-apple-system',
-  'BlinkMacSystemFont',
-  '"Segoe UI"',
-  'Roboto',
-  '"PingFang SC"',
-  '"Hiragino Sans GB"',
-  '"Microsoft YaHei"',
-  '"Noto Sans CJK SC"',
-  '"Noto Sans SC"',
-  '"Source Han Sans SC"',
-  'sans-serif',
-].join(',');
 
 const ariaLabel = (ownerState: object): string | undefined => (ownerState as { 'aria-label'?: string })['aria-label'];
 
@@ -92,21 +78,10 @@ const invariants: RaThemeOptions = {
 export const lightTheme: RaThemeOptions = deepmerge(
   defaultLightTheme,
   deepmerge(invariants, {
-    palette: {
-      mode: 'light',
-      primary: { main: '#1d5fa8', light: '#4f86c6', dark: '#123f73', contrastText: '#fff' },
-      secondary: { main: '#24415f', light: '#4b6785', dark: '#0f2237', contrastText: '#fff' },
-      success: { main: '#2e7d4f' },
-      warning: { main: '#b26a00' },
-      error: { main: '#c62828' },
-      info: { main: '#2b6cb0' },
-      background: { default: '#f4f6f9', paper: '#ffffff' },
-      text: { primary: '#1f2933', secondary: '#5b6673' },
-      divider: '#e2e6eb',
-    },
+    palette: LIGHT_PALETTE,
     components: {
       MuiAppBar: {
-        styleOverrides: { colorSecondary: { backgroundColor: '#24415f' } },
+        styleOverrides: { colorSecondary: { backgroundColor: LIGHT_APP_BAR } },
       },
     },
   } satisfies RaThemeOptions),
@@ -115,14 +90,6 @@ export const lightTheme: RaThemeOptions = deepmerge(
 export const darkTheme: RaThemeOptions = deepmerge(
   defaultDarkTheme,
   deepmerge(invariants, {
-    palette: {
-      mode: 'dark',
-      primary: { main: '#7fb0e8' },
-      secondary: { main: '#9fb6cf' },
-      success: { main: '#6cc08b' },
-      warning: { main: '#f0b04a' },
-      error: { main: '#f07171' },
-      background: { default: '#14181d', paper: '#1c2128' },
-    },
+    palette: DARK_PALETTE,
   } satisfies RaThemeOptions),
 );

@@ -1,10 +1,12 @@
+import { queueEn } from './queue.en.ts';
+
 /**
  * Cancel Desk's own messages in English, keyed by resource like react-admin's demo.
  * zh-CN.ts has the same shape (the type below makes the compiler check it).
  */
 export const en = {
   app: {
-    title: 'Cancel Desk',
+    title: queueEn.title,
     tagline: 'Account cancellation back office',
     login_hint: 'Sign in with your staff account',
     login_refused: 'Wrong username or password',
@@ -12,7 +14,7 @@ export const en = {
     dashboard_placeholder: 'Turnaround and backlog charts arrive here. Start with the queue.',
     open_queue: 'Open the queue',
     none: '—',
-    list_separator: ', ',
+    list_separator: queueEn.list_separator,
     yes: 'Yes',
     no: 'No',
     working_days: '%{days} working days',
@@ -45,11 +47,7 @@ export const en = {
     just_now: 'just now',
   },
   sla: {
-    remaining: '%{days} work days left',
-    overdue: '%{days} work days overdue',
-    paused: 'Clock paused',
-    took: 'Took %{days} work days',
-    calendar_gap: 'No calendar for %{years}',
+    ...queueEn.sla,
     risk_at: 'At risk from',
     due_at: 'Due by',
     elapsed: 'Working days elapsed',
@@ -61,70 +59,13 @@ export const en = {
   },
   resources: {
     requests: {
-      name: 'Request |||| Requests',
+      name: queueEn.requests.name,
       menu: 'Queue',
-      fields: {
-        id: 'ID',
-        number: 'Request no.',
-        holder: 'Holder',
-        holderName: 'Holder',
-        phone: 'Phone',
-        accountNumber: 'Account no.',
-        accountType: 'Account type',
-        companyName: 'Company',
-        reasonCode: 'Reason',
-        reasonText: 'Customer note',
-        filedBy: 'Filed by',
-        agentName: 'Agent',
-        channel: 'Channel',
-        status: 'Status',
-        assigneeId: 'Assignee',
-        assigneeName: 'Assignee',
-        submittedAt: 'Submitted',
-        decidedAt: 'Decided',
-        dueAt: 'Due',
-        sla: 'SLA',
-        slaState: 'SLA state',
-        documents: 'Documents',
-        balanceFen: 'Balance',
-        submittedFrom: 'Submitted from',
-        submittedTo: 'Submitted to',
-        decidedFrom: 'Decided from',
-        decidedTo: 'Decided to',
-        turnaroundFrom: 'Turnaround over (work days)',
-        turnaroundTo: 'Turnaround ≤ (work days)',
-        decidedBy: 'Decided by',
-        dueNext: 'Due in the next 2 working days',
-        q: 'Search',
-        infoRequestMessage: 'Info request',
-        requestedDocTypes: 'Documents asked for',
-        rejectReasonCode: 'Reject reason',
-        customerMessage: 'Message to customer',
-        internalNote: 'Internal note',
-      },
+      fields: queueEn.requests.fields,
       enums: {
-        status: {
-          submitted: 'Submitted',
-          in_review: 'In review',
-          awaiting_customer: 'Awaiting customer',
-          approved: 'Approved',
-          rejected: 'Rejected',
-          paused_instead: 'Paused service instead',
-          withdrawn: 'Withdrawn',
-        },
-        accountType: {
-          personal: 'Personal',
-          business: 'Business',
-        },
-        reasonCode: {
-          no_longer_needed: 'No longer needed',
-          switch_provider: 'Switching provider',
-          moving_abroad: 'Moving abroad',
-          cost: 'Too expensive',
-          poor_coverage: 'Poor coverage',
-          duplicate_account: 'Duplicate account',
-          other: 'Other',
-        },
+        status: queueEn.requests.enums.status,
+        accountType: queueEn.requests.enums.accountType,
+        reasonCode: queueEn.requests.enums.reasonCode,
         rejectReasonCode: {
           identity_mismatch: 'Identity mismatch',
           documents_invalid: 'Invalid documents',
@@ -149,10 +90,7 @@ export const en = {
           breached: 'Breached',
         },
       },
-      tabs: {
-        mine: 'Mine',
-        all: 'All',
-      },
+      tabs: queueEn.requests.tabs,
       search_counts: 'Searching “%{q}” in every tab: each tab’s number is its matches.',
       filters: {
         search: 'No., holder, phone, account',
@@ -174,7 +112,7 @@ export const en = {
         orders: 'Orders',
         refunds: 'Refunds',
         timeline: 'Timeline',
-        unassigned: 'Unassigned',
+        unassigned: queueEn.requests.unassigned,
         filed_by_agent: 'Filed by agent %{name}',
         no_documents: 'No document uploaded',
         no_orders: 'No orders',
@@ -460,8 +398,8 @@ export const en = {
       },
       required: 'Required',
       optional: 'Extra',
-      progress: '%{verified}/%{required} verified',
-      none_required: 'None required',
+      progress: queueEn.documents.progress,
+      none_required: queueEn.documents.none_required,
       actions: {
         preview: 'Preview and check',
         upload: 'Upload document',
@@ -1075,8 +1013,7 @@ export const en = {
     },
   },
   calendar_banner: {
-    message:
-      'No working-day calendar for %{years}: due dates and SLA figures reaching into it are not computed. An admin must add it.',
+    message: queueEn.calendar_banner.message,
     message_admin: 'No working-day calendar for %{years}: due dates and SLA figures reaching into it are not computed.',
     add: 'Add the calendar',
   },

@@ -1,9 +1,9 @@
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { Tooltip } from '@mui/material';
 import { ToneChip } from '../common/ToneChip.tsx';
-import { toneOf } from '../common/tone.ts';
 import { formatDateTime, formatDays } from '../common/format.ts';
 import type { CancelRequest } from '../types.ts';
+import { slaChipText } from './slaChipText.ts';
 import { slaView } from './slaView.ts';
 
 /**
@@ -17,31 +17,8 @@ export const SlaChip = (_props: { label?: string; source?: string }) => {
   if (!record) return null;
   const view = slaView(record);
   const days = (n: number) => formatDays(n, locale);
-
-  let label: string;
-  let tone = toneOf('sla', 'paused');
-  switch (view.kind) {
-    case 'gap':
-      label = translate('sla.calendar_gap', { years: view.years.join(', ') || '?' });
-      tone = 'waiting';
-      break;
-    case 'paused':
-      label = translate('sla.paused');
-      break;
-    case 'running':
-      label = translate('sla.remaining', { days: days(view.daysLeft) });
-      tone = toneOf('sla', view.state);
-      break;
-    case 'overdue':
-      label = translate('sla.overdue', { days: days(view.daysOver) });
-      tone = toneOf('sla', 'breached');
-      break;
-    case 'decided':
-      if (view.elapsed == null) return null;
-      label = translate('sla.took', { days: days(view.elapsed) });
-      tone = view.state === 'breached' ? 'danger' : 'muted';
-      break;
-  }
+  const chip = slaChipText(record, translate, locale);
+  if (!chip) return null;
 
   const details = [
     record.slaState ? translate(`sla.state.${record.slaState}`) : null,
@@ -59,7 +36,7 @@ export const SlaChip = (_props: { label?: string; source?: string }) => {
       title={details.length ? <span style={{ whiteSpace: 'pre-line' }}>{details.join('\n')}</span> : ''}
       placement="top"
     >
-      <ToneChip tone={tone} label={label} variant={view.kind === 'paused' ? 'outlined' : 'filled'} />
+      <ToneChip tone={chip.tone} label={chip.label} variant={chip.outlined ? 'outlined' : 'filled'} />
     </Tooltip>
   );
 };

@@ -1,4 +1,4 @@
-import { prefetch } from '../earlyCalls.ts';
+import { listKey, prefetch } from '../earlyCalls.ts';
 import { loadRequestList } from './queueChunk.ts';
 import { DEFAULT_TAB_FILTER } from './requestTabs.ts';
 
@@ -53,22 +53,36 @@ const toNumber = (value: number | string | undefined, fallback: number) => {
 export const isQueueRoute = (hash: string) => /^#\/requests\/?(\?|$)/.test(hash);
 
 /**
- * Everything the queue's first paint waits on, started at once and in
- * parallel: the page of requests, the tab counts, the names for the
- * assignee filter and the page's chunk. The queue's own calls then take these
- * (earlyCalls.ts) instead of starting one after another. Light on imports:
- * main.tsx runs it before react-admin's code has been evaluated.
+ * The queue's calls, started at once and in parallel: the page of requests,
+ * the tab counts, the names for the assignee filter and the calendar's status
+ * (its banner). The queue's own calls then take these (earlyCalls.ts) instead
+ * of starting one after another. Light on imports: main.tsx runs it before
+ * react-admin's code has been evaluated. Returns the list call's key
+ * (earlyCalls.ts) and its filter, for the boot's first paint of the rows.
  */
-export const prefetchQueue = (hash = location.hash) => {
+export const prefetchQueueCalls = (hash = location.hash) => {
   const query = queueQuery(hash);
-  prefetch.list('requests', {
+  const list = {
     filter: query.filter ?? {},
     sort: { field: query.sort ?? QUEUE_SORT.field, order: query.order ?? QUEUE_SORT.order },
     pagination: { page: toNumber(query.page, 1), perPage: toNumber(query.perPage, QUEUE_PER_PAGE) },
-  });
+  };
+  // In the order the first paint needs them: the embedded database answers one query at a time.
+  prefetch.list('requests', list);
+  prefetch.calendarStatus();
   prefetch.requestCounts();
   prefetch.list('users', STAFF_CHOICES_QUERY);
-  // After the calls: the chunk's ~30 files would otherwise take the browser's
-  // six connections to this host first, and the calls would wait behind them.
+  return { key: listKey('requests', list), filter: list.filter, sort: list.sort };
+};
+
+/**
+ * Everything the queue's first paint waits on: its calls and the page's chunk.
+ * The chunk comes after the calls: its ~30 files would otherwise take the
+ * browser's six connections to this host first, and the calls would wait
+ * behind them.
+ */
+export const prefetchQueue = (hash = location.hash) => {
+  const query = prefetchQueueCalls(hash);
   void loadRequestList().catch(() => undefined);
+  return query;
 };

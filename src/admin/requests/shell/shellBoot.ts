@@ -1,0 +1,109 @@
+import type { StaffIdentity } from '../../session.ts';
+
+type ShellModule = typeof import('./paintQueueShell.ts');
+
+/** The early calls the first paint draws from (earlyCalls.ts); counts and calendar may be missing. */
+export interface EarlyQueueCalls {
+  list: Promise<unknown>;
+  counts?: Promise<unknown>;
+  calendar?: Promise<unknown>;
+  /** The list call's filter and order: which tab is underlined, which header has the arrow. */
+  filter: Record<string, unknown>;
+  sort: { field: string; order: string };
+}
+
+let module: ShellModule | undefined;
+let loading: Promise<ShellModule | undefined> | undefined;
+/** undefined: not answered yet; null: failed, or nobody signed in. */
+const answers: { list?: unknown; counts?: unknown; calendar?: unknown } = {};
+let staff: StaffIdentity | null | undefined;
+let query: Pick<EarlyQueueCalls, 'filter' | 'sort'> = { filter: {}, sort: { field: 'dueAt', order: 'ASC' } };
+let decided = false;
+let markDecided: () => void = () => undefined;
+const decision = new Promise<void>((resolve) => (markDecided = resolve));
+
+/**
+ * Paints once the code, the list, the session and the calendar's status (its
+ * banner sits above the rows) are there, whichever comes last; the tab counts
+ * fill in when they come ('·' until then, as in react-admin's tabs).
+ */
+const paintIfReady = () => {
+  const { list, counts, calendar } = answers;
+  if (!module || list === undefined || staff === undefined) return;
+  if (list === null || staff === null) return decide();
+  if (calendar === undefined) return;
+  if (!decided) module.paintQueueShell({ list, counts: counts ?? null, calendar, ...query }, staff);
+  else if (counts) module.fillShellCounts(counts);
+  decide();
+};
+
+const decide = () => {
+  decided = true;
+  markDecided();
+};
+
+const settle = (key: keyof typeof answers, call: Promise<unknown> | undefined) => {
+  if (!call) answers[key] = null;
+  else
+    call.then(
+      (value) => ((answers[key] = value), paintIfReady()),
+      () => ((answers[key] = null), paintIfReady()),
+    );
+};
+
+/**
+ * The boot's side of the queue's first paint (main.tsx): fetches the shell's
+ * code (a few KB) beside the early calls, and paints as soon as what it draws
+ * from is there. Kept synchronous once it is: handOverQueueShell must know
+ * for sure whether the rows were painted before react-admin renders.
+ */
+export function startQueueShell(calls: EarlyQueueCalls, signedIn: Promise<StaffIdentity | null>) {
+  loading ??= import('./paintQueueShell.ts').then(
+    (m) => ((module = m), paintIfReady(), m),
+    () => (decide(), undefined),
+  );
+  query = { filter: calls.filter, sort: calls.sort };
+  settle('list', calls.list);
+  settle('counts', calls.counts);
+  settle('calendar', calls.calendar);
+  void signedIn.then((value) => ((staff = value), paintIfReady()));
+}
+
+/**
+ * Resolves once the shell is painted or will not be (or after `capMs`). The
+ * boot imports react-admin only then: evaluating its ~900 KB is one long task
+ * of a few hundred ms, and rows that arrive during it could not be painted
+ * until it ends. A slow list call delays react-admin by at most `capMs`.
+ */
+export const queueShellDecided = (capMs: number): Promise<void> =>
+  loading ? Promise.race([decision, new Promise<void>((resolve) => setTimeout(resolve, capMs))]) : Promise.resolve();
+
+/** Right before react-admin renders: paint now if everything is there, then let react-admin take over (liftQueueShell). */
+export async function handOverQueueShell() {
+  if (!loading) return;
+  await loading;
+  paintIfReady();
+  decide();
+  module?.liftQueueShell();
+}
+
+/**
+ * After a login that leads to the queue (authProvider): once the early list
+ * call, the calendar's status and the shell's code are there, the rows are
+ * drawn over the page react-admin is still rendering (overlayQueueShell).
+ */
+export function overlayAfterLogin(
+  calls: Omit<EarlyQueueCalls, 'list'> & { list?: Promise<unknown> },
+  staff: StaffIdentity,
+) {
+  const settled = (call: Promise<unknown> | undefined) => (call ?? Promise.resolve(null)).catch(() => null);
+  void Promise.all([import('./paintQueueShell.ts'), settled(calls.list), settled(calls.calendar)])
+    .then(([m, list, calendar]) => {
+      m.overlayQueueShell({ list, calendar, counts: null, filter: calls.filter, sort: calls.sort }, staff);
+      void settled(calls.counts).then((value) => value && m.fillShellCounts(value));
+    })
+    .catch(() => undefined);
+}
+
+/** At login: the shell's code loads while the server hashes the password, like the queue's chunk. */
+export const preloadQueueShell = () => void import('./paintQueueShell.ts').catch(() => undefined);
