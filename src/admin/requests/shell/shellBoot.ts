@@ -94,12 +94,12 @@ export async function handOverQueueShell() {
  */
 export function overlayAfterLogin(
   calls: Omit<EarlyQueueCalls, 'list'> & { list?: Promise<unknown> },
-  staff: StaffIdentity,
+  signedIn: StaffIdentity,
 ) {
   const settled = (call: Promise<unknown> | undefined) => (call ?? Promise.resolve(null)).catch(() => null);
   void Promise.all([import('./paintQueueShell.ts'), settled(calls.list), settled(calls.calendar)])
     .then(([m, list, calendar]) => {
-      m.overlayQueueShell({ list, calendar, counts: null, filter: calls.filter, sort: calls.sort }, staff);
+      m.overlayQueueShell({ list, calendar, counts: null, filter: calls.filter, sort: calls.sort }, signedIn);
       void settled(calls.counts).then((value) => value && m.fillShellCounts(value));
     })
     .catch(() => undefined);
