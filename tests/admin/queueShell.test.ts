@@ -164,10 +164,13 @@ describe('painting the shell at boot, and handing over to react-admin', () => {
     location.hash = '#/requests';
   });
   const boot = () => import('../../src/admin/requests/shell/shellBoot.ts');
-  const calls = (list: Promise<unknown>) => ({
+  const calls = (
+    list: Promise<unknown>,
+    calendar: Promise<unknown> = Promise.reject(new Error('GET /calendar/status: 500')),
+  ) => ({
     list,
     counts: Promise.resolve(counts),
-    calendar: Promise.reject(new Error('GET /calendar/status: 500')),
+    calendar,
     filter: { status: 'submitted' },
     sort: { field: 'dueAt', order: 'ASC' },
   });
@@ -177,6 +180,32 @@ describe('painting the shell at boot, and handing over to react-admin', () => {
     const { startQueueShell } = await boot();
     startQueueShell(calls(Promise.resolve({ data: rows, total: 90 })), Promise.resolve(reviewer));
     await vi.waitFor(() => expect(document.querySelectorAll('#root [data-queue-shell] tbody tr')).toHaveLength(25));
+  });
+
+  it("draws the banner from the last visit's calendar status rather than wait for the call", async () => {
+    localStorage.setItem('CancelDesk.shell.calendarStatus', JSON.stringify({ missingCalendarYears: [2027] }));
+    try {
+      const { startQueueShell } = await boot();
+      const never = new Promise<unknown>(() => undefined);
+      startQueueShell(calls(Promise.resolve({ data: rows, total: 90 }), never), Promise.resolve(reviewer));
+      await vi.waitFor(() => expect(shellRows()).toHaveLength(25));
+      expect(document.querySelector('[data-queue-shell]')!.textContent).toContain('2027');
+    } finally {
+      localStorage.removeItem('CancelDesk.shell.calendarStatus');
+    }
+  });
+
+  it('remembers the calendar status it was given for the next visit', async () => {
+    const { startQueueShell } = await boot();
+    const status = { missingCalendarYears: [2028] };
+    startQueueShell(
+      calls(Promise.resolve({ data: rows, total: 90 }), Promise.resolve(status)),
+      Promise.resolve(reviewer),
+    );
+    await vi.waitFor(() =>
+      expect(localStorage.getItem('CancelDesk.shell.calendarStatus')).toBe(JSON.stringify(status)),
+    );
+    localStorage.removeItem('CancelDesk.shell.calendarStatus');
   });
 
   it('paints nothing when nobody is signed in, or the early call failed', async () => {

@@ -28,18 +28,49 @@ const decision = new Promise<void>((resolve) => (markDecided = resolve));
  * fill in when they come ('·' until then, as in react-admin's tabs).
  */
 const paintIfReady = () => {
-  const { list, counts, calendar } = answers;
+  const { list, counts } = answers;
+  // The calendar's status changes once a year: the one seen on the last visit draws the
+  // banner rather than waiting for the call (the embedded database answers it after the list).
+  const calendar = answers.calendar === undefined ? rememberedCalendar : answers.calendar;
   if (!module || list === undefined || staff === undefined) return;
   if (list === null || staff === null) return decide();
   if (calendar === undefined) return;
-  if (!decided) module.paintQueueShell({ list, counts: counts ?? null, calendar, ...query }, staff);
-  else if (counts) module.fillShellCounts(counts);
-  decide();
+  if (decided) {
+    if (counts) module.fillShellCounts(counts);
+    return;
+  }
+  module.paintQueueShell({ list, counts: counts ?? null, calendar, ...query }, staff);
+  decide(true);
 };
 
-const decide = () => {
+/**
+ * `afterPaint`: react-admin's code may start only once the frame with the rows
+ * is on screen. Its evaluation is one long task; started in the same turn as
+ * the DOM insert, from a warm cache, it held the frame back by ~60 ms.
+ */
+const decide = (afterPaint = false) => {
   decided = true;
-  markDecided();
+  if (afterPaint && typeof requestAnimationFrame === 'function') {
+    requestAnimationFrame(() => setTimeout(markDecided, 0));
+  } else markDecided();
+};
+
+const CALENDAR_MEMORY = 'CancelDesk.shell.calendarStatus';
+const readRemembered = (): unknown => {
+  try {
+    const text = localStorage.getItem(CALENDAR_MEMORY);
+    return text === null ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return undefined;
+  }
+};
+let rememberedCalendar: unknown;
+const remember = (calendar: unknown) => {
+  try {
+    if (calendar !== null) localStorage.setItem(CALENDAR_MEMORY, JSON.stringify(calendar));
+  } catch {
+    // Private mode or a full store: the next visit waits for the call instead.
+  }
 };
 
 const settle = (key: keyof typeof answers, call: Promise<unknown> | undefined) => {
@@ -65,7 +96,9 @@ export function startQueueShell(calls: EarlyQueueCalls, signedIn: Promise<StaffI
   query = { filter: calls.filter, sort: calls.sort };
   settle('list', calls.list);
   settle('counts', calls.counts);
+  rememberedCalendar = readRemembered();
   settle('calendar', calls.calendar);
+  void calls.calendar?.then(remember, () => undefined);
   void signedIn.then((value) => ((staff = value), paintIfReady()));
 }
 
