@@ -29,6 +29,20 @@ let painted: HTMLElement | null = null;
 /** react-admin is rendering: too late to paint. */
 let lifted = false;
 
+/** The shell for the early answers, in the locale and theme react-admin stored at the last visit. */
+const shellFrom = (answers: ShellAnswers, rows: CancelRequest[], staff: StaffIdentity) =>
+  buildQueueShell(document, {
+    rows,
+    counts: (answers.counts as RequestCounts | null) ?? null,
+    missingYears: (answers.calendar as CalendarStatus | null)?.missingCalendarYears ?? [],
+    filter: answers.filter,
+    sort: answers.sort,
+    staff,
+    locale: stored('locale') === 'en' ? 'en' : 'zh-CN',
+    dark: stored('theme') === 'dark',
+    width: innerWidth,
+  });
+
 /**
  * Paints the queue's rows into #root from the early list call's answer
  * (queueShell.ts), if the boot's placeholder is still all there is
@@ -41,17 +55,7 @@ export function paintQueueShell(answers: ShellAnswers, staff: StaffIdentity | nu
   if (lifted || painted || !rows || !staff || staff.mustChangePassword || !root) return;
   if (!QUEUE_OR_HOME.test(location.hash)) return;
   if (root.childElementCount !== 1 || !root.firstElementChild?.classList.contains('boot')) return;
-  const shell = buildQueueShell(document, {
-    rows,
-    counts: (answers.counts as RequestCounts | null) ?? null,
-    missingYears: (answers.calendar as CalendarStatus | null)?.missingCalendarYears ?? [],
-    filter: answers.filter,
-    sort: answers.sort,
-    staff,
-    locale: stored('locale') === 'en' ? 'en' : 'zh-CN',
-    dark: stored('theme') === 'dark',
-    width: innerWidth,
-  });
+  const shell = shellFrom(answers, rows, staff);
   if (!shell) return;
   root.replaceChildren(shell);
   painted = shell;
@@ -94,17 +98,7 @@ export function overlayQueueShell(answers: ShellAnswers, staff: StaffIdentity | 
   const root = document.getElementById('root');
   if (!rows || !staff || staff.mustChangePassword || !root || root.querySelector(REACT_ADMIN_ROWS)) return;
   if (!QUEUE_HOME_OR_LOGIN.test(location.hash) || document.querySelector('[data-queue-shell]')) return;
-  const shell = buildQueueShell(document, {
-    rows,
-    counts: (answers.counts as RequestCounts | null) ?? null,
-    missingYears: (answers.calendar as CalendarStatus | null)?.missingCalendarYears ?? [],
-    filter: answers.filter,
-    sort: answers.sort,
-    staff,
-    locale: stored('locale') === 'en' ? 'en' : 'zh-CN',
-    dark: stored('theme') === 'dark',
-    width: innerWidth,
-  });
+  const shell = shellFrom(answers, rows, staff);
   if (shell) standOver(shell);
 }
 
