@@ -112,7 +112,7 @@ const OPEN_FROM_ROWS = sql`
 
 const BACKLOG_FROM_ROWS = sql`
   SELECT shanghai_day(submitted_at), coalesce(shanghai_day(decided_at), 'infinity'),
-         backlog_count_reviewer(status, decided_by, assignee_id), count(*)::int
+         request_owner(status, decided_by, assignee_id), count(*)::int
     FROM cancellation_requests GROUP BY 1, 2, 3`;
 
 const RANGES = [
@@ -133,11 +133,11 @@ describe.each(testEngines())('turnaround figures from the rollups on %s', (engin
       SELECT count(*)::int AS n FROM (
         (SELECT day, reviewer_id, status, bucket, n FROM decision_counts WHERE n <> 0
          EXCEPT ALL
-         SELECT shanghai_day(decided_at), coalesce(CASE WHEN status = 'withdrawn' THEN assignee_id ELSE decided_by END, 0),
+         SELECT shanghai_day(decided_at), request_owner(status, decided_by, assignee_id),
                 status, turnaround_bucket(status, turnaround_ms), count(*)::int
            FROM cancellation_requests WHERE decided_at IS NOT NULL GROUP BY 1, 2, 3, 4)
         UNION ALL
-        (SELECT shanghai_day(decided_at), coalesce(CASE WHEN status = 'withdrawn' THEN assignee_id ELSE decided_by END, 0),
+        (SELECT shanghai_day(decided_at), request_owner(status, decided_by, assignee_id),
                 status, turnaround_bucket(status, turnaround_ms), count(*)::int
            FROM cancellation_requests WHERE decided_at IS NOT NULL GROUP BY 1, 2, 3, 4
          EXCEPT ALL

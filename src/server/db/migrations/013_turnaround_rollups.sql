@@ -24,10 +24,16 @@ CREATE FUNCTION turnaround_bucket(status text, turnaround_ms bigint) RETURNS sma
   RETURN CASE WHEN status = 'withdrawn' OR turnaround_ms IS NULL THEN -1
               ELSE least(greatest(ceil(turnaround_ms::float8 / 86400000 * 2) - 1, 0), 20) END;
 
--- Decisions per Shanghai day of decided_at, reviewer and status, by bucket.
--- The reviewer is whose figures the decision counts in (turnaroundStats'
--- belongsToReviewer): the decider, or for a withdrawal the assignee; 0 for
--- nobody. Rows that fall to n = 0 stay: they sum to nothing.
+-- Whose figures a request counts in (turnaroundStats.belongsToReviewer): the
+-- decider of an approval, rejection or pause instead, else the assignee (an
+-- open or withdrawn request); 0 for nobody.
+CREATE FUNCTION request_owner(status text, decided_by integer, assignee_id integer) RETURNS integer
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  RETURN coalesce(CASE WHEN status IN ('approved', 'rejected', 'paused_instead') THEN decided_by ELSE assignee_id END, 0);
+
+-- Decisions per Shanghai day of decided_at, reviewer (request_owner: the
+-- decider, or for a withdrawal the assignee) and status, by bucket. Rows that
+-- fall to n = 0 stay: they sum to nothing.
 CREATE TABLE decision_counts (
   day         date     NOT NULL,
   reviewer_id integer  NOT NULL,
@@ -45,7 +51,7 @@ BEGIN
   IF TG_OP = 'INSERT' THEN
     INSERT INTO decision_counts AS c (day, reviewer_id, status, bucket, n)
     SELECT shanghai_day(decided_at),
-           coalesce(CASE WHEN status = 'withdrawn' THEN assignee_id ELSE decided_by END, 0),
+           request_owner(status, decided_by, assignee_id),
            status, turnaround_bucket(status, turnaround_ms), count(*)
       FROM new_rows WHERE decided_at IS NOT NULL
      GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
@@ -54,12 +60,12 @@ BEGIN
     INSERT INTO decision_counts AS c (day, reviewer_id, status, bucket, n)
     SELECT day, reviewer_id, status, bucket, sum(d)
       FROM (SELECT shanghai_day(decided_at) AS day,
-                   coalesce(CASE WHEN status = 'withdrawn' THEN assignee_id ELSE decided_by END, 0) AS reviewer_id,
+                   request_owner(status, decided_by, assignee_id) AS reviewer_id,
                    status, turnaround_bucket(status, turnaround_ms) AS bucket, -1 AS d
               FROM old_rows WHERE decided_at IS NOT NULL
             UNION ALL
             SELECT shanghai_day(decided_at),
-                   coalesce(CASE WHEN status = 'withdrawn' THEN assignee_id ELSE decided_by END, 0),
+                   request_owner(status, decided_by, assignee_id),
                    status, turnaround_bucket(status, turnaround_ms), 1
               FROM new_rows WHERE decided_at IS NOT NULL) moves
      GROUP BY 1, 2, 3, 4 HAVING sum(d) <> 0 ORDER BY 1, 2, 3, 4
@@ -67,7 +73,7 @@ BEGIN
   ELSE
     INSERT INTO decision_counts AS c (day, reviewer_id, status, bucket, n)
     SELECT shanghai_day(decided_at),
-           coalesce(CASE WHEN status = 'withdrawn' THEN assignee_id ELSE decided_by END, 0),
+           request_owner(status, decided_by, assignee_id),
            status, turnaround_bucket(status, turnaround_ms), -count(*)
       FROM old_rows WHERE decided_at IS NOT NULL
      GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
@@ -85,7 +91,7 @@ CREATE TRIGGER decision_counts_delete AFTER DELETE ON cancellation_requests
 
 INSERT INTO decision_counts (day, reviewer_id, status, bucket, n)
 SELECT shanghai_day(decided_at),
-       coalesce(CASE WHEN status = 'withdrawn' THEN assignee_id ELSE decided_by END, 0),
+       request_owner(status, decided_by, assignee_id),
        status, turnaround_bucket(status, turnaround_ms), count(*)
   FROM cancellation_requests WHERE decided_at IS NOT NULL
  GROUP BY 1, 2, 3, 4;

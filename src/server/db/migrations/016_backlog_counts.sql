@@ -1,8 +1,7 @@
 -- The backlog at a past midnight (the dashboard's backlog card and its change,
 -- src/domain/backlogAt.ts) from counts: requests per Shanghai day of
 -- submission, day of decision (infinity while open) and whose they are
--- (belongsToReviewer: the decider of an approval, rejection or pause instead,
--- else the assignee; 0 for nobody). Open at midnight T = submitted on a day
+-- (request_owner, migration 013). Open at midnight T = submitted on a day
 -- before T's and decided on T's day or later. Counting rows instead read every
 -- request submitted since T: ~1M for a year's range on the 1M bench. Kept as
 -- 013 keeps decision_counts; docs/sla-figures.md.
@@ -14,16 +13,12 @@ CREATE TABLE backlog_counts (
   PRIMARY KEY (submitted_day, decided_day, reviewer_id)
 );
 
-CREATE FUNCTION backlog_count_reviewer(status text, decided_by integer, assignee_id integer) RETURNS integer
-  LANGUAGE sql IMMUTABLE PARALLEL SAFE
-  RETURN coalesce(CASE WHEN status IN ('approved', 'rejected', 'paused_instead') THEN decided_by ELSE assignee_id END, 0);
-
 CREATE FUNCTION backlog_counts_apply() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
     INSERT INTO backlog_counts AS c (submitted_day, decided_day, reviewer_id, n)
     SELECT shanghai_day(submitted_at), coalesce(shanghai_day(decided_at), 'infinity'),
-           backlog_count_reviewer(status, decided_by, assignee_id), count(*)
+           request_owner(status, decided_by, assignee_id), count(*)
       FROM new_rows GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
     ON CONFLICT (submitted_day, decided_day, reviewer_id) DO UPDATE SET n = c.n + EXCLUDED.n;
   ELSIF TG_OP = 'UPDATE' THEN
@@ -31,18 +26,18 @@ BEGIN
     SELECT submitted_day, decided_day, reviewer_id, sum(d)
       FROM (SELECT shanghai_day(submitted_at) AS submitted_day,
                    coalesce(shanghai_day(decided_at), 'infinity') AS decided_day,
-                   backlog_count_reviewer(status, decided_by, assignee_id) AS reviewer_id, -1 AS d
+                   request_owner(status, decided_by, assignee_id) AS reviewer_id, -1 AS d
               FROM old_rows
             UNION ALL
             SELECT shanghai_day(submitted_at), coalesce(shanghai_day(decided_at), 'infinity'),
-                   backlog_count_reviewer(status, decided_by, assignee_id), 1
+                   request_owner(status, decided_by, assignee_id), 1
               FROM new_rows) moves
      GROUP BY 1, 2, 3 HAVING sum(d) <> 0 ORDER BY 1, 2, 3
     ON CONFLICT (submitted_day, decided_day, reviewer_id) DO UPDATE SET n = c.n + EXCLUDED.n;
   ELSE
     INSERT INTO backlog_counts AS c (submitted_day, decided_day, reviewer_id, n)
     SELECT shanghai_day(submitted_at), coalesce(shanghai_day(decided_at), 'infinity'),
-           backlog_count_reviewer(status, decided_by, assignee_id), -count(*)
+           request_owner(status, decided_by, assignee_id), -count(*)
       FROM old_rows GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
     ON CONFLICT (submitted_day, decided_day, reviewer_id) DO UPDATE SET n = c.n + EXCLUDED.n;
   END IF;
@@ -58,7 +53,7 @@ CREATE TRIGGER backlog_counts_delete AFTER DELETE ON cancellation_requests
 
 INSERT INTO backlog_counts (submitted_day, decided_day, reviewer_id, n)
 SELECT shanghai_day(submitted_at), coalesce(shanghai_day(decided_at), 'infinity'),
-       backlog_count_reviewer(status, decided_by, assignee_id), count(*)
+       request_owner(status, decided_by, assignee_id), count(*)
   FROM cancellation_requests GROUP BY 1, 2, 3;
 
 ANALYZE backlog_counts;
