@@ -1,7 +1,12 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { bucketFloorMs, turnaroundWorkingDays } from '../../../domain/turnaroundStatsFigures.ts';
-import { interpolateRanks, percentileRanks, roundAsPostgres } from '../../../domain/turnaroundStatsMath.ts';
+import {
+  interpolateRanks,
+  percentileRanks,
+  roundAsPostgres,
+  type PercentileRanks,
+} from '../../../domain/turnaroundStatsMath.ts';
 import type { Period } from '../../../domain/turnaroundStatsPeriod.ts';
 
 export interface PercentileAsk {
@@ -17,13 +22,40 @@ export interface PercentileAsk {
  * Which bucket holds the rank-th smallest value (0-based), and how many of
  * its own values come before it, from counts per bucket in ascending order.
  */
-export function locateRank(counts: Iterable<readonly [bucket: number, n: number]>, rank: number) {
+function locateRank(counts: readonly (readonly [bucket: number, n: number])[], rank: number) {
   let before = 0;
   for (const [bucket, n] of counts) {
     if (rank < before + n) return { bucket, offset: rank - before };
     before += n;
   }
   throw new RangeError(`rank ${rank} beyond ${before} counted values`);
+}
+
+/**
+ * Where percentile_cont(fraction) of the counted values reads: its two ranks,
+ * the bucket holding the lower one and how many of that bucket's values to
+ * skip. null when nothing is counted.
+ */
+export function planPercentile(counts: readonly (readonly [bucket: number, n: number])[], fraction: number) {
+  const ranks = percentileRanks(
+    counts.reduce((sum, [, n]) => sum + n, 0),
+    fraction,
+  );
+  return ranks && { ranks, ...locateRank(counts, ranks.lowRank) };
+}
+
+/**
+ * The percentile from the values read in order from the plan's bucket after
+ * skipping its offset (the lower rank's value, then the next one), 2 decimals
+ * as round(x::numeric, 2). Throws when they are missing: the counts and the
+ * rows they count disagree (`what` says which).
+ */
+export function percentileFromValues(ranks: PercentileRanks, values: readonly number[], what: string): number {
+  const [low, high] = values;
+  if (low === undefined || (high === undefined && ranks.highRank > ranks.lowRank)) {
+    throw new Error(`no value at rank ${ranks.lowRank}: ${what} and the rows they count disagree`);
+  }
+  return roundAsPostgres(interpolateRanks(ranks, low, high ?? low), 2);
 }
 
 const entriesOf = (buckets: PercentileAsk['buckets']) =>
@@ -45,9 +77,8 @@ export async function percentilesOf(
   asks: readonly PercentileAsk[],
 ): Promise<Map<string, number>> {
   const planned = asks.flatMap((ask) => {
-    const total = ask.buckets.reduce<number>((sum, n = 0) => sum + n, 0);
-    const ranks = percentileRanks(total, ask.fraction);
-    return ranks ? [{ ask, ranks, ...locateRank(entriesOf(ask.buckets), ranks.lowRank) }] : [];
+    const plan = planPercentile(entriesOf(ask.buckets), ask.fraction);
+    return plan ? [{ ask, ...plan }] : [];
   });
   if (planned.length === 0) return new Map();
 
@@ -67,13 +98,8 @@ export async function percentilesOf(
   const found = new Map<string, number>();
   for (const { i, ms } of result.rows) {
     const { ask, ranks } = planned[i]!;
-    const [low, high] = ms.map((m) => turnaroundWorkingDays(m)!);
-    if (low === undefined || (high === undefined && ranks.highRank > ranks.lowRank)) {
-      throw new Error(
-        `no turnaround at rank ${ranks.lowRank} for ${ask.key}: decision_counts and the requests disagree`,
-      );
-    }
-    found.set(ask.key, roundAsPostgres(interpolateRanks(ranks, low, high ?? low), 2));
+    const days = ms.map((m) => turnaroundWorkingDays(m)!);
+    found.set(ask.key, percentileFromValues(ranks, days, `decision_counts (${ask.key})`));
   }
   return found;
 }

@@ -1,9 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { interpolateRanks, percentileRanks, roundAsPostgres } from '../../../domain/turnaroundStatsMath.ts';
 import type { Period } from '../../../domain/turnaroundStatsPeriod.ts';
 import { shanghaiDay } from '../../../domain/workingDays.ts';
-import { locateRank } from './percentiles.ts';
+import { percentileFromValues, planPercentile } from './percentiles.ts';
 import { mondayOfWeekNumber } from './shanghaiWeek.ts';
 
 interface CountRow {
@@ -51,23 +50,21 @@ export async function refundCounts(db: Kysely<DB>, period: Period) {
 }
 
 async function medianHoursToPayment(db: Kysely<DB>, period: Period, byHour: Map<number, number>) {
-  const counts = [...byHour].sort(([a], [b]) => a - b);
-  const ranks = percentileRanks(
-    counts.reduce((sum, [, n]) => sum + n, 0),
+  const plan = planPercentile(
+    [...byHour].sort(([a], [b]) => a - b),
     0.5,
   );
-  if (ranks === null) return null;
-  const { bucket, offset } = locateRank(counts, ranks.lowRank);
+  if (plan === null) return null;
   const result = await sql<{ h: number }>`
     SELECT date_part('epoch', refund_delay(paid_at, first_approved_at, second_approved_at)) / 3600 AS h
       FROM refunds
      WHERE status = 'paid' AND paid_at >= ${period.start} AND paid_at < ${period.end}
-       AND refund_delay(paid_at, first_approved_at, second_approved_at) >= make_interval(hours => ${bucket})
-     ORDER BY refund_delay(paid_at, first_approved_at, second_approved_at) OFFSET ${offset} LIMIT 2
+       AND refund_delay(paid_at, first_approved_at, second_approved_at) >= make_interval(hours => ${plan.bucket})
+     ORDER BY refund_delay(paid_at, first_approved_at, second_approved_at) OFFSET ${plan.offset} LIMIT 2
   `.execute(db);
-  const [low, high] = result.rows.map((r) => r.h);
-  if (low === undefined || (high === undefined && ranks.highRank > ranks.lowRank)) {
-    throw new Error('refund_counts and the refunds disagree on the paid delays');
-  }
-  return roundAsPostgres(interpolateRanks(ranks, low, high ?? low), 2);
+  return percentileFromValues(
+    plan.ranks,
+    result.rows.map((r) => r.h),
+    'refund_counts',
+  );
 }
