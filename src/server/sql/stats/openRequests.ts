@@ -16,6 +16,7 @@ export interface OpenFigures {
 }
 
 interface CountRow {
+  assigneeId: number;
   status: OpenStatus;
   /** 'YYYY-MM-DD', or null for a missing deadline (-infinity in open_counts). */
   dueDay: string | null;
@@ -25,13 +26,61 @@ interface CountRow {
   n: number;
 }
 
+/** Open requests now of one assignee (0: nobody), status and age, with the day of their dueAt (null if none). */
+export interface AgedOpen {
+  assigneeId: number;
+  status: OpenStatus;
+  age: BacklogAge;
+  dueDay: string | null;
+  n: number;
+}
+
 /**
- * The open requests, now: open_counts (migration 015, per status, assignee
- * and the days of dueAt and riskAt, kept by triggers) ages all but the few
- * whose deadline falls today (backlogAgeOnDays); those are aged from their
- * rows as the queue's SLA filter ages them (turnaroundStatsBacklog.slaClock:
+ * The open requests, aged now: open_counts (migration 015, per status,
+ * assignee and the days of dueAt and riskAt, kept by triggers) ages all but
+ * the few whose deadline falls today (backlogAgeOnDays); those are aged from
+ * their rows as the queue's SLA filter ages them (turnaroundStatsBacklog.slaClock:
  * now while the clock runs, the pause start while it awaits the customer).
- * A breach whose dueAt is in the period also carries the week of its dueAt.
+ * The backlog figures and the team's workload both read this.
+ */
+export async function agedOpenRequests(db: Kysely<DB>, now: Date, reviewerId: number | undefined): Promise<AgedOpen[]> {
+  const today = shanghaiDay(now);
+  const aged: AgedOpen[] = [];
+  const counted = await sql<CountRow>`
+    SELECT assignee_id, status,
+           CASE WHEN due_day = '-infinity' THEN NULL ELSE to_char(due_day, 'YYYY-MM-DD') END AS due_day,
+           CASE WHEN risk_day = '-infinity' THEN NULL ELSE to_char(risk_day, 'YYYY-MM-DD') END AS risk_day,
+           paused_age, sum(n)::int AS n
+      FROM open_counts
+     ${reviewerId === undefined ? sql`` : sql`WHERE assignee_id = ${reviewerId}`}
+     GROUP BY 1, 2, 3, 4, 5
+    HAVING sum(n) <> 0
+  `.execute(db);
+  for (const { riskDay, pausedAge, ...r } of counted.rows) {
+    const age = pausedAge === '' ? backlogAgeOnDays(r.dueDay, riskDay, today) : pausedAge;
+    if (age !== 'today') aged.push({ ...r, age });
+  }
+
+  // Today's: a running clock, both deadlines known, due today, or due later and at risk today.
+  const [start, end] = [startOfShanghaiDay(today), startOfShanghaiDay(addDays(today, 1))];
+  const edge = await sql<AgedOpen>`
+    SELECT coalesce(assignee_id, 0) AS assignee_id, status,
+           CASE WHEN due_at < ${now} THEN 'breached' WHEN risk_at <= ${now} THEN 'at_risk' ELSE 'on_track' END AS age,
+           to_char(shanghai_day(due_at), 'YYYY-MM-DD') AS due_day, count(*)::int AS n
+      FROM cancellation_requests
+     WHERE status IN ('submitted', 'in_review', 'awaiting_customer')
+       AND NOT (status = 'awaiting_customer' AND paused_at IS NOT NULL)
+       AND risk_at IS NOT NULL AND due_at IS NOT NULL
+       AND ((due_at >= ${start} AND due_at < ${end}) OR (due_at >= ${end} AND risk_at >= ${start} AND risk_at < ${end}))
+       ${reviewerId === undefined ? sql`` : sql`AND assignee_id = ${reviewerId}`}
+     GROUP BY 1, 2, 3, 4
+  `.execute(db);
+  return [...aged, ...edge.rows];
+}
+
+/**
+ * The open requests now by status × age (agedOpenRequests); a breach whose
+ * dueAt is in the period also counts in the week of its dueAt.
  */
 export async function openFigures(
   db: Kysely<DB>,
@@ -39,11 +88,10 @@ export async function openFigures(
   now: Date,
   reviewerId: number | undefined,
 ): Promise<OpenFigures> {
-  const today = shanghaiDay(now);
   const [from, toExclusive] = [shanghaiDay(period.start), shanghaiDay(period.end)];
   const backlog = new Map<string, { status: OpenStatus; age: BacklogAge; n: number }>();
   const breachedByWeek = new Map<string, number>();
-  const count = (status: OpenStatus, age: BacklogAge, n: number, dueDay: string | null) => {
+  for (const { status, age, n, dueDay } of await agedOpenRequests(db, now, reviewerId)) {
     const key = `${status} ${age}`;
     const row = backlog.get(key) ?? { status, age, n: 0 };
     row.n += n;
@@ -52,39 +100,7 @@ export async function openFigures(
       const week = isoWeekOfDay(dueDay).start;
       breachedByWeek.set(week, (breachedByWeek.get(week) ?? 0) + n);
     }
-  };
-
-  const counted = await sql<CountRow>`
-    SELECT status,
-           CASE WHEN due_day = '-infinity' THEN NULL ELSE to_char(due_day, 'YYYY-MM-DD') END AS due_day,
-           CASE WHEN risk_day = '-infinity' THEN NULL ELSE to_char(risk_day, 'YYYY-MM-DD') END AS risk_day,
-           paused_age, sum(n)::int AS n
-      FROM open_counts
-     ${reviewerId === undefined ? sql`` : sql`WHERE assignee_id = ${reviewerId}`}
-     GROUP BY 1, 2, 3, 4
-    HAVING sum(n) <> 0
-  `.execute(db);
-  for (const r of counted.rows) {
-    const age = r.pausedAge === '' ? backlogAgeOnDays(r.dueDay, r.riskDay, today) : r.pausedAge;
-    if (age !== 'today') count(r.status, age, r.n, r.dueDay);
   }
-
-  // Today's: a running clock, both deadlines known, due today, or due later and at risk today.
-  const [start, end] = [startOfShanghaiDay(today), startOfShanghaiDay(addDays(today, 1))];
-  const edge = await sql<{ status: OpenStatus; age: BacklogAge; dueDay: string; n: number }>`
-    SELECT status,
-           CASE WHEN due_at < ${now} THEN 'breached' WHEN risk_at <= ${now} THEN 'at_risk' ELSE 'on_track' END AS age,
-           ${today}::text AS due_day, count(*)::int AS n
-      FROM cancellation_requests
-     WHERE status IN ('submitted', 'in_review', 'awaiting_customer')
-       AND NOT (status = 'awaiting_customer' AND paused_at IS NOT NULL)
-       AND risk_at IS NOT NULL AND due_at IS NOT NULL
-       AND ((due_at >= ${start} AND due_at < ${end}) OR (due_at >= ${end} AND risk_at >= ${start} AND risk_at < ${end}))
-       ${reviewerId === undefined ? sql`` : sql`AND assignee_id = ${reviewerId}`}
-     GROUP BY 1, 2
-  `.execute(db);
-  // Only a breach can be counted by its dueAt's week, and a breach today is due today.
-  for (const r of edge.rows) count(r.status, r.age, r.n, r.dueDay);
   return { backlog: [...backlog.values()], breachedByWeek };
 }
 

@@ -2,15 +2,14 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { WorkloadRow } from '../../../domain/dashboardApi.ts';
 import { addDays, shanghaiDay, startOfShanghaiDay } from '../../../domain/workingDays.ts';
+import { agedOpenRequests } from './openRequests.ts';
 
 /**
  * Each active reviewer's load now (dashboardApi.WorkloadRow): open requests
  * they hold by kind, the breached ones by the queue's rule (stored dueAt
- * before the clock), and what they decided since `weekStart` (a Shanghai
- * midnight). From the trigger-kept counts (open_counts, decision_counts:
- * migrations 013 and 015) rather than the requests: a breach on an earlier day
- * of dueAt, or with a clock stopped past it, is known from the counts; only
- * requests due today, and decisions later today than `now`, are read as rows.
+ * before the clock; agedOpenRequests), and what they decided since
+ * `weekStart` (a Shanghai midnight), from decision_counts (migration 013):
+ * whole days up to today, less any decided later today than `now`.
  */
 export async function workloadRows(
   db: Kysely<DB>,
@@ -19,25 +18,9 @@ export async function workloadRows(
   reviewerId: number | undefined,
 ): Promise<WorkloadRow[]> {
   const today = shanghaiDay(now);
-  const [todayStart, tomorrow] = [startOfShanghaiDay(today), startOfShanghaiDay(addDays(today, 1))];
-  const result = await sql<WorkloadRow>`
-    WITH open AS (
-      SELECT assignee_id,
-             sum(n) FILTER (WHERE status IN ('submitted', 'in_review'))::int AS in_review,
-             sum(n) FILTER (WHERE status = 'awaiting_customer')::int AS awaiting_customer,
-             sum(n) FILTER (WHERE paused_age = 'breached'
-                               OR (paused_age = '' AND due_day > '-infinity' AND due_day < ${today}))::int AS breached
-        FROM open_counts
-       WHERE assignee_id <> 0
-       GROUP BY assignee_id
-    ), breached_today AS (
-      SELECT assignee_id, count(*)::int AS n
-        FROM cancellation_requests
-       WHERE status IN ('submitted', 'in_review', 'awaiting_customer') AND assignee_id IS NOT NULL
-         AND NOT (status = 'awaiting_customer' AND paused_at IS NOT NULL)
-         AND due_at >= ${todayStart} AND due_at < ${now}
-       GROUP BY assignee_id
-    ), decided AS (
+  const tomorrow = startOfShanghaiDay(addDays(today, 1));
+  const result = await sql<Omit<WorkloadRow, 'inReview' | 'awaitingCustomer' | 'breached'>>`
+    WITH decided AS (
       SELECT reviewer_id AS decided_by, sum(n)::int AS n
         FROM decision_counts
        WHERE day >= ${shanghaiDay(weekStart)} AND day <= ${today}
@@ -50,21 +33,27 @@ export async function workloadRows(
          AND status IN ('approved', 'rejected', 'paused_instead')
        GROUP BY decided_by
     )
-    SELECT u.id AS reviewer_id, u.display_name,
-           coalesce(o.in_review, 0) AS in_review,
-           coalesce(o.awaiting_customer, 0) AS awaiting_customer,
-           coalesce(o.breached, 0) + coalesce(b.n, 0) AS breached,
-           coalesce(d.n, 0) - coalesce(l.n, 0) AS decided_this_week
+    SELECT u.id AS reviewer_id, u.display_name, coalesce(d.n, 0) - coalesce(l.n, 0) AS decided_this_week
       FROM staff_users u
-      LEFT JOIN open o ON o.assignee_id = u.id
-      LEFT JOIN breached_today b ON b.assignee_id = u.id
       LEFT JOIN decided d ON d.decided_by = u.id
       LEFT JOIN decided_later_today l ON l.decided_by = u.id
      WHERE u.active AND 'reviewer' = ANY (u.roles)
        ${reviewerId === undefined ? sql`` : sql`AND u.id = ${reviewerId}`}
      ORDER BY u.display_name, u.id
   `.execute(db);
-  return result.rows;
+
+  const open = new Map<number, Pick<WorkloadRow, 'inReview' | 'awaitingCustomer' | 'breached'>>();
+  for (const { assigneeId, status, age, n } of await agedOpenRequests(db, now, reviewerId)) {
+    const load = open.get(assigneeId) ?? { inReview: 0, awaitingCustomer: 0, breached: 0 };
+    open.set(assigneeId, load);
+    if (status === 'awaiting_customer') load.awaitingCustomer += n;
+    else load.inReview += n;
+    if (age === 'breached') load.breached += n;
+  }
+  return result.rows.map((r) => ({
+    ...r,
+    ...(open.get(r.reviewerId) ?? { inReview: 0, awaitingCustomer: 0, breached: 0 }),
+  }));
 }
 
 /** How many requests with a running clock (dueNext.DUE_NEXT_STATUSES) have their stored dueAt in [from, to). */
