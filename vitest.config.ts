@@ -2,8 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 // Two projects: Node for domain, server and API tests (PGlite and, when
 // TEST_DATABASE_URL is set, PostgreSQL too); jsdom + msw for the admin UI.
-// Cheaper password hashes in tests (src/server/auth/password.ts); workers inherit it.
-process.env.SCRYPT_COST ??= 'test';
 
 export default defineConfig({
   test: {

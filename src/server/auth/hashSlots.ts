@@ -1,10 +1,11 @@
 import { ApiError } from '../http/errors.ts';
 
 /**
- * A small semaphore around password hashing. One scrypt hash at OWASP's
- * parameters takes 128 MiB and a libuv worker thread for a few hundred
- * milliseconds; without a bound, a flood of logins would take all the memory
- * and the whole thread pool (which file reads and uploads need too). Two at
+ * A small semaphore around password hashing. One argon2id hash at OWASP's
+ * parameters takes 19 MiB and a libuv worker thread for ~20 ms (an old scrypt
+ * hash, until its login redoes it, 128 MiB for ~0.5 s); without a bound, a
+ * flood of logins would take the whole thread pool (which file reads and
+ * uploads need too) and the memory with it. Two at
  * once leave half of libuv's four threads free; up to `maxWaiting` more wait
  * their turn, beyond that the login is refused with 503 at once.
  */

@@ -29,7 +29,7 @@ export async function seedDemoStaff(db: Kysely<DB>): Promise<number> {
   const existing = new Set((await db.selectFrom('staffUsers').select('username').execute()).map((r) => r.username));
   const missing = DEMO_STAFF.filter((s) => !existing.has(s.username));
   if (missing.length === 0) return 0;
-  // scrypt runs on libuv's thread pool, so hashing in parallel is several times faster.
+  // argon2id runs on libuv's thread pool, so hashing in parallel is several times faster.
   const hashes = await Promise.all(missing.map(() => hashPassword(DEMO_PASSWORD)));
   const inserted = await db.transaction().execute((trx) =>
     trx

@@ -1,38 +1,57 @@
+import { scryptSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashSlots } from '../../../src/server/auth/hashSlots.ts';
 import {
-  CURRENT_SCRYPT,
+  DUMMY_HASH,
   hashPassword,
   needsRehash,
-  OWASP_SCRYPT,
-  scryptParamsFromEnv,
-  TEST_SCRYPT,
+  OWASP_ARGON2ID,
   verifyPassword,
 } from '../../../src/server/auth/password.ts';
 import type { Database } from '../../../src/server/db/database.ts';
 import { apiClient } from '../../support/apiClient.ts';
 import { openTestDatabase, testEngines } from '../../support/testDatabase.ts';
 
+/** A hash as the earlier scheme stored it: scrypt$N$r$p$salt$key (base64). */
+async function scryptHash(password: string, N: number) {
+  const salt = Buffer.from('0123456789abcdef');
+  const key = scryptSync(password, salt, 32, { N, r: 8, p: 1 });
+  return ['scrypt', N, 8, 1, salt.toString('base64'), key.toString('base64')].join('$');
+}
+
+const fill = (n: number) => 'A'.repeat(n);
+
 describe('password hashes', () => {
-  it("production hashes at OWASP's scrypt parameters, stored in the hash; tests opt into a cheaper set", async () => {
-    expect(OWASP_SCRYPT).toEqual({ N: 2 ** 17, r: 8, p: 1 });
-    expect(scryptParamsFromEnv({})).toBe(OWASP_SCRYPT);
-    expect(scryptParamsFromEnv({ SCRYPT_COST: 'test' })).toBe(TEST_SCRYPT);
-    expect(() => scryptParamsFromEnv({ SCRYPT_COST: 'test', NODE_ENV: 'production' })).toThrow(
-      /not NODE_ENV=production/,
-    );
-    expect(CURRENT_SCRYPT).toBe(TEST_SCRYPT); // vitest.config.ts sets SCRYPT_COST=test
-    // One real hash at the production cost: Node's maxmem must allow its 128 MiB.
-    const hash = await hashPassword('correct horse battery', OWASP_SCRYPT);
-    expect(hash).toMatch(/^scrypt\$131072\$8\$1\$/);
+  it("new hashes are argon2id at OWASP's parameters, stored in the hash", async () => {
+    expect(OWASP_ARGON2ID).toEqual({ memoryCost: 19456, timeCost: 2, parallelism: 1 });
+    const hash = await hashPassword('correct horse battery');
+    expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(await verifyPassword('correct horse battery', hash)).toBe(true);
     expect(await verifyPassword('wrong horse battery', hash)).toBe(false);
-    expect(needsRehash(hash, OWASP_SCRYPT)).toBe(false);
-    expect(needsRehash(hash, TEST_SCRYPT)).toBe(true);
-  }, 60_000);
+    expect(needsRehash(hash)).toBe(false);
+    expect(needsRehash(hash, { ...OWASP_ARGON2ID, timeCost: 3 })).toBe(true);
+    expect(await hashPassword('correct horse battery')).not.toBe(hash); // a new salt each time
+  });
 
-  it('a stored hash asking for absurd parameters is refused, not computed', async () => {
+  it('hashes of the earlier scrypt scheme still verify, and ask to be redone', async () => {
+    const old = await scryptHash('correct horse battery', 2 ** 14);
+    expect(await verifyPassword('correct horse battery', old)).toBe(true);
+    expect(await verifyPassword('wrong horse battery', old)).toBe(false);
+    expect(needsRehash(old)).toBe(true);
+  });
+
+  it('no password matches the dummy hash, made at today’s parameters', async () => {
+    expect(needsRehash(DUMMY_HASH)).toBe(false);
+    expect(await verifyPassword('', DUMMY_HASH)).toBe(false);
+    expect(await verifyPassword('correct horse battery', DUMMY_HASH)).toBe(false);
+  });
+
+  it('a stored hash asking for absurd parameters or another scheme is refused, not computed', async () => {
     expect(await verifyPassword('x', 'scrypt$1073741824$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA')).toBe(false);
+    expect(await verifyPassword('x', `$argon2id$v=19$m=4194304,t=2,p=1$${fill(22)}$${fill(43)}`)).toBe(false);
+    expect(await verifyPassword('x', `$argon2id$v=19$m=19456,t=1000,p=1$${fill(22)}$${fill(43)}`)).toBe(false);
+    expect(await verifyPassword('x', `$argon2i$v=19$m=19456,t=2,p=1$${fill(22)}$${fill(43)}`)).toBe(false);
+    expect(await verifyPassword('x', '$argon2id$garbage')).toBe(false);
     expect(await verifyPassword('x', 'bcrypt$whatever')).toBe(false);
     expect(needsRehash('bcrypt$whatever')).toBe(true);
   });
@@ -68,8 +87,11 @@ describe.each(testEngines())('rehash on login on %s', (engine) => {
   });
   afterAll(() => database.close());
 
-  it("an old-parameter hash is replaced by one at today's parameters at the next successful login", async () => {
-    const old = await hashPassword('demo1234', { N: 2 ** 14, r: 8, p: 1 });
+  it.each([
+    ['an argon2id hash at other parameters', () => hashPassword('demo1234', { ...OWASP_ARGON2ID, timeCost: 1 })],
+    ['an scrypt hash of the earlier scheme', () => scryptHash('demo1234', 2 ** 14)],
+  ])("%s is replaced by one at today's parameters at the next successful login", async (_, makeOld) => {
+    const old = await makeOld();
     await database.db.updateTable('staffUsers').set({ passwordHash: old }).where('username', '=', 'finance').execute();
     const api = apiClient(database);
     const stored = () =>
@@ -87,9 +109,9 @@ describe.each(testEngines())('rehash on login on %s', (engine) => {
 
     await api.login('finance');
     const now = (await stored()).passwordHash;
-    expect(now).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(now).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(needsRehash(now)).toBe(false);
     await api.login('finance'); // still the same password
     expect((await stored()).passwordHash).toBe(now);
-  }, 60_000);
+  });
 });

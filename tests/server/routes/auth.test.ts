@@ -95,13 +95,13 @@ describe.each(testEngines())('auth on %s', (engine) => {
     expect(res.body).toMatchObject({ username: 'finance' });
   });
 
-  it('passwords are stored as scrypt hashes', async () => {
+  it('passwords are stored as argon2id hashes', async () => {
     const row = await database.db
       .selectFrom('staffUsers')
       .select('passwordHash')
       .where('username', '=', 'reviewer')
       .executeTakeFirstOrThrow();
-    expect(row.passwordHash).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(row.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(row.passwordHash).not.toContain('demo1234');
   });
 

@@ -80,7 +80,7 @@ describe.each(testEngines())('staff administration on %s', (engine) => {
     const row = (await admin.get(`/api/users/${id}`)).body;
     expect(row.lastLoginAt).not.toBeNull();
     expect(row.passwordChangedAt).not.toBeNull();
-  }, 60_000); // a dozen scrypt hashes, each 32 MiB: slow beside other test files
+  });
 
   it('a duplicate username is 409, an unknown role 400', async () => {
     const dup = await admin.post('/api/users', aNewUser({ username: 'reviewer' }));
