@@ -82,18 +82,19 @@ export function installProbe() {
     if (!dirty) return;
     dirty = false;
     const now = performance.now();
-    const main = document.getElementById('main-content');
-    if (!main) return;
-    const hash = location.hash;
     const numbered = (rows: NodeListOf<Element>) => {
       let n = 0;
       for (const row of rows) if (NUMBER.test(row.textContent ?? '')) n++;
       return n >= state.listRows;
     };
+    // After a login the shell is drawn over the login page, outside #main-content and
+    // before react-admin moves to #/requests: the queue's rows are on screen all the same.
+    if (state.list === null && numbered(document.querySelectorAll('[data-queue-shell] tbody tr'))) state.list = now;
+    const main = document.getElementById('main-content');
+    if (!main) return;
+    const hash = location.hash;
     if (/^#\/requests(\?|$)/.test(hash)) {
       if (state.list === null && numbered(main.querySelectorAll('tbody tr'))) state.list = now;
-      // After a login the shell is drawn over react-admin's page, outside #main-content.
-      if (state.list === null && numbered(document.querySelectorAll('[data-queue-shell] tbody tr'))) state.list = now;
       // The shell stands over react-admin's page without the id, so react-admin's rows are looked for in #root.
       if (state.raList === null && numbered(document.querySelectorAll('#root .RaDataTable-root tbody tr'))) {
         state.raList = now;

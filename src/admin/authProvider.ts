@@ -2,12 +2,15 @@ import type { AuthProvider } from 'react-admin';
 import { API_URL, forgetEarlyCalls } from './dataProvider.ts';
 import { CALENDAR_STATUS_KEY, COUNTS_KEY, peekEarly } from './earlyCalls.ts';
 import { canRolesAccess, homePath, homeResource } from './access.ts';
-import { loadRequestList } from './requests/queueChunk.ts';
+import { preloadQueue } from './requests/preloadQueue.ts';
 import { prefetchQueue } from './requests/queuePrefetch.ts';
-import { overlayAfterLogin, preloadQueueShell } from './requests/shell/shellBoot.ts';
+import { overlayAfterLogin } from './requests/shell/shellBoot.ts';
 import { isReturning, me, setSignedIn, type StaffIdentity } from './session.ts';
 
 export { forgetMe, me, type StaffIdentity } from './session.ts';
+
+/** How long react-admin's move to the queue waits for the shell's rows after a login. */
+const OVERLAY_WAIT_MS = 300;
 
 const requireMe = async (): Promise<StaffIdentity> => {
   const identity = await me();
@@ -17,17 +20,17 @@ const requireMe = async (): Promise<StaffIdentity> => {
 
 export const authProvider: AuthProvider = {
   login: async ({ username, password }: { username: string; password: string }) => {
-    // The server spends ~0.5 s hashing the password (scrypt at OWASP's cost): the
-    // queue's code (~30 files on a first visit) loads meanwhile rather than after.
-    // Most who sign in are reviewers, who land there; for others it is a spare fetch.
-    void loadRequestList().catch(() => undefined);
-    preloadQueueShell();
-    const response = await fetch(`${API_URL}/auth/login`, {
+    const request = fetch(`${API_URL}/auth/login`, {
       method: 'POST',
       credentials: 'include',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ username, password }),
     });
+    // The login page started loading the queue's code while the person typed; if
+    // they were quicker, it loads now, behind the login call rather than ahead of
+    // it. Most who sign in are reviewers, who land there; for others it is a spare fetch.
+    preloadQueue();
+    const response = await request;
     const body = (await response.json().catch(() => ({}))) as Partial<StaffIdentity> & {
       message?: string;
     };
@@ -43,9 +46,10 @@ export const authProvider: AuthProvider = {
     // The page the previous person left may be one this role cannot open: anyone
     // else starts on their own home (react-admin would send them to that page).
     if (isReturning(body.id)) return undefined;
-    // Headed for the queue: its rows are drawn as soon as they answer, over the page react-admin is rendering.
-    if (query)
-      overlayAfterLogin(
+    // Headed for the queue: its rows are drawn as soon as they answer, over the login page;
+    // react-admin renders the queue beneath once that frame is shown (or after a slow list call).
+    if (query) {
+      const painted = overlayAfterLogin(
         {
           list: peekEarly(query.key),
           calendar: peekEarly(CALENDAR_STATUS_KEY),
@@ -55,6 +59,8 @@ export const authProvider: AuthProvider = {
         },
         body as StaffIdentity,
       );
+      await Promise.race([painted, new Promise((resolve) => setTimeout(resolve, OVERLAY_WAIT_MS))]);
+    }
     return { redirectTo: homePath(roles) };
   },
   logout: async () => {

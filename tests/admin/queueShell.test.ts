@@ -247,13 +247,22 @@ describe('painting the shell at boot, and handing over to react-admin', () => {
     location.hash = '#/login';
     const root = document.getElementById('root')!;
     root.innerHTML = '<main id="main-content"><form>login</form></main>';
-    overlayAfterLogin(calls(Promise.resolve({ data: rows, total: 90 })), reviewer);
-    await vi.waitFor(() => expect(shellRows()).toHaveLength(25));
+    // Resolves once the rows are drawn: react-admin leaves the login page only then.
+    await overlayAfterLogin(calls(Promise.resolve({ data: rows, total: 90 })), reviewer);
+    expect(shellRows()).toHaveLength(25);
     expect(document.querySelectorAll('#main-content')).toHaveLength(1);
     location.hash = '#/requests';
     root.innerHTML =
       '<main id="main-content"><table class="RaDataTable-root"><tbody><tr><td>x</td></tr></tbody></table></main>';
     await vi.waitFor(() => expect(shellRows()).toHaveLength(0));
+  });
+
+  it('after a login whose list call failed, draws nothing and lets react-admin go on at once', async () => {
+    const { overlayAfterLogin } = await boot();
+    location.hash = '#/login';
+    document.getElementById('root')!.innerHTML = '<main id="main-content"><form>login</form></main>';
+    await overlayAfterLogin(calls(Promise.reject(new Error('offline'))), reviewer);
+    expect(shellRows()).toHaveLength(0);
   });
 
   it('is not painted once react-admin has started rendering', async () => {

@@ -215,6 +215,9 @@ export const layoutScenarios: Scenario[] = [
 
       await page.context().clearCookies();
       await login(page, url, 'admin');
+      // Signed in before moving on: a route change while the login call is under way asks
+      // react-admin's checkAuth, whose refusal logs out the session that call then opens.
+      await page.waitForURL((u) => u.hash.startsWith('#/users'), { timeout: TIMEOUT });
       await goAndWait(page, url, '/users', () => queueRows(page));
       await assertAccessible(page, 'users');
     },

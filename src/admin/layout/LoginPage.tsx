@@ -1,6 +1,8 @@
 import { Box, Typography } from '@mui/material';
 import AssignmentTurnedInOutlined from '@mui/icons-material/AssignmentTurnedInOutlined';
+import { useEffect } from 'react';
 import { Login, LoginForm, useTranslate } from 'react-admin';
+import { preloadQueueWhenIdle } from '../requests/preloadQueue.ts';
 
 const Brand = () => {
   const translate = useTranslate();
@@ -19,8 +21,16 @@ const Brand = () => {
   );
 };
 
-/** react-admin's login, on a calm background, with the product's name instead of a lock. */
-export const LoginPage = () => (
+/**
+ * react-admin's login, on a calm background, with the product's name instead
+ * of a lock. While the person types, the queue's code loads.
+ */
+export const LoginPage = () => {
+  useEffect(preloadQueueWhenIdle, []);
+  return <LoginView />;
+};
+
+const LoginView = () => (
   <Login
     avatarIcon={<AssignmentTurnedInOutlined />}
     sx={{ background: 'linear-gradient(160deg, #24415f 0%, #1d5fa8 100%)' }}

@@ -93,13 +93,14 @@ const REACT_ADMIN_ROWS = '.RaDataTable-root tbody tr, #main-content .RaList-noRe
  * after the list answers. The rows are drawn over it from the early answer,
  * as at boot, unless its own rows are there already.
  */
-export function overlayQueueShell(answers: ShellAnswers, staff: StaffIdentity | null) {
+export function overlayQueueShell(answers: ShellAnswers, staff: StaffIdentity | null): boolean {
   const rows = (answers.list as { data?: CancelRequest[] } | null)?.data;
   const root = document.getElementById('root');
-  if (!rows || !staff || staff.mustChangePassword || !root || root.querySelector(REACT_ADMIN_ROWS)) return;
-  if (!QUEUE_HOME_OR_LOGIN.test(location.hash) || document.querySelector('[data-queue-shell]')) return;
+  if (!rows || !staff || staff.mustChangePassword || !root || root.querySelector(REACT_ADMIN_ROWS)) return false;
+  if (!QUEUE_HOME_OR_LOGIN.test(location.hash) || document.querySelector('[data-queue-shell]')) return false;
   const shell = shellFrom(answers, rows, staff);
   if (shell) standOver(shell);
+  return Boolean(shell);
 }
 
 /**

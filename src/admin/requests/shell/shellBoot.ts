@@ -50,9 +50,14 @@ const paintIfReady = () => {
  */
 const decide = (afterPaint = false) => {
   decided = true;
-  if (afterPaint && typeof requestAnimationFrame === 'function') {
-    requestAnimationFrame(() => setTimeout(markDecided, 0));
-  } else markDecided();
+  if (afterPaint) afterNextFrame(markDecided);
+  else markDecided();
+};
+
+/** Right after the frame being prepared is on screen (at once where there are no frames). */
+const afterNextFrame = (then: () => void) => {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(then, 0));
+  else then();
 };
 
 const CALENDAR_MEMORY = 'CancelDesk.shell.calendarStatus';
@@ -123,20 +128,27 @@ export async function handOverQueueShell() {
 /**
  * After a login that leads to the queue (authProvider): once the early list
  * call, the calendar's status and the shell's code are there, the rows are
- * drawn over the page react-admin is still rendering (overlayQueueShell).
+ * drawn over the page react-admin is on (overlayQueueShell). Resolves once
+ * that frame is on screen, or at once if there is nothing to draw: react-admin
+ * renders the queue after it, as at boot, since its render is one long task
+ * that would hold the rows' frame back.
  */
 export function overlayAfterLogin(
   calls: Omit<EarlyQueueCalls, 'list'> & { list?: Promise<unknown> },
   signedIn: StaffIdentity,
-) {
+): Promise<void> {
   const settled = (call: Promise<unknown> | undefined) => (call ?? Promise.resolve(null)).catch(() => null);
-  void Promise.all([import('./paintQueueShell.ts'), settled(calls.list), settled(calls.calendar)])
+  return Promise.all([import('./paintQueueShell.ts'), settled(calls.list), settled(calls.calendar)])
     .then(([m, list, calendar]) => {
-      m.overlayQueueShell({ list, calendar, counts: null, filter: calls.filter, sort: calls.sort }, signedIn);
+      const painted = m.overlayQueueShell(
+        { list, calendar, counts: null, filter: calls.filter, sort: calls.sort },
+        signedIn,
+      );
       void settled(calls.counts).then((value) => value && m.fillShellCounts(value));
+      if (painted) return new Promise<void>((resolve) => afterNextFrame(resolve));
     })
     .catch(() => undefined);
 }
 
-/** At login: the shell's code loads while the server hashes the password, like the queue's chunk. */
+/** The shell's code, ahead of a login (preloadQueue.ts). */
 export const preloadQueueShell = () => void import('./paintQueueShell.ts').catch(() => undefined);
