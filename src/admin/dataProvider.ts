@@ -147,6 +147,8 @@ export interface CancelDeskDataProvider extends DataProvider, StaffMethods, Refu
   verifyIdentity: (id: number, version: number) => Promise<CancelRequest>;
   resumeReview: (id: number, version: number) => Promise<CancelRequest>;
   remind: (id: number, version: number) => Promise<CancelRequest>;
+  /** The internal note (null clears it): a PUT of the request with the version the editor saw. */
+  editNote: (id: number, version: number, internalNote: string | null) => Promise<CancelRequest>;
   /** Per-item results; no version check (each item is checked against its current state). */
   bulk: (action: BulkAction, ids: number[], assigneeId?: number) => Promise<BulkResult[]>;
   /**
@@ -191,12 +193,13 @@ const createDocument = async (params: DocumentCreateParams) => {
   }
 };
 
-const post = async <T>(path: string, body: unknown = {}, version?: number): Promise<T> => {
+const send = async <T>(method: 'POST' | 'PUT', path: string, body: unknown = {}, version?: number): Promise<T> => {
   const headers = new Headers({ Accept: 'application/json' });
   if (version !== undefined) headers.set('If-Match', `"${version}"`);
-  const { json } = await httpClient(`${API_URL}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+  const { json } = await httpClient(`${API_URL}${path}`, { method, headers, body: JSON.stringify(body) });
   return json as T;
 };
+const post = <T>(path: string, body: unknown = {}, version?: number) => send<T>('POST', path, body, version);
 
 const requestAction = (action: string) => (id: number, version: number) =>
   post<CancelRequest>(`/requests/${id}/${action}`, {}, version);
@@ -231,6 +234,7 @@ export const dataProvider: CancelDeskDataProvider = {
   verifyIdentity: requestAction('verify-identity'),
   resumeReview: requestAction('resume-review'),
   remind: requestAction('remind'),
+  editNote: (id, version, internalNote) => send('PUT', `/requests/${id}`, { internalNote }, version),
   bulk: async (action, ids, assigneeId) =>
     (await post<{ results: BulkResult[] }>(`/requests/bulk/${action}`, assigneeId ? { ids, assigneeId } : { ids }))
       .results,

@@ -53,11 +53,14 @@ export const intakeSubmitInput = z
 
 export const intakeAnswerInput = z.strictObject({ message: z.string().trim().max(2000).nullish() });
 
+/** The internal note's length limit, in characters: the server refuses longer, the editor counts down to it. */
+export const INTERNAL_NOTE_MAX = 4000;
+
 // A PUT of a request may carry more than the editable fields: react-admin sends
 // the whole record back, so read-only fields are accepted and ignored, except
 // that a different status is refused loudly rather than dropped.
 export const requestEditInput = z.looseObject({
-  internalNote: z.string().max(4000).nullable().optional(),
+  internalNote: z.string().max(INTERNAL_NOTE_MAX).nullable().optional(),
   status: z.string().optional(),
   version: z.number().int().optional(),
 });

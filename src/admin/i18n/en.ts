@@ -141,6 +141,20 @@ export const en = {
         balance_zero: 'No balance left: no refund needed',
         advisory: 'advisory',
       },
+      note: {
+        edit: 'Edit note',
+        title: 'Internal note · %{number}',
+        hint: 'Seen by reviewers and managers only; never sent to the customer.',
+        label: 'Internal note',
+        count: '%{count} / %{max} characters',
+        too_long: 'At most %{max} characters',
+        save: 'Save note',
+        saved: 'Internal note of %{number} saved',
+        conflict:
+          'Someone changed this note while you were editing it; it now reads as below. Your text is still in the box: merge, then save to replace it.',
+        conflict_empty:
+          'Someone cleared this note while you were editing it. Your text is still in the box: save to write it.',
+      },
       actions: {
         claim: 'Claim',
         release: 'Release',

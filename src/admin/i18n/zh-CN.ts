@@ -138,6 +138,18 @@ export const zhCN: CancelDeskMessages = {
         balance_zero: '余额为零，无需退款',
         advisory: '提示',
       },
+      note: {
+        edit: '编辑备注',
+        title: '内部备注 · %{number}',
+        hint: '仅审核员和主管可见，不会发给客户。',
+        label: '内部备注',
+        count: '%{count} / %{max} 字',
+        too_long: '最多 %{max} 字',
+        save: '保存备注',
+        saved: '%{number} 的内部备注已保存',
+        conflict: '在您编辑期间，这条备注已被他人修改为下方内容。您的文字仍保留在输入框中；合并后再保存即会覆盖它。',
+        conflict_empty: '在您编辑期间，这条备注已被他人清空。您的文字仍保留在输入框中；再保存即会写入。',
+      },
       actions: {
         claim: '领取',
         release: '退回队列',

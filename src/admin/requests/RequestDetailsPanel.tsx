@@ -2,6 +2,7 @@ import { useRecordContext, useTranslate } from 'react-admin';
 import { Panel } from '../common/Panel.tsx';
 import { PropertyList, type Property } from '../common/PropertyList.tsx';
 import type { CancelRequest } from '../types.ts';
+import { EditNoteButton } from './note/EditNoteButton.tsx';
 
 /** What the customer asked and why, and what staff wrote back. */
 export const RequestDetailsPanel = () => {
@@ -39,9 +40,14 @@ export const RequestDetailsPanel = () => {
   if (record.rejectReasonCode)
     items.push({ label: f('rejectReasonCode'), value: e('rejectReasonCode', record.rejectReasonCode) });
   if (record.customerMessage) items.push({ label: f('customerMessage'), value: record.customerMessage });
-  if (record.internalNote) items.push({ label: f('internalNote'), value: record.internalNote });
+  // A note is written in lines (the editor is a text box): they stay lines here.
+  if (record.internalNote)
+    items.push({
+      label: f('internalNote'),
+      value: <span style={{ whiteSpace: 'pre-wrap' }}>{record.internalNote}</span>,
+    });
   return (
-    <Panel title={translate('resources.requests.show.overview')}>
+    <Panel title={translate('resources.requests.show.overview')} extra={<EditNoteButton />}>
       <PropertyList items={items} />
     </Panel>
   );

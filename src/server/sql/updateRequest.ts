@@ -3,6 +3,7 @@ import type { DB } from '../db/schema.ts';
 import type { StaffIdentity } from '../context.ts';
 import { ApiError, notFound } from '../http/errors.ts';
 import { writeAudit } from './audit.ts';
+import { getRequest } from './requests/index.ts';
 
 export interface RequestEdit {
   internalNote?: string | null;
@@ -29,7 +30,12 @@ export async function updateRequestNote(
       .executeTakeFirst();
     if (!row) throw notFound('request');
     if (expectedVersion !== null && row.version !== expectedVersion) {
-      throw new ApiError(412, 'this request changed since you opened it', undefined, { currentVersion: row.version });
+      // As the workflow actions answer: the request as it now stands, so the editor can show what changed.
+      const current = await getRequest(trx, id, now);
+      throw new ApiError(412, 'this request changed since you opened it', undefined, {
+        currentVersion: row.version,
+        current,
+      });
     }
     if (edit.internalNote === undefined || edit.internalNote === row.internalNote) return row.version;
     await trx

@@ -214,5 +214,10 @@ describe.each(testEngines())('requests queue on %s', (engine) => {
 
     const stale = await manager.put(`/api/requests/${a!.id}`, { internalNote: 'x' }, { 'If-Match': `"${a!.version}"` });
     expect(stale.status).toBe(412);
+    // As the workflow actions answer: the request as it now stands, so the editor can show the other note.
+    expect(stale.body).toMatchObject({
+      currentVersion: a!.version + 1,
+      current: { id: a!.id, internalNote: '客户来电确认', version: a!.version + 1 },
+    });
   });
 });
