@@ -2,6 +2,7 @@ import { Box } from '@mui/material';
 import { CanAccess, ReferenceManyField, Show, useTranslate } from 'react-admin';
 import { Panel } from '../common/Panel.tsx';
 import { OrderTable } from '../orders/OrderTable.tsx';
+import { CreateRefundButton } from '../refunds/create/CreateRefundButton.tsx';
 import { RefundTable } from '../refunds/RefundTable.tsx';
 import { AccountProfilePanel } from './AccountProfilePanel.tsx';
 import { AccountRequestsPanel } from './AccountRequestsPanel.tsx';
@@ -39,7 +40,7 @@ const AccountShow = () => {
             </Panel>
           </CanAccess>
           <CanAccess resource="refunds" action="list">
-            <Panel title={translate('resources.requests.show.refunds')} flush>
+            <Panel title={translate('resources.requests.show.refunds')} extra={<CreateRefundButton />} flush>
               <ReferenceManyField
                 reference="refunds"
                 target="accountId"

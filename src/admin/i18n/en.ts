@@ -596,6 +596,18 @@ export const en = {
           'Changing the amount voids the approvals given so far (%{smart_count}) and puts the refund back to Pending approval. The change is audited with the old and new amount.',
       },
       dialogs: {
+        create: 'New refund',
+        create_title: 'New refund for account %{account}',
+        create_amount: 'Amount (yuan)',
+        create_facts: '%{refundable} may be refunded: balance %{balance}, %{held} held by other refunds not yet paid.',
+        create_nothing:
+          'Nothing on this account may be refunded: balance %{balance}, %{held} held by other refunds not yet paid.',
+        create_amount_invalid: 'Enter an amount above zero with at most two decimals',
+        create_amount_over: 'More than the refundable %{refundable}',
+        create_reason: 'Reason',
+        create_reason_hint: 'Kept in the audit log for the approvers; whoever asks for a refund never approves it.',
+        create_confirm: 'Submit for approval',
+        created: 'Refund #%{id} (%{amount}) submitted for finance approval',
         approve_title: 'Approve refund #%{id} (%{amount})',
         reject_title: 'Reject refund #%{id} (%{amount})',
         fail_title: 'Payout of refund #%{id} (%{amount}) failed',

@@ -13,6 +13,12 @@ export interface RefundAmendBody {
   amountFen: number;
   reason: string;
 }
+/** What a new refund on an account may be at most (GET /api/accounts/:id/refundable), in fen. */
+export interface Refundable {
+  balanceFen: number;
+  heldFen: number;
+  refundableFen: number;
+}
 
 /**
  * The refund actions: each a POST to /api/refunds/:id/<action> with the
@@ -27,6 +33,7 @@ export interface RefundMethods {
   failRefund: (id: number, version: number, body: RefundReasonBody) => Promise<ApiRefund>;
   amendRefund: (id: number, version: number, body: RefundAmendBody) => Promise<ApiRefund>;
   refundLedger: (id: number) => Promise<ApiBalanceEntry[]>;
+  refundable: (accountId: number) => Promise<Refundable>;
 }
 
 type Call = <T>(
@@ -49,4 +56,5 @@ export const refundMethods = (call: Call): RefundMethods => ({
   failRefund: (id, version, body) => call('POST', `/refunds/${id}/fail`, { body, headers: ifMatch(version) }),
   amendRefund: (id, version, body) => call('POST', `/refunds/${id}/amend`, { body, headers: ifMatch(version) }),
   refundLedger: (id) => call('GET', `/refunds/${id}/ledger`),
+  refundable: (accountId) => call('GET', `/accounts/${accountId}/refundable`),
 });

@@ -93,3 +93,39 @@ describe.each(testEngines())('the balance ledger on %s', (engine) => {
     expect(res.body.reduce((sum, e) => sum + e.amountFen, 0)).toBe(await balanceOf(w.database, r.accountId));
   });
 });
+
+describe.each(testEngines())('GET /api/accounts/:id/refundable on %s', (engine) => {
+  const w = refundWorld(engine);
+
+  it('the balance less what refunds not yet paid hold; paid and rejected ones hold nothing', async () => {
+    const r = await aRefund(w.database, { amountFen: 3_000, balanceFen: 10_000 });
+    await w.database.db
+      .insertInto('refunds')
+      .values([
+        { accountId: r.accountId, amountFen: 1_500, status: 'approved' },
+        { accountId: r.accountId, amountFen: 500, status: 'failed', failureReason: '账户已销户' },
+        { accountId: r.accountId, amountFen: 9_000, status: 'rejected', rejectionReason: '重复申请' },
+      ])
+      .execute();
+    for (const who of [w.finance, w.manager]) {
+      const res = await who.get(`/api/accounts/${r.accountId}/refundable`);
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ balanceFen: 10_000, heldFen: 5_000, refundableFen: 5_000 });
+    }
+    // What it says fits, fits; a fen more is refused by the same rule.
+    const over = await w.finance.post('/api/refunds', { accountId: r.accountId, amountFen: 5_001, reason: '补退' });
+    expect(over.status).toBe(422);
+    const fits = await w.finance.post('/api/refunds', { accountId: r.accountId, amountFen: 5_000, reason: '补退' });
+    expect(fits.status).toBe(201);
+    expect((await w.finance.get(`/api/accounts/${r.accountId}/refundable`)).body).toMatchObject({ refundableFen: 0 });
+  });
+
+  it('only those who may create refunds ask; an unknown account is 404', async () => {
+    const r = await aRefund(w.database);
+    expect((await w.reviewer.get(`/api/accounts/${r.accountId}/refundable`)).status).toBe(403);
+    expect((await w.admin.get(`/api/accounts/${r.accountId}/refundable`)).status).toBe(403);
+    const missing = await w.finance.get('/api/accounts/99999999/refundable');
+    expect(missing.status).toBe(404);
+    expect(missing.body).toHaveProperty('message');
+  });
+});

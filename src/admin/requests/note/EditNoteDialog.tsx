@@ -59,19 +59,27 @@ export const EditNoteDialog = ({ request, onClose }: EditNoteDialogProps) => {
       pending={save.isPending}
       blockedReason={tooLong ? translate('resources.requests.note.too_long', { max: INTERNAL_NOTE_MAX }) : null}
       problemAlert={
-        <>
-          {conflict && (
-            <Alert severity="warning" variant="outlined">
-              {translate(conflict.note ? 'resources.requests.note.conflict' : 'resources.requests.note.conflict_empty')}
-              {conflict.note && (
-                <Typography component="blockquote" variant="body2" sx={{ whiteSpace: 'pre-wrap', mt: 1, mb: 0, mx: 0 }}>
-                  {conflict.note}
-                </Typography>
-              )}
-            </Alert>
-          )}
-          {failure && <Alert severity="error">{failure}</Alert>}
-        </>
+        (conflict || failure) && (
+          <>
+            {conflict && (
+              <Alert severity="warning" variant="outlined">
+                {translate(
+                  conflict.note ? 'resources.requests.note.conflict' : 'resources.requests.note.conflict_empty',
+                )}
+                {conflict.note && (
+                  <Typography
+                    component="blockquote"
+                    variant="body2"
+                    sx={{ whiteSpace: 'pre-wrap', mt: 1, mb: 0, mx: 0 }}
+                  >
+                    {conflict.note}
+                  </Typography>
+                )}
+              </Alert>
+            )}
+            {failure && <Alert severity="error">{failure}</Alert>}
+          </>
+        )
       }
     >
       <Typography variant="body2" color="text.secondary">

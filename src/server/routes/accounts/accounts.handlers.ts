@@ -2,6 +2,8 @@ import { resumeAccount } from '../../actions/resumeAccount.ts';
 import type { AppRouteHandler } from '../../http/createRouter.ts';
 import { notFound } from '../../http/errors.ts';
 import { revealAccountPii } from '../../sql/accountPii.ts';
+import { refundableFacts } from '../../sql/refunds/ledger.ts';
+import { refundableFen } from '../../../domain/refundAmount.ts';
 import { accounts } from '../../sql/resources.ts';
 import { getFromTable } from '../../sql/tableResource.ts';
 import type * as routes from './accounts.routes.ts';
@@ -19,4 +21,10 @@ export const pii: AppRouteHandler<typeof routes.pii> = async (c) => {
   // Full personal data: never kept by a browser or proxy cache.
   c.header('Cache-Control', 'no-store');
   return c.json(values, 200);
+};
+
+export const refundable: AppRouteHandler<typeof routes.refundable> = async (c) => {
+  const facts = await refundableFacts(c.var.db, c.req.valid('param').id);
+  if (!facts) throw notFound('account');
+  return c.json({ ...facts, refundableFen: refundableFen(facts) }, 200);
 };

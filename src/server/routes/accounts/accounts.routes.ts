@@ -43,3 +43,20 @@ export const pii = defineRoute('accounts.readPii', {
   request: { params: idParams },
   responses: { 200: jsonContent(accountPiiSchema, 'the full values'), ...refusals(401, 403, 404) },
 });
+
+export const refundableSchema = z
+  .object({
+    balanceFen: z.number().int().openapi({ description: "the ledger's balance" }),
+    heldFen: z.number().int().openapi({ description: 'held by refunds not yet paid (pending approval, approved, failed)' }),
+    refundableFen: z.number().int().openapi({ description: 'what a new refund may be at most' }),
+  })
+  .openapi('Refundable');
+
+export const refundable = defineRoute('refunds.create', {
+  method: 'get',
+  path: '/{id}/refundable',
+  summary: 'how much a new refund on this account may be (finance, manager): the balance less refunds not yet paid',
+  tags: ['accounts'],
+  request: { params: idParams },
+  responses: { 200: jsonContent(refundableSchema, 'the amounts, in fen'), ...refusals(401, 403, 404) },
+});

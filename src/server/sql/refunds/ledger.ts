@@ -20,14 +20,24 @@ export async function lockRefundable(
     .where('id', '=', accountId)
     .forUpdate()
     .executeTakeFirstOrThrow();
-  let held = trx
+  return { balanceFen: account.balanceFen, heldFen: await heldFen(trx, accountId, exceptRefundId) };
+}
+
+/** The same facts without a lock, for a screen that shows how much may be refunded; null for no such account. */
+export async function refundableFacts(db: RefundDb, accountId: number): Promise<RefundableFacts | null> {
+  const account = await db.selectFrom('accounts').select('balanceFen').where('id', '=', accountId).executeTakeFirst();
+  return account ? { balanceFen: account.balanceFen, heldFen: await heldFen(db, accountId, null) } : null;
+}
+
+/** What the account's refunds not yet paid hold (HOLDING_STATUSES), but for `exceptRefundId`. */
+async function heldFen(db: RefundDb, accountId: number, exceptRefundId: number | null): Promise<number> {
+  let held = db
     .selectFrom('refunds')
     .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amountFen'), eb.lit(0)).as('held'))
     .where('accountId', '=', accountId)
     .where('status', 'in', HOLDING_STATUSES);
   if (exceptRefundId !== null) held = held.where('id', '<>', exceptRefundId);
-  const { held: heldFen } = await held.executeTakeFirstOrThrow();
-  return { balanceFen: account.balanceFen, heldFen: Number(heldFen) };
+  return Number((await held.executeTakeFirstOrThrow()).held);
 }
 
 /** An account's ledger in the order it was written (append-only: the id is that order). */
