@@ -65,6 +65,7 @@ export const EXPECTED_ACCESS: Record<string, Access> = {
   'GET /api/notifications/{id}': 'notifications.read',
   'DELETE /api/profile/sessions/{id}': 'profile.edit',
   'GET /api/accounts/{id}/pii': 'accounts.readPii',
+  'GET /api/accounts/{id}/refundable': 'refunds.create',
   'GET /api/profile/sessions': 'profile.read',
   'POST /api/profile/password': 'profile.edit',
   'POST /api/profile/sessions/revoke-others': 'profile.edit',
