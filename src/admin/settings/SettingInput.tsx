@@ -36,7 +36,8 @@ export const SettingInput = ({ source, label, helperText, numeric = false, start
       error={Boolean(error)}
       helperText={<InputHelperText error={error} helperText={helperText} />}
       size="small"
-      sx={{ maxWidth: 320 }}
+      fullWidth
+      sx={{ maxWidth: 520 }}
       slotProps={{
         input: {
           startAdornment: start ? <InputAdornment position="start">{start}</InputAdornment> : undefined,
