@@ -18,6 +18,7 @@ import notifications from './notifications/index.ts';
 import auditEvents from './auditEvents/index.ts';
 import calendar from './calendar/index.ts';
 import { DashboardPageLazy } from './dashboard/pages.ts';
+import { SettingsPageLazy } from './settings/index.ts';
 
 const ProfilePage = lazy(() => import('./profile/ProfilePage.tsx'));
 
@@ -65,6 +66,7 @@ export const App = () => (
       <CustomRoutes>
         <Route path="/profile" element={<ProfilePage />} />
         <Route path="/dashboard" element={<DashboardPageLazy />} />
+        <Route path="/settings" element={<SettingsPageLazy />} />
       </CustomRoutes>
     </AdminUI>
   </AdminContext>

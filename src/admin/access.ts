@@ -20,6 +20,8 @@ const RESOURCE_ACTION: Record<string, Record<string, string>> = {
   requests: { edit: 'editNote' },
   // The calendar's year view is its list; changing one day is its edit.
   calendar: { list: 'read', show: 'read', edit: 'edit', create: 'edit' },
+  // The settings are one page (/settings): reading it, and saving it.
+  settings: { list: 'read', show: 'read', edit: 'edit' },
 };
 
 /**

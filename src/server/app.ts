@@ -18,6 +18,7 @@ import { profileRoutes } from './routes/profile/profile.index.ts';
 import { requestActionRoutes } from './routes/requestActions/requestActions.index.ts';
 import { requestRoutes } from './routes/requests/requests.index.ts';
 import { refundRoutes } from './routes/refunds/refunds.index.ts';
+import { settingsRoutes } from './routes/settings/settings.index.ts';
 import { statsRoutes } from './routes/stats/stats.index.ts';
 import { auditEventRoutes, orderRoutes } from './routes/tables/tables.index.ts';
 import { userRoutes } from './routes/users/users.index.ts';
@@ -44,7 +45,8 @@ export function createApi(deps: AppDeps) {
     .route('/notifications', notificationRoutes)
     .route('/profile', profileRoutes)
     .route('/stats', statsRoutes)
-    .route('/calendar', calendarRoutes);
+    .route('/calendar', calendarRoutes)
+    .route('/settings', settingsRoutes);
 
   const api = createRouter();
   api

@@ -53,4 +53,13 @@ describe('the SPA reads the permission matrix', () => {
     expect(canRolesAccess(['admin'], 'calendar', 'edit')).toBe(true);
     expect(canRolesAccess(['manager'], 'calendar', 'list')).toBe(false);
   });
+
+  it('opens the settings page (and its menu entry) to admins only', () => {
+    expect(permissionFor('settings', 'read')).toBe('settings.read');
+    expect(permissionFor('settings', 'edit')).toBe('settings.edit');
+    expect(canRolesAccess(['admin'], 'settings', 'read')).toBe(true);
+    expect(canRolesAccess(['admin'], 'settings', 'edit')).toBe(true);
+    for (const role of ['reviewer', 'finance', 'manager'])
+      expect(canRolesAccess([role], 'settings', 'read')).toBe(false);
+  });
 });

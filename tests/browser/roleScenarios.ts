@@ -63,7 +63,7 @@ const ROLES: {
   {
     user: 'admin',
     home: '#/users',
-    menu: ['#/accounts', '#/users', '#/audit-events', '#/calendar'],
+    menu: ['#/accounts', '#/users', '#/audit-events', '#/calendar', '#/settings'],
     forbiddenHash: '#/requests',
     button: /回到员工/,
   },

@@ -6,6 +6,7 @@ import { queueScenarios } from './queueScenarios.ts';
 import { refundScenarios } from './refundScenarios.ts';
 import { reviewerDayScenarios } from './reviewerDayScenarios.ts';
 import { roleScenarios, staffAdminScenario } from './roleScenarios.ts';
+import { settingsScenarios } from './settingsScenarios.ts';
 import { workflowScenarios } from './workflowScenarios.ts';
 
 /** Every browser scenario, in the order `npm run test:browser` runs them. */
@@ -16,6 +17,7 @@ export const scenarios: Scenario[] = [
   ...reviewerDayScenarios,
   ...roleScenarios,
   staffAdminScenario,
+  ...settingsScenarios,
   ...refundScenarios,
   ...layoutScenarios,
   // Last: its calendar edits move due dates the other scenarios read.

@@ -34,4 +34,5 @@ export const AUDIT_ACTIONS = [
   'account.identity_verified',
   'calendar.day_changed',
   'calendar.year_added',
+  'settings.changed',
 ] as const;

@@ -773,6 +773,7 @@ export const en = {
         'account.identity_verified': 'marked the holder’s identity verified',
         'calendar.day_changed': 'changed a day of the working-day calendar',
         'calendar.year_added': 'added a year to the working-day calendar',
+        'settings.changed': 'changed the settings',
         'document.file_deleted': 'deleted the file (retention period over)',
         'notification.retried': 'queued a failed notification again',
         'request.note_updated': 'updated the internal note',
@@ -927,6 +928,60 @@ export const en = {
       missing_tab: '%{year} (missing)',
       year_missing:
         '%{year} has no calendar: due dates and SLA figures that reach into it are not computed. Add the year.',
+    },
+  },
+  settings: {
+    title: 'Settings',
+    intro: 'Rules the server applies to refunds, information requests and the dashboard. A save applies at once.',
+    last_saved: 'Last saved by %{who} on %{at}',
+    never_saved: 'Never changed here: the defaults apply',
+    saved: 'Settings saved',
+    names: {
+      refundDualApprovalFen: 'Two approvals above',
+      noResponseWorkingDays: 'No response after',
+      slaTargetShare: 'SLA target',
+    },
+    fields: {
+      refundDualApprovalYuan: 'Second refund approval above (yuan)',
+      refundDualApprovalYuan_help:
+        'A refund above this amount needs two different finance approvals; applies to refunds created or amended from now on',
+      noResponseWorkingDays: 'Reject for no response after',
+      noResponseWorkingDays_help:
+        'Working days a request may wait for the customer before the reviewer may reject it for no response',
+      days_unit: 'working days',
+      slaTargetPercent: 'SLA target share',
+      slaTargetPercent_help: 'The share of requests decided within 7 working days the dashboard holds up as the goal',
+    },
+    problems: {
+      refundDualApprovalFen: {
+        required: 'Enter an amount in yuan, at most 2 decimals',
+        not_integer: 'Enter an amount in yuan, at most 2 decimals',
+        too_small: 'Cannot be negative',
+        too_large: 'At most %{max}',
+        too_precise: 'Enter an amount in yuan, at most 2 decimals',
+      },
+      noResponseWorkingDays: {
+        required: 'Enter a number of working days',
+        not_integer: 'A whole number of working days',
+        too_small: 'At least %{min} working day',
+        too_large: 'At most %{max} working days',
+        too_precise: 'A whole number of working days',
+      },
+      slaTargetShare: {
+        required: 'Enter a percentage',
+        not_integer: 'A whole percentage',
+        too_small: 'At least %{min} %',
+        too_large: 'At most %{max} %',
+        too_precise: 'A whole percentage (e.g. 85)',
+      },
+    },
+    stale: {
+      title: 'Another admin saved the settings first',
+      body: 'Nothing was saved. %{who} saved them on %{at}; here they are beside yours.',
+      now: 'Now',
+      mine: 'Yours',
+      use_current: 'Start from the current values',
+      keep_mine: 'Keep mine (save again to replace)',
     },
   },
   profile: {

@@ -1,6 +1,7 @@
 import { Menu } from 'react-admin';
 import { DashboardMenuItem } from './DashboardMenuItem.tsx';
 import { QueueMenuItem } from './QueueMenuItem.tsx';
+import { SettingsMenuItem } from '../settings/index.ts';
 
 /** The sidebar: the dashboard and the queue (with its open count) first, then what each role may open. */
 export const AppMenu = () => (
@@ -13,5 +14,6 @@ export const AppMenu = () => (
     <Menu.ResourceItem name="users" />
     <Menu.ResourceItem name="audit-events" />
     <Menu.ResourceItem name="calendar" />
+    <SettingsMenuItem />
   </Menu>
 );

@@ -49,6 +49,15 @@ export interface SettingsTable {
   updatedAt: CreatedAt;
 }
 
+/** The one row holding the settings' version (migration 018): what a settings save's If-Match names. */
+export interface SettingsRevisionTable {
+  id: Generated<boolean>;
+  version: Generated<number>;
+  /** The last save from the settings page; null before the first. */
+  updatedAt: Timestamp | null;
+  updatedBy: number | null;
+}
+
 export interface CalendarYearsTable {
   year: number;
   source: string;

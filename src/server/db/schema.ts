@@ -7,6 +7,7 @@ import type {
   LoginFailuresTable,
   SchemaMigrationsTable,
   SessionsTable,
+  SettingsRevisionTable,
   SettingsTable,
   StaffUsersTable,
 } from './platformTables.ts';
@@ -222,6 +223,7 @@ export interface DB {
   requestAssigneeCounts: RequestAssigneeCountsTable;
   documents: DocumentsTable;
   settings: SettingsTable;
+  settingsRevision: SettingsRevisionTable;
   refunds: RefundsTable;
   balanceEntries: BalanceEntriesTable;
   refundPayoutKeys: RefundPayoutKeysTable;

@@ -13,13 +13,11 @@ function ifMatchVersion(header: string | undefined): number | null {
 /** A change that must carry the version its author saw: without If-Match, 428. */
 export function requiredVersion(
   version: number | null,
-  resource: 'requests' | 'documents' | 'refunds' | 'calendar',
+  resource: 'requests' | 'documents' | 'refunds' | 'calendar' | 'settings',
 ): number {
+  const path = resource === 'settings' ? '' : resource === 'calendar' ? '/:date' : '/:id';
   if (version === null)
-    throw new ApiError(
-      428,
-      `send If-Match with the version you saw (the ETag of GET /api/${resource}/${resource === 'calendar' ? ':date' : ':id'})`,
-    );
+    throw new ApiError(428, `send If-Match with the version you saw (the ETag of GET /api/${resource}${path})`);
   return version;
 }
 
@@ -42,10 +40,10 @@ export const ifMatchHeaders = z.object({
  * `requiredVersion` answers with 428: a missing header is a precondition
  * the client must meet, not a malformed request).
  */
-export const requiredIfMatchHeaders = (resource: 'requests' | 'documents' | 'refunds') =>
+export const requiredIfMatchHeaders = (resource: 'requests' | 'documents' | 'refunds' | 'settings') =>
   z.object({
     'If-Match': ifMatch.openapi({
-      description: `the version you saw, quoted: "3" (the ETag of GET /api/${resource}/{id})`,
+      description: `the version you saw, quoted: "3" (the ETag of GET /api/${resource}${resource === 'settings' ? '' : '/{id}'})`,
       param: { required: true },
     }),
   });

@@ -83,4 +83,6 @@ export const EXPECTED_ACCESS: Record<string, Access> = {
   'GET /api/calendar/{date}': 'calendar.read',
   'POST /api/calendar/years': 'calendar.edit',
   'PUT /api/calendar/{date}': 'calendar.edit',
+  'GET /api/settings': 'settings.read',
+  'PUT /api/settings': 'settings.edit',
 };
