@@ -47,7 +47,10 @@ export const pii = defineRoute('accounts.readPii', {
 export const refundableSchema = z
   .object({
     balanceFen: z.number().int().openapi({ description: "the ledger's balance" }),
-    heldFen: z.number().int().openapi({ description: 'held by refunds not yet paid (pending approval, approved, failed)' }),
+    heldFen: z
+      .number()
+      .int()
+      .openapi({ description: 'held by refunds not yet paid (pending approval, approved, failed)' }),
     refundableFen: z.number().int().openapi({ description: 'what a new refund may be at most' }),
   })
   .openapi('Refundable');
