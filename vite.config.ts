@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -22,6 +23,15 @@ import react from '@vitejs/plugin-react';
  */
 export default defineConfig({
   plugins: [react()],
+  resolve: {
+    // A polyfill of node-polyglot's for what every supported browser has (see the shim).
+    alias: [
+      {
+        find: /^object\.entries$/,
+        replacement: fileURLToPath(new URL('src/admin/shims/objectEntries.cjs', import.meta.url)),
+      },
+    ],
+  },
   server: {
     proxy: {
       '/api': { target: 'http://localhost:8787', changeOrigin: false },
