@@ -80,11 +80,18 @@ export function dashboardScope(actor: StaffActor): DashboardScope {
 
 /**
  * The audit log is the manager's and the admin's; anyone who reads requests
- * also reads one request's own events (its timeline), asked for by requestId.
+ * also reads one request's own events (its timeline), asked for by requestId,
+ * and anyone who reads refunds one refund's own events (its history), asked
+ * for by entityType 'refund' and its id: a refund made on request has no
+ * request whose timeline would show them.
  */
-export function mayListAuditEvents(actor: StaffActor, filter: { requestId?: number | null }): boolean {
+export function mayListAuditEvents(
+  actor: StaffActor,
+  filter: { requestId?: number | null; refundId?: string | null },
+): boolean {
   if (can(actor.roles, 'auditEvents.list')) return true;
-  return filter.requestId != null && can(actor.roles, 'requests.timeline');
+  if (filter.requestId != null && can(actor.roles, 'requests.timeline')) return true;
+  return filter.refundId != null && can(actor.roles, 'refunds.read');
 }
 
 /** What of the staff list a person sees: every field (admin), display names only, or nothing. */

@@ -128,6 +128,13 @@ describe("the audit log and a request's timeline", () => {
       expect(mayListAuditEvents(actor, { requestId: null })).toBe(false);
     }
   });
+
+  it("whoever reads refunds reads one refund's events (its history); the admin through the whole log", () => {
+    for (const actor of [wangFang, finance, manager, admin])
+      expect(mayListAuditEvents(actor, { refundId: '7' })).toBe(true);
+    expect(mayListAuditEvents(finance, { refundId: null })).toBe(false);
+    expect(mayListAuditEvents({ kind: 'staff', id: 99, roles: [] }, { refundId: '7' })).toBe(false);
+  });
 });
 
 describe('the staff list: names only, except for the admin', () => {

@@ -643,8 +643,7 @@ export const en = {
         ledger_empty: 'No ledger entries',
         ledger_error: 'The ledger could not be loaded',
         history: 'History',
-        history_unavailable:
-          'This refund has no cancellation request: its history is in the audit log, which managers read',
+        history_unavailable: 'The history could not be loaded',
         no_history: 'No history yet',
         open: 'Open refund #%{id}',
       },

@@ -621,7 +621,7 @@ export const zhCN: CancelDeskMessages = {
         ledger_empty: '没有流水',
         ledger_error: '流水加载失败',
         history: '历史记录',
-        history_unavailable: '这笔退款没有注销申请：其历史记录在审计日志中，由主管查看',
+        history_unavailable: '历史记录加载失败',
         no_history: '暂无历史记录',
         open: '打开退款 #%{id}',
       },

@@ -7,8 +7,9 @@ import type { AuditEvent, Refund } from '../types.ts';
 
 /**
  * The refund's own audit trail (created, approved, amended, paid…), newest
- * first, as a request's timeline. Asked for with the refund's request too:
- * a request's own events are what finance may read of the audit log.
+ * first, as a request's timeline: one refund's events are what whoever reads
+ * refunds may read of the audit log (mayListAuditEvents), with or without a
+ * request.
  */
 export const RefundHistoryPanel = () => {
   const refund = useRecordContext<Refund>();
@@ -20,16 +21,11 @@ export const RefundHistoryPanel = () => {
   } = useGetList<AuditEvent>(
     'audit-events',
     {
-      filter: {
-        entityType: 'refund',
-        entityId: String(refund?.id),
-        ...(refund?.requestId != null ? { requestId: refund.requestId } : {}),
-      },
+      filter: { entityType: 'refund', entityId: String(refund?.id) },
       pagination: { page: 1, perPage: 200 },
       sort: { field: 'occurredAt', order: 'DESC' },
     },
-    // A refused read (403: no request to read it through) is an answer, not a hiccup to retry.
-    { enabled: !!refund, retry: false },
+    { enabled: !!refund },
   );
   return (
     <Panel title={translate('resources.refunds.show.history')}>

@@ -56,7 +56,7 @@ export const EXPECTED_ACCESS: Record<string, Access> = {
   'POST /api/refunds/{id}/fail': 'refunds.fail',
   'POST /api/refunds/{id}/amend': 'refunds.amend',
   // The whole log, or (with filter requestId) one request's timeline.
-  'GET /api/audit-events': ['auditEvents.list', 'requests.timeline'],
+  'GET /api/audit-events': ['auditEvents.list', 'requests.timeline', 'refunds.read'],
   'GET /api/audit-events/{id}': 'auditEvents.read',
   'GET /api/users': 'users.listNames',
   'GET /api/users/{id}': 'users.read',

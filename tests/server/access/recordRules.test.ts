@@ -120,6 +120,29 @@ describe.each(testEngines())('record-dependent access on %s', (engine) => {
     expect((await as.admin.list('audit-events', { filter: { requestId: r.id } })).status).toBe(200);
   });
 
+  it("readers of refunds list one refund's events, also of a refund made on request (no request)", async () => {
+    const r = await aRequest(database.db, { status: 'approved', assignee: 'reviewer', balanceFen: 90_000 });
+    const created = await as.finance.post<Row>('/api/refunds', {
+      accountId: r.accountId,
+      amountFen: 1_000,
+      reason: '补退',
+    });
+    expect(created.status).toBe(201);
+    const refund = { entityType: 'refund', entityId: String(created.body.id) };
+    for (const who of [as.reviewer, as.finance, as.manager]) {
+      const history = await who.list<Row[]>('audit-events', { filter: refund });
+      expect(history.status).toBe(200);
+      expect(history.body.map((e) => e.action)).toContain('refund.created');
+      expect(history.body.every((e) => e.entityType === 'refund' && e.entityId === refund.entityId)).toBe(true);
+    }
+    // One refund, not the refunds' part of the log.
+    for (const filter of [{ entityType: 'refund' }, { entityType: ['refund', 'request'], entityId: refund.entityId }]) {
+      const res = await as.finance.list<Row>('audit-events', { filter });
+      expect(res.status).toBe(403);
+      expect(res.body.code).toBe('audit_log_scope');
+    }
+  });
+
   it('the staff list: names for everyone, every field for an admin', async () => {
     for (const who of [as.reviewer, as.finance, as.manager]) {
       const res = await who.list<Row[]>('users');
