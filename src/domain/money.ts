@@ -42,3 +42,12 @@ export function yuanToFen(input: string): number {
   if (!Number.isSafeInteger(fen)) throw new RangeError(`amount too large: ${input}`);
   return fen;
 }
+
+/** yuanToFen for a field being typed: null while the text is not (yet) an amount. */
+export function typedYuanToFen(input: string): number | null {
+  try {
+    return yuanToFen(input);
+  } catch {
+    return null;
+  }
+}

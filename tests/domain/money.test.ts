@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { formatFen, yuanToFen } from '../../src/domain/money.ts';
+import { formatFen, typedYuanToFen, yuanToFen } from '../../src/domain/money.ts';
 
 describe('formatting fen', () => {
   it('123456 fen reads ¥1,234.56', () => {
@@ -31,6 +31,12 @@ describe('formatting fen', () => {
 });
 
 describe('parsing yuan', () => {
+  it('a field being typed: the amount in fen, or null while it is not one', () => {
+    expect(typedYuanToFen('12.5')).toBe(1250);
+    expect(typedYuanToFen('0')).toBe(0);
+    for (const partial of ['', '12.', '1.234', '-5', 'abc']) expect(typedYuanToFen(partial), partial).toBeNull();
+  });
+
   it('"12.5" is exactly 1250 fen', () => {
     expect(yuanToFen('12.5')).toBe(1250);
   });

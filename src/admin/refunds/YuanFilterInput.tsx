@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { InputAdornment, TextField } from '@mui/material';
 import { useInput, useTranslate } from 'react-admin';
-import { yuanToFen } from '../../domain/money.ts';
+import { typedYuanToFen } from '../../domain/money.ts';
 import { fenToYuanText } from '../common/format.ts';
 
 interface YuanFilterInputProps {
@@ -12,14 +12,7 @@ interface YuanFilterInputProps {
 }
 
 /** The text in fen, or undefined (empty) or null (not an amount). */
-const parse = (text: string): number | undefined | null => {
-  if (text.trim() === '') return undefined;
-  try {
-    return yuanToFen(text);
-  } catch {
-    return null;
-  }
-};
+const parse = (text: string): number | undefined | null => (text.trim() === '' ? undefined : typedYuanToFen(text));
 
 const fenToText = (fen: unknown) => (typeof fen === 'number' ? fenToYuanText(fen) : '');
 

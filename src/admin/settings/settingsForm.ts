@@ -1,4 +1,4 @@
-import { formatFen, yuanToFen } from '../../domain/money.ts';
+import { formatFen, typedYuanToFen } from '../../domain/money.ts';
 import {
   SETTINGS_LIMITS,
   settingsProblems,
@@ -30,13 +30,7 @@ export const toFormValues = (s: Settings): SettingsFormValues => ({
 });
 
 /** Typed yuan in fen with the money helpers (no float); NaN when it is not an amount. */
-const fenOf = (yuan: string): number => {
-  try {
-    return yuanToFen(yuan);
-  } catch {
-    return Number.NaN;
-  }
-};
+const fenOf = (yuan: string): number => typedYuanToFen(yuan) ?? Number.NaN;
 
 /** The settings the form's values stand for; what is not a number stays NaN, which the schema refuses. */
 export const fromFormValues = (v: SettingsFormValues): Settings => ({

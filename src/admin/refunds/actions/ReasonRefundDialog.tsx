@@ -1,15 +1,13 @@
 import { useState } from 'react';
-import { TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { formatFen } from '../../../domain/money.ts';
 import { refundReasonInput } from '../../../domain/refundInputs.ts';
 import { ActionDialog } from '../../requests/actions/ActionDialog.tsx';
 import type { RefundDialogProps } from './RefundActionDialogProps.ts';
 import { RefundConsequence } from './RefundConsequence.tsx';
+import { RefundReasonField } from './RefundReasonField.tsx';
 import { useBlockedReason } from './useBlockedReason.ts';
 import { useRefundDialog } from './useRefundDialog.ts';
-
-const REASON_MAX = refundReasonInput.shape.reason.maxLength ?? 500;
 
 /** Reject or record a failed payout: both say what happens and need a reason (the server's schema checks it here too). */
 export const ReasonRefundDialog = ({ refund, onClose, action }: RefundDialogProps & { action: 'reject' | 'fail' }) => {
@@ -31,21 +29,7 @@ export const ReasonRefundDialog = ({ refund, onClose, action }: RefundDialogProp
       onConfirm={() => confirm(parsed.success ? { action, body: parsed.data } : null)}
     >
       <RefundConsequence action={action} refund={refund} />
-      <TextField
-        required
-        multiline
-        minRows={3}
-        label={translate(`resources.refunds.dialogs.${action}_reason`)}
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
-        error={submitted && invalid}
-        helperText={
-          submitted && invalid
-            ? translate('resources.refunds.dialogs.reason_required', { max: REASON_MAX })
-            : translate(`resources.refunds.dialogs.${action}_reason_hint`)
-        }
-        fullWidth
-      />
+      <RefundReasonField kind={action} value={reason} onChange={setReason} invalid={submitted && invalid} minRows={3} />
     </ActionDialog>
   );
 };

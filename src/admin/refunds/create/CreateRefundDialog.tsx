@@ -1,26 +1,17 @@
 import { useState } from 'react';
-import { Alert, InputAdornment, Skeleton, TextField } from '@mui/material';
+import { Alert, Skeleton } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useCreate, useDataProvider, useNotify, useRedirect, useTranslate } from 'react-admin';
-import { formatFen, yuanToFen } from '../../../domain/money.ts';
+import { formatFen, typedYuanToFen } from '../../../domain/money.ts';
 import { checkRefundAmount } from '../../../domain/refundAmount.ts';
 import type { ApiRefund } from '../../../domain/refundRecord.ts';
 import { refundCreateInput } from '../../../domain/refundInputs.ts';
 import { failureText, type HttpFailure } from '../../common/httpFailure.ts';
 import type { CancelDeskDataProvider } from '../../dataProvider.ts';
 import { ActionDialog } from '../../requests/actions/ActionDialog.tsx';
+import { RefundReasonField } from '../actions/RefundReasonField.tsx';
+import { YuanAmountField } from '../actions/YuanAmountField.tsx';
 import type { Account } from '../../types.ts';
-
-const REASON_MAX = refundCreateInput.shape.reason.maxLength ?? 500;
-
-/** The typed yuan in fen (money.ts, no float); null while it is not an amount. */
-const parseFen = (text: string): number | null => {
-  try {
-    return yuanToFen(text);
-  } catch {
-    return null;
-  }
-};
 
 interface CreateRefundDialogProps {
   account: Pick<Account, 'id' | 'accountNumber'>;
@@ -47,7 +38,7 @@ const CreateRefundDialog = ({ account, onClose }: CreateRefundDialogProps) => {
   });
   const [create, { isPending }] = useCreate<ApiRefund>();
 
-  const amountFen = parseFen(amount);
+  const amountFen = typedYuanToFen(amount);
   const amountCheck = amountFen !== null && facts.data ? checkRefundAmount(amountFen, facts.data) : null;
   const parsed = refundCreateInput.safeParse({ accountId: account.id, amountFen, reason });
   const invalidReason = !parsed.success && parsed.error.issues.some((i) => i.path[0] === 'reason');
@@ -112,35 +103,15 @@ const CreateRefundDialog = ({ account, onClose }: CreateRefundDialogProps) => {
       ) : (
         !money && !facts.isError && <Skeleton variant="rounded" height={48} />
       )}
-      <TextField
-        required
+      <YuanAmountField
         autoFocus
         label={translate('resources.refunds.dialogs.create_amount')}
         value={amount}
-        onChange={(e) => setAmount(e.target.value)}
-        error={submitted && !!amountError}
-        helperText={submitted && amountError ? amountError : amountFen !== null ? formatFen(amountFen) : ' '}
-        slotProps={{
-          input: { startAdornment: <InputAdornment position="start">¥</InputAdornment> },
-          htmlInput: { inputMode: 'decimal' },
-        }}
-        sx={{ maxWidth: 240 }}
+        onChange={setAmount}
+        fen={amountFen}
+        error={submitted ? amountError : null}
       />
-      <TextField
-        required
-        multiline
-        minRows={2}
-        label={translate('resources.refunds.dialogs.create_reason')}
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
-        error={submitted && invalidReason}
-        helperText={
-          submitted && invalidReason
-            ? translate('resources.refunds.dialogs.reason_required', { max: REASON_MAX })
-            : translate('resources.refunds.dialogs.create_reason_hint')
-        }
-        fullWidth
-      />
+      <RefundReasonField kind="create" value={reason} onChange={setReason} invalid={submitted && invalidReason} />
     </ActionDialog>
   );
 };
