@@ -5,7 +5,7 @@ import { canRolesAccess, homePath, homeResource } from './access.ts';
 import { preloadQueue } from './requests/preloadQueue.ts';
 import { prefetchQueue } from './requests/queuePrefetch.ts';
 import { overlayAfterLogin } from './requests/shell/shellBoot.ts';
-import { isReturning, me, setSignedIn, type StaffIdentity } from './session.ts';
+import { isReturning, me, setSignedIn, signingIn, type StaffIdentity } from './session.ts';
 
 export { forgetMe, me, type StaffIdentity } from './session.ts';
 
@@ -18,26 +18,30 @@ const requireMe = async (): Promise<StaffIdentity> => {
   return identity;
 };
 
+/** The login call, up to who is now signed in; refusals as react-admin's login form shows them. */
+const signIn = async (username: string, password: string): Promise<StaffIdentity> => {
+  const request = fetch(`${API_URL}/auth/login`, {
+    method: 'POST',
+    credentials: 'include',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  // The login page started loading the queue's code while the person typed; if
+  // they were quicker, it loads now, behind the login call rather than ahead of
+  // it. Most who sign in are reviewers, who land there; for others it is a spare fetch.
+  preloadQueue();
+  const response = await request;
+  const body = (await response.json().catch(() => ({}))) as Partial<StaffIdentity> & { message?: string };
+  // A refused login reads in the user's language; other failures keep the server's reason.
+  if (response.status === 401) throw new Error('app.login_refused');
+  if (!response.ok) throw new Error(body.message ?? 'ra.notification.http_error');
+  setSignedIn(body as StaffIdentity);
+  return body as StaffIdentity;
+};
+
 export const authProvider: AuthProvider = {
   login: async ({ username, password }: { username: string; password: string }) => {
-    const request = fetch(`${API_URL}/auth/login`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ username, password }),
-    });
-    // The login page started loading the queue's code while the person typed; if
-    // they were quicker, it loads now, behind the login call rather than ahead of
-    // it. Most who sign in are reviewers, who land there; for others it is a spare fetch.
-    preloadQueue();
-    const response = await request;
-    const body = (await response.json().catch(() => ({}))) as Partial<StaffIdentity> & {
-      message?: string;
-    };
-    // A refused login reads in the user's language; other failures keep the server's reason.
-    if (response.status === 401) throw new Error('app.login_refused');
-    if (!response.ok) throw new Error(body.message ?? 'ra.notification.http_error');
-    setSignedIn(body as StaffIdentity);
+    const body = await signingIn(signIn(username, password));
     forgetEarlyCalls();
     // The queue is where a reviewer lands: its calls start while react-admin redirects there.
     const roles = body.roles ?? [];
@@ -57,7 +61,7 @@ export const authProvider: AuthProvider = {
           filter: query.filter,
           sort: query.sort,
         },
-        body as StaffIdentity,
+        body,
       );
       await Promise.race([painted, new Promise((resolve) => setTimeout(resolve, OVERLAY_WAIT_MS))]);
     }

@@ -48,8 +48,27 @@ const fetchMe = async (): Promise<StaffIdentity | null> => {
   return identity;
 };
 
+/** A login call under way (signingIn): until it answers, nobody can say who is signed in. */
+let pendingLogin: Promise<unknown> | null = null;
+
+/**
+ * Runs a login (the call up to setSignedIn); me() waits for it meanwhile. A
+ * route change while the login call was under way asked react-admin's
+ * checkAuth, which read "nobody" and logged out the session that call was
+ * opening.
+ */
+export const signingIn = async <T>(login: Promise<T>): Promise<T> => {
+  pendingLogin = login;
+  try {
+    return await login;
+  } finally {
+    if (pendingLogin === login) pendingLogin = null;
+  }
+};
+
 /** The signed-in staff member (one GET /api/auth/me per page load); null when nobody is. */
 export const me = (): Promise<StaffIdentity | null> => {
+  if (pendingLogin) return pendingLogin.then(me, me);
   current ??= fetchMe().catch((error: unknown) => {
     current = null;
     throw error;
