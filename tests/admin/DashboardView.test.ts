@@ -8,7 +8,13 @@ import {
   viewFromSearch,
 } from '../../src/admin/dashboard/dashboardRange.ts';
 import { kpiFigures } from '../../src/admin/dashboard/kpiFigures.ts';
-import { backlogQueue, decidedQueue, histogramQueue, weekRange } from '../../src/admin/dashboard/queueLinks.ts';
+import {
+  backlogQueue,
+  decidedQueue,
+  histogramQueue,
+  infoRequestsLog,
+  weekRange,
+} from '../../src/admin/dashboard/queueLinks.ts';
 import { parseManualDays } from '../../src/admin/calendar/manualDays.ts';
 import type { TurnaroundStatsAnswer } from '../../src/domain/turnaroundStatsTypes.ts';
 
@@ -106,6 +112,16 @@ describe('a click on a chart opens the queue filtered to the bar', () => {
       decidedTo: '2026-11-15',
       decidedBy: 3,
     });
+  });
+
+  it("an information-request segment opens the audit log: the reviewer's info requests in the range", () => {
+    expect(filterOf(infoRequestsLog({ from: '2026-11-01', to: '2026-11-29' }, 3))).toEqual({
+      actorId: 3,
+      action: 'request.info_requested',
+      occurredFrom: '2026-11-01',
+      occurredTo: '2026-11-29',
+    });
+    expect(infoRequestsLog({ from: '2026-11-01', to: '2026-11-29' }, 3)).toMatch(/^\/audit-events\?/);
   });
 
   it('a histogram bar opens its decided range and its bucket: (from, to], the first from 0, the last open-ended', () => {

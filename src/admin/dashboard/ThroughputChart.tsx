@@ -1,10 +1,10 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useTranslate } from 'react-admin';
+import { useCanAccess, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import type { StatsRange, ThroughputRow } from '../../domain/turnaroundStatsTypes.ts';
 import type { RequestStatus } from '../../domain/vocabulary.ts';
 import { ChartCard } from './ChartCard.tsx';
-import { decidedQueue, reviewerQueue, FROM_THE_TOP } from './queueLinks.ts';
+import { decidedQueue, infoRequestsLog, reviewerQueue, FROM_THE_TOP } from './queueLinks.ts';
 import { useChartColors } from './useChartColors.ts';
 import { useStaffNames } from './useStaffNames.ts';
 
@@ -47,11 +47,11 @@ export const ThroughputChart = ({ throughput = [], range, reviewerId, loading }:
     name: names.get(id) ?? `#${id}`,
     ...sum,
   }));
+  // The requests asked about are in the audit log; who cannot read it (a reviewer) gets those now awaiting the customer.
+  const { canAccess: readsLog } = useCanAccess({ resource: 'audit-events', action: 'list' });
+  const infoLink = (id: number) => (readsLog ? infoRequestsLog(range, id) : reviewerQueue(id, 'awaiting_customer'));
   const open = (kind: Kind, id: number) =>
-    navigate(
-      kind === 'infoRequested' ? reviewerQueue(id, 'awaiting_customer') : decidedQueue(range, id, [STATUS_OF[kind]]),
-      FROM_THE_TOP,
-    );
+    navigate(kind === 'infoRequested' ? infoLink(id) : decidedQueue(range, id, [STATUS_OF[kind]]), FROM_THE_TOP);
   return (
     <ChartCard
       id="throughput"

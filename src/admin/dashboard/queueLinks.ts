@@ -58,9 +58,22 @@ export const backlogQueue = (status: OpenStatus, age: BacklogAge, reviewerId?: n
 /** Refunds paid: the refunds list at its "paid" status. */
 export const paidRefunds = () => listUrl('refunds', { status: 'paid' });
 
-/** A reviewer's open requests in one status (an information request's bar: those awaiting the customer). */
+/** A reviewer's open requests in one status (an information request's bar, for a reviewer: those awaiting the customer). */
 export const reviewerQueue = (reviewerId: number, status: OpenStatus) =>
   listUrl('requests', { status, assigneeId: reviewerId });
+
+/**
+ * The information requests a reviewer made in the range, as the throughput
+ * chart counts them (audit events `request.info_requested` by day in
+ * Shanghai): the audit log, for those who read it.
+ */
+export const infoRequestsLog = (range: StatsRange, reviewerId: number) =>
+  listUrl('audit-events', {
+    actorId: reviewerId,
+    action: 'request.info_requested',
+    occurredFrom: range.from,
+    occurredTo: range.to,
+  });
 
 /** navigate()'s options for a chart's link: the list opens at its top, not at the dashboard's scroll. */
 export const FROM_THE_TOP = { state: { _scrollToTop: true } };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/server/db/database.ts';
 import { inTurnaroundFilter, turnaroundFilterOf } from '../../../src/domain/turnaroundFilter.ts';
-import { decidedQueue, histogramQueue, weekRange } from '../../../src/admin/dashboard/queueLinks.ts';
+import { decidedQueue, histogramQueue, infoRequestsLog, weekRange } from '../../../src/admin/dashboard/queueLinks.ts';
 import type { TurnaroundStatsAnswer } from '../../../src/domain/turnaroundStatsTypes.ts';
 import { apiClient, totalOf } from '../../support/apiClient.ts';
 import { staffId } from '../../support/fixtures.ts';
@@ -91,6 +91,24 @@ describe.each(testEngines())('the dashboard bars and the request list filters on
         expect({ id, kind, listed: list.length }).toEqual({ id, kind, listed: count });
       }
     }
+  });
+
+  it("each information-request segment: the manager's audit log link lists as many events as it counts", async () => {
+    const stats = (await manager.get<TurnaroundStatsAnswer>(statsPath(range))).body;
+    const reviewers = [...new Set(stats.throughput!.map((t) => t.reviewerId))];
+    let total = 0;
+    for (const id of reviewers) {
+      const count = stats.throughput!.filter((t) => t.reviewerId === id).reduce((s, t) => s + t.infoRequested, 0);
+      const res = await manager.list<unknown[]>('audit-events', {
+        filter: filterOf(infoRequestsLog(range, id)),
+        range: [0, 999],
+      });
+      expect(res.status).toBe(200);
+      expect({ id, listed: totalOf(res) }).toEqual({ id, listed: count });
+      total += count;
+    }
+    // The demo data must hold information requests, or the test proves little.
+    expect(total).toBeGreaterThan(0);
   });
 
   it('a reviewer may filter by another decider: the list is theirs to read', async () => {
