@@ -1,6 +1,7 @@
 import { dashboardScenarios } from './dashboardScenarios.ts';
 import { documentsScenarios } from './documentsScenarios.ts';
 import { layoutScenarios } from './layoutScenarios.ts';
+import { noteAndRefundScenarios } from './noteAndRefundScenarios.ts';
 import type { Scenario } from './support.ts';
 import { queueScenarios } from './queueScenarios.ts';
 import { refundScenarios } from './refundScenarios.ts';
@@ -19,6 +20,7 @@ export const scenarios: Scenario[] = [
   staffAdminScenario,
   ...settingsScenarios,
   ...refundScenarios,
+  ...noteAndRefundScenarios,
   ...layoutScenarios,
   // Last: its calendar edits move due dates the other scenarios read.
   ...dashboardScenarios,
