@@ -26,7 +26,7 @@ describe('who is signed in, asked while a login call is under way', () => {
 
   it('is answered once the login has: a route change then does not read "nobody" and log out', async () => {
     // The session check before the login said nobody; the server would say so again until the cookie is set.
-    const fetchMe = vi.fn(async () => new Response('{}', { status: 401 }));
+    const fetchMe = vi.fn<() => Promise<Response>>(async () => new Response('{}', { status: 401 }));
     vi.stubGlobal('fetch', fetchMe);
     forgetMe();
     expect(await me()).toBeNull();
