@@ -52,8 +52,8 @@ export const authProvider: AuthProvider = {
     if (isReturning(body.id)) return undefined;
     // Headed for the queue: its rows are drawn as soon as they answer, over the login page;
     // react-admin renders the queue beneath once that frame is shown (or after a slow list call).
-    if (query) {
-      const painted = overlayAfterLogin(
+    if (query)
+      await overlayAfterLogin(
         {
           list: peekEarly(query.key),
           calendar: peekEarly(CALENDAR_STATUS_KEY),
@@ -62,9 +62,8 @@ export const authProvider: AuthProvider = {
           sort: query.sort,
         },
         body,
+        OVERLAY_WAIT_MS,
       );
-      await Promise.race([painted, new Promise((resolve) => setTimeout(resolve, OVERLAY_WAIT_MS))]);
-    }
     return { redirectTo: homePath(roles) };
   },
   logout: async () => {

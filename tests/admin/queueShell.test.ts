@@ -248,7 +248,7 @@ describe('painting the shell at boot, and handing over to react-admin', () => {
     const root = document.getElementById('root')!;
     root.innerHTML = '<main id="main-content"><form>login</form></main>';
     // Resolves once the rows are drawn: react-admin leaves the login page only then.
-    await overlayAfterLogin(calls(Promise.resolve({ data: rows, total: 90 })), reviewer);
+    await overlayAfterLogin(calls(Promise.resolve({ data: rows, total: 90 })), reviewer, 5_000);
     expect(shellRows()).toHaveLength(25);
     expect(document.querySelectorAll('#main-content')).toHaveLength(1);
     location.hash = '#/requests';
@@ -261,7 +261,7 @@ describe('painting the shell at boot, and handing over to react-admin', () => {
     const { overlayAfterLogin } = await boot();
     location.hash = '#/login';
     document.getElementById('root')!.innerHTML = '<main id="main-content"><form>login</form></main>';
-    await overlayAfterLogin(calls(Promise.reject(new Error('offline'))), reviewer);
+    await overlayAfterLogin(calls(Promise.reject(new Error('offline'))), reviewer, 5_000);
     expect(shellRows()).toHaveLength(0);
   });
 

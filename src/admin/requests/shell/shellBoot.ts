@@ -60,6 +60,10 @@ const afterNextFrame = (then: () => void) => {
   else then();
 };
 
+/** Settles with `promise` or after `ms`, whichever comes first: what waits on the shell waits that long at most. */
+const atMost = (promise: Promise<void>, ms: number): Promise<void> =>
+  Promise.race([promise, new Promise<void>((resolve) => setTimeout(resolve, ms))]);
+
 const CALENDAR_MEMORY = 'CancelDesk.shell.calendarStatus';
 const readRemembered = (): unknown => {
   try {
@@ -114,7 +118,7 @@ export function startQueueShell(calls: EarlyQueueCalls, signedIn: Promise<StaffI
  * until it ends. A slow list call delays react-admin by at most `capMs`.
  */
 export const queueShellDecided = (capMs: number): Promise<void> =>
-  loading ? Promise.race([decision, new Promise<void>((resolve) => setTimeout(resolve, capMs))]) : Promise.resolve();
+  loading ? atMost(decision, capMs) : Promise.resolve();
 
 /** Right before react-admin renders: paint now if everything is there, then let react-admin take over (liftQueueShell). */
 export async function handOverQueueShell() {
@@ -129,25 +133,27 @@ export async function handOverQueueShell() {
  * After a login that leads to the queue (authProvider): once the early list
  * call, the calendar's status and the shell's code are there, the rows are
  * drawn over the page react-admin is on (overlayQueueShell). Resolves once
- * that frame is on screen, or at once if there is nothing to draw: react-admin
- * renders the queue after it, as at boot, since its render is one long task
- * that would hold the rows' frame back.
+ * that frame is on screen, at once if there is nothing to draw, or after
+ * `capMs`: react-admin renders the queue after it, as at boot, since its
+ * render is one long task that would hold the rows' frame back.
  */
 export function overlayAfterLogin(
   calls: Omit<EarlyQueueCalls, 'list'> & { list?: Promise<unknown> },
   signedIn: StaffIdentity,
+  capMs: number,
 ): Promise<void> {
   const settled = (call: Promise<unknown> | undefined) => (call ?? Promise.resolve(null)).catch(() => null);
-  return Promise.all([import('./paintQueueShell.ts'), settled(calls.list), settled(calls.calendar)])
+  const painted = Promise.all([import('./paintQueueShell.ts'), settled(calls.list), settled(calls.calendar)])
     .then(([m, list, calendar]) => {
-      const painted = m.overlayQueueShell(
+      const drawn = m.overlayQueueShell(
         { list, calendar, counts: null, filter: calls.filter, sort: calls.sort },
         signedIn,
       );
       void settled(calls.counts).then((value) => value && m.fillShellCounts(value));
-      if (painted) return new Promise<void>((resolve) => afterNextFrame(resolve));
+      if (drawn) return new Promise<void>((resolve) => afterNextFrame(resolve));
     })
     .catch(() => undefined);
+  return atMost(painted, capMs);
 }
 
 /** The shell's code, ahead of a login (preloadQueue.ts). */
