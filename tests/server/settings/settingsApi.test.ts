@@ -4,12 +4,12 @@ import type { TurnaroundStatsAnswer } from '../../../src/domain/turnaroundStatsT
 import { apiClient } from '../../support/apiClient.ts';
 import { aRequest, sql } from '../../support/fixtures.ts';
 import { openTestDatabase, testEngines } from '../../support/testDatabase.ts';
+import { DEMO_RANGE, statsPath } from '../stats/statsPath.ts';
 
 type Client = Awaited<ReturnType<ReturnType<typeof apiClient>['login']>>;
 type Row = Record<string, any>;
 
 const DEFAULTS = { refundDualApprovalFen: 100_000, noResponseWorkingDays: 15, slaTargetShare: 0.9 };
-const statsPath = '/api/stats/turnaround?from=2026-09-01&to=2026-11-25';
 
 describe.each(testEngines())('the settings API on %s', (engine) => {
   let database: Database;
@@ -149,7 +149,7 @@ describe.each(testEngines())('the settings API on %s', (engine) => {
   });
 
   it('the new values take effect: the dashboard target and the second refund approval', async () => {
-    expect((await manager.get<TurnaroundStatsAnswer>(statsPath)).body.slaTargetShare).toBe(0.85);
+    expect((await manager.get<TurnaroundStatsAnswer>(statsPath(DEMO_RANGE))).body.slaTargetShare).toBe(0.85);
 
     const { accountId } = await aRequest(database.db, { status: 'approved', balanceFen: 200_000 });
     const refund = (amountFen: number) =>

@@ -6,15 +6,14 @@ import type { TurnaroundStatsAnswer } from '../../../src/domain/turnaroundStatsT
 import { apiClient, totalOf } from '../../support/apiClient.ts';
 import { staffId } from '../../support/fixtures.ts';
 import { openTestDatabase, testEngines } from '../../support/testDatabase.ts';
+import { DEMO_RANGE, statsPath } from './statsPath.ts';
 
 type Client = Awaited<ReturnType<ReturnType<typeof apiClient>['login']>>;
 type Row = { id: number; status: string; decidedBy: number | null; turnaroundWorkingDays: number | null };
-const range = { from: '2026-09-01', to: '2026-11-25' };
+const range = DEMO_RANGE;
 /** The filter of a dashboard link, as the queue reads it from the URL. */
 const filterOf = (url: string) =>
   JSON.parse(new URLSearchParams(url.split('?')[1]).get('filter')!) as Record<string, unknown>;
-const statsPath = (q: Record<string, string | number>) =>
-  `/api/stats/turnaround?${new URLSearchParams(Object.entries(q).map(([k, v]) => [k, String(v)]))}`;
 
 // A chart's click opens the queue with these filters; its list must hold exactly what the bar counts.
 describe.each(testEngines())('the dashboard bars and the request list filters on %s (demo data)', (engine) => {

@@ -9,12 +9,11 @@ import { apiClient, totalOf } from '../../support/apiClient.ts';
 import { TEST_NOW } from '../../support/constants.ts';
 import { staffId } from '../../support/fixtures.ts';
 import { openTestDatabase, testEngines } from '../../support/testDatabase.ts';
+import { DEMO_RANGE, statsPath } from './statsPath.ts';
 import { readInfoRequests, readStatsRequests } from './statsRows.ts';
 
 type Client = Awaited<ReturnType<ReturnType<typeof apiClient>['login']>>;
-const range = { from: '2026-09-01', to: '2026-11-25' };
-const statsPath = (q: Record<string, string | number>) =>
-  `/api/stats/turnaround?${new URLSearchParams(Object.entries(q).map(([k, v]) => [k, String(v)]))}`;
+const range = DEMO_RANGE;
 
 describe.each(testEngines())('GET /api/stats/turnaround on %s (demo data)', (engine) => {
   let database: Database;
