@@ -5,7 +5,8 @@ import { en } from '../../src/admin/i18n/en.ts';
 import { zhCN } from '../../src/admin/i18n/zh-CN.ts';
 import { notificationCsvColumns } from '../../src/admin/notifications/notificationExport.ts';
 import { requestCsvColumns } from '../../src/admin/requests/requestExport.ts';
-import type { Account, CancelRequest, OutboxNotification } from '../../src/admin/types.ts';
+import type { Account, OutboxNotification } from '../../src/admin/types.ts';
+import { aRequestRecord as aRequest } from './requestRecord.ts';
 
 /** The UI's translate over one message file: nested keys, `_` fallback, %{name} values. */
 const translatorFor =
@@ -32,45 +33,6 @@ const parse = (csv: string) => {
     .split('\r\n')
     .map((line) => line.split(','));
 };
-
-const aRequest = (overrides: Partial<CancelRequest> = {}): CancelRequest => ({
-  id: 7,
-  number: 'ZX261013-00039',
-  accountId: 3,
-  accountNumber: 'A100003',
-  holderName: '张伟雨',
-  phone: '13712347895',
-  accountType: 'personal',
-  companyName: null,
-  reasonCode: 'switch_provider',
-  reasonText: null,
-  filedBy: 'holder',
-  agentName: null,
-  channel: 'web',
-  status: 'in_review',
-  assigneeId: 1,
-  assigneeName: '王芳',
-  submittedAt: '2026-10-13T07:56:00.000Z',
-  decidedAt: null,
-  riskAt: null,
-  dueAt: '2026-10-27T16:00:00.000Z',
-  workingDaysElapsed: 3,
-  slaState: 'breached',
-  slaPaused: false,
-  missingCalendarYears: [],
-  documentsVerified: 1,
-  documentsRequired: 2,
-  balanceFen: 123456,
-  requestedDocTypes: [],
-  infoRequestMessage: null,
-  rejectReasonCode: null,
-  customerMessage: null,
-  internalNote: '客户来电催促',
-  version: 4,
-  createdAt: '2026-10-13T07:56:00.000Z',
-  updatedAt: '2026-10-13T07:56:00.000Z',
-  ...overrides,
-});
 
 describe('a CSV a spreadsheet opens', () => {
   it('starts with a UTF-8 byte order mark and ends rows with CRLF', () => {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildQueueShell } from '../../src/admin/requests/shell/queueShell.ts';
 import type { StaffIdentity } from '../../src/admin/session.ts';
 import type { CancelRequest } from '../../src/admin/types.ts';
+import { aRequestRecord } from './requestRecord.ts';
 
 const reviewer: StaffIdentity = {
   id: 2,
@@ -12,33 +13,20 @@ const reviewer: StaffIdentity = {
   mustChangePassword: false,
 };
 
+// An unassigned request waiting for review, as the queue's first page shows them.
 const aRequest = (id: number, overrides: Partial<CancelRequest> = {}): CancelRequest =>
-  ({
+  aRequestRecord({
     id,
     number: `ZX261013-${String(id).padStart(5, '0')}`,
-    accountId: 3,
-    accountNumber: 'A100003',
-    holderName: '张伟雨',
-    phone: '13712347895',
-    accountType: 'personal',
-    companyName: null,
-    reasonCode: 'switch_provider',
     status: 'submitted',
     assigneeId: null,
     assigneeName: null,
-    submittedAt: '2026-10-13T07:56:00.000Z',
-    decidedAt: null,
-    riskAt: null,
-    dueAt: '2026-10-27T16:00:00.000Z',
     workingDaysElapsed: 8.2,
-    slaState: 'breached',
-    slaPaused: false,
-    missingCalendarYears: [],
     documentsVerified: 0,
     documentsRequired: 3,
     balanceFen: 127900,
     ...overrides,
-  }) as CancelRequest;
+  });
 
 const rows = Array.from({ length: 25 }, (_, i) => aRequest(i + 1));
 const counts = {
